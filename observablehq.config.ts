@@ -1,0 +1,20 @@
+// Site configuration. Everything the site needs is served from node_modules and
+// src/: no CDN, no Google Fonts, so the build works offline.
+export default {
+  root: "src",
+  title: "Embolization of NET liver metastases: a reanalysis",
+  globalStylesheets: ["observablehq:stdlib/inputs.css"],
+  pages: [
+    {name: "Overview", path: "/"},
+    {name: "Cohort", path: "/cohort"},
+    {name: "Safety", path: "/safety"},
+    {name: "Response", path: "/response"},
+    {name: "Progression", path: "/progression"},
+    {name: "Survival", path: "/survival"},
+    {name: "Reproduction", path: "/reproduction"},
+    {name: "Methods", path: "/methods"}
+  ],
+  sidebar: true,
+  search: false,
+  footer: "Reanalysis of a retrospective study (JVIR, July 2007). Built with Observable Framework."
+};

@@ -1,0 +1,1 @@
+export function double(x: number): number { return 2 * x; }
