@@ -1,0 +1,38 @@
+// Opens a page and records everything the browser tests assert on: page
+// errors, requests to other origins and 4xx/5xx responses.
+import type {Browser, Page, Response} from "playwright-core";
+
+export interface PageSession {
+  page: Page;
+  response: Response | null;
+  pageErrors: string[];
+  foreignRequests: string[];
+  badResponses: string[];
+  consoleErrors: string[];
+}
+
+export async function openPage(browser: Browser, origin: string, path: string, options: {colorScheme?: "light" | "dark"} = {}): Promise<PageSession> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, colorScheme: options.colorScheme ?? "light"});
+  const page = await context.newPage();
+  const session: PageSession = {page, response: null, pageErrors: [], foreignRequests: [], badResponses: [], consoleErrors: []};
+  page.on("pageerror", (error) => session.pageErrors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") session.consoleErrors.push(message.text());
+  });
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) session.foreignRequests.push(url);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) session.badResponses.push(`${response.status()} ${response.url()}`);
+  });
+  session.response = await page.goto(origin + path, {waitUntil: "networkidle"});
+  await settle(page);
+  return session;
+}
+
+/** Waits until Framework has no cell still loading. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, {timeout: 30_000});
+  await page.waitForLoadState("networkidle");
+}

@@ -1,0 +1,62 @@
+import {mkdirSync} from "node:fs";
+import type {Server} from "node:http";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {serveDist} from "../../scripts/serve-dist.js";
+import {launchChromium} from "./chromium.js";
+import {openPage, settle} from "./page-session.js";
+import {sitePages, slug} from "./site-pages.js";
+
+const SCREENSHOTS = "test-results/screenshots";
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, {recursive: true});
+  ({server, url: origin} = await serveDist("dist"));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe.each(sitePages)("page $path", ({path}) => {
+  it("loads cleanly: 200, no error cell, no page error, nothing from another origin, no 4xx", async () => {
+    const session = await openPage(browser, origin, path);
+    const {page} = session;
+    expect(session.response?.status()).toBe(200);
+    expect(await page.locator(".observablehq--error").allTextContents()).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.badResponses).toEqual([]);
+    expect(await page.locator("#observablehq-main figure svg, #observablehq-main svg[role=img], #observablehq-main svg.plot-d6a7b5").count()).toBeGreaterThan(0);
+    await page.screenshot({path: `${SCREENSHOTS}/${slug(path)}.png`, fullPage: true});
+    await page.context().close();
+  });
+
+  it("responds to its first control", async () => {
+    const session = await openPage(browser, origin, path);
+    const {page} = session;
+    const main = page.locator("#observablehq-main");
+    const control = main.locator("form input[type=radio]:not(:checked), form select, form input[type=checkbox]").first();
+    expect(await control.count(), "each page offers at least one control").toBe(1);
+    const before = await main.locator("figure, svg, table").evaluateAll((nodes) => nodes.map((n) => n.outerHTML).join(""));
+    const tag = await control.evaluate((el) => el.tagName.toLowerCase());
+    if (tag === "select") {
+      const values = await control.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      const current = await control.inputValue();
+      await control.selectOption(values.find((v) => v !== current)!);
+    } else {
+      await control.click();
+    }
+    await settle(page);
+    const after = await main.locator("figure, svg, table").evaluateAll((nodes) => nodes.map((n) => n.outerHTML).join(""));
+    expect(after).not.toBe(before);
+    expect(session.pageErrors).toEqual([]);
+    expect(await page.locator(".observablehq--error").count()).toBe(0);
+    await page.context().close();
+  });
+});
