@@ -1,0 +1,266 @@
+// Cox proportional hazards regression, numerically as R's
+// coxph(Surv(time, event) ~ x1 + ... [+ strata(s)]) with coxph.control()
+// defaults: survival's coxph.fit / coxfit6 Newton-Raphson from beta = 0,
+// step halving, convergence on the relative change of the log partial
+// likelihood, covariates centred and scaled (except those coded within
+// {-1, 0, 1}, coxph's `nocenter`), singular columns detected by the
+// generalized Cholesky and reported as null.
+import {chiSquareUpperTail, normalQuantile, normalTwoSidedP} from "../stats/distributions.js";
+import {checkedEvents, checkedTimes, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
+import {choleskyFactor, choleskyInverse, choleskySolve} from "./cox-ph-cholesky.js";
+import {coxScratch, partialLikelihood, type CoxDesign} from "./cox-ph-partial-likelihood.js";
+import {riskSets} from "./cox-ph-risk-sets.js";
+
+export interface CoxPHInput {
+  time: ArrayLike<number>;
+  event: ArrayLike<EventLike>;
+  /** Named numeric covariate columns; terms keep this insertion order. */
+  covariates: Record<string, ArrayLike<number>>;
+  /** Stratum labels: a separate baseline hazard per stratum. */
+  strata?: ArrayLike<unknown>;
+}
+
+export interface CoxPHOptions {
+  /** Handling of tied event times; "efron" (default) as R coxph. */
+  ties?: "efron" | "breslow";
+  /** Confidence level of the hazard-ratio intervals; 0.95 by default. */
+  confLevel?: number;
+}
+
+export interface ChiSquareTest {
+  chisq: number;
+  df: number;
+  p: number;
+}
+
+/** Per-term values are null where R reports NA: terms aliased with others (or constant) and every term when no event occurred. */
+export interface CoxPHResult {
+  terms: string[];
+  coef: (number | null)[];
+  se: (number | null)[];
+  hr: (number | null)[];
+  lower: (number | null)[];
+  upper: (number | null)[];
+  z: (number | null)[];
+  p: (number | null)[];
+  /** Log partial likelihood at beta = 0 and at the estimate. */
+  loglik: [number, number];
+  lrTest: ChiSquareTest;
+  waldTest: ChiSquareTest;
+  /** Score (log-rank) test at beta = 0. */
+  scoreTest: ChiSquareTest;
+  /** R's fit$iter: Newton-Raphson steps taken, iterMax + 1 when it did not converge. */
+  iterations: number;
+  converged: boolean;
+  n: number;
+  nEvent: number;
+}
+
+// coxph.control() defaults.
+const EPS = 1e-9;
+const TOLER_CHOL = 2 ** (-52 * 0.75);
+const ITER_MAX = 20;
+
+function chiSquareTest(chisq: number, df: number): ChiSquareTest {
+  return {chisq, df, p: chiSquareUpperTail(chisq, df)};
+}
+
+/** Columns coded entirely within {-1, 0, 1} are neither centred nor scaled (coxph's nocenter). */
+function isZeroOne(column: Float64Array): boolean {
+  for (let i = 0; i < column.length; ++i) {
+    const v = column[i];
+    if (v !== 0 && v !== 1 && v !== -1) return false;
+  }
+  return true;
+}
+
+function checkedCovariates(covariates: Record<string, ArrayLike<number>>, n: number): {terms: string[]; columns: Float64Array[]} {
+  const terms = Object.keys(covariates);
+  if (terms.length === 0) throw new RangeError("covariates must name at least one column");
+  checkLengths(n, Object.fromEntries(terms.map((name) => [`covariates.${name}`, covariates[name]])));
+  const columns = terms.map((name) => {
+    const source = covariates[name];
+    const column = new Float64Array(n);
+    for (let i = 0; i < n; ++i) {
+      const v = source[i];
+      if (typeof v !== "number" || !Number.isFinite(v)) {
+        throw new RangeError(`covariates.${name}[${i}] is ${String(v)}, expected a finite number`);
+      }
+      column[i] = v;
+    }
+    return column;
+  });
+  return {terms, columns};
+}
+
+/** R's coxph.wtest: b' V^-1 b over the non-NA coefficients, V inverted by the generalized Cholesky. */
+function waldChiSquare(variance: Float64Array, p: number, coef: Float64Array, keep: number[]): number {
+  const q = keep.length;
+  if (q === 1) {
+    const b = coef[keep[0]];
+    return (b * b) / variance[keep[0] * p + keep[0]];
+  }
+  const v = new Float64Array(q * q);
+  const b = new Float64Array(q);
+  keep.forEach((i, r) => {
+    b[r] = coef[i];
+    keep.forEach((j, c) => (v[r * q + c] = variance[i * p + j]));
+  });
+  choleskyFactor(v, q, TOLER_CHOL);
+  const solved = Float64Array.from(b);
+  choleskySolve(v, q, solved);
+  let sum = 0;
+  for (let r = 0; r < q; ++r) sum += b[r] * solved[r];
+  return sum;
+}
+
+export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResult {
+  const ties = options.ties ?? "efron";
+  if (ties !== "efron" && ties !== "breslow") throw new RangeError(`ties is ${String(ties)}, expected "efron" or "breslow"`);
+  const confLevel = options.confLevel ?? 0.95;
+  if (typeof confLevel !== "number" || !(confLevel > 0 && confLevel < 1)) {
+    throw new RangeError(`confLevel is ${String(confLevel)}, expected a number between 0 and 1`);
+  }
+  const time = checkedTimes(input.time);
+  const n = time.length;
+  checkLengths(n, {event: input.event, strata: input.strata});
+  const event = checkedEvents(input.event);
+  const {terms, columns} = checkedCovariates(input.covariates, n);
+  const {codes: stratum, levels} = input.strata ? groupCodes(input.strata, "strata") : {codes: new Int32Array(n), levels: [0]};
+  const p = terms.length;
+  let nEvent = 0;
+  for (let i = 0; i < n; ++i) nEvent += event[i];
+
+  if (nEvent === 0) {
+    // coxph's shortcut without events: every coefficient NA, loglik c(0, 0) and tests 0 on 0 df.
+    const none = terms.map(() => null);
+    return {
+      terms, coef: none, se: none, hr: none, lower: none, upper: none, z: none, p: none,
+      loglik: [0, 0], lrTest: chiSquareTest(0, 0), waldTest: chiSquareTest(0, 0), scoreTest: chiSquareTest(0, 0),
+      iterations: 0, converged: true, n, nEvent
+    };
+  }
+
+  const sets = riskSets(time, stratum, levels.length);
+  const {order} = sets;
+  const x = new Float64Array(n * p);
+  const status = new Uint8Array(n);
+  for (let s = 0; s < n; ++s) status[s] = event[order[s]];
+  const scale = new Float64Array(p);
+  for (let k = 0; k < p; ++k) {
+    const column = columns[k];
+    if (isZeroOne(column)) {
+      scale[k] = 1;
+      for (let s = 0; s < n; ++s) x[s * p + k] = column[order[s]];
+      continue;
+    }
+    let sum = 0;
+    for (let s = 0; s < n; ++s) sum += column[order[s]];
+    const mean = sum / n;
+    let absSum = 0;
+    for (let s = 0; s < n; ++s) {
+      const centred = column[order[s]] - mean;
+      x[s * p + k] = centred;
+      absSum += Math.abs(centred);
+    }
+    // Scaling to mean absolute deviation 1 only conditions the Newton steps; the estimates are scaled back.
+    const factor = absSum > 0 ? n / absSum : 1;
+    scale[k] = factor;
+    for (let s = 0; s < n; ++s) x[s * p + k] *= factor;
+  }
+
+  const design: CoxDesign = {x, status, p, sets, efron: ties === "efron"};
+  const scratch = coxScratch(p);
+  const beta = new Float64Array(p);
+  const newBeta = new Float64Array(p);
+  const u = new Float64Array(p);
+  const imat = new Float64Array(p * p);
+
+  const loglik0 = partialLikelihood(design, beta, u, imat, scratch);
+  let loglik1 = loglik0;
+  const step = Float64Array.from(u);
+  let flag = choleskyFactor(imat, p, TOLER_CHOL);
+  choleskySolve(imat, p, step);
+  let score = 0;
+  for (let i = 0; i < p; ++i) score += u[i] * step[i];
+  for (let i = 0; i < p; ++i) newBeta[i] = beta[i] + step[i];
+
+  let converged = false;
+  let halving = 0;
+  let iter = 1;
+  for (; iter <= ITER_MAX; ++iter) {
+    const newLoglik = partialLikelihood(design, newBeta, u, imat, scratch);
+    flag = choleskyFactor(imat, p, TOLER_CHOL);
+    let finite = Number.isFinite(newLoglik);
+    for (let i = 0; i < p && finite; ++i) {
+      if (!Number.isFinite(u[i])) finite = false;
+      for (let j = 0; j < p; ++j) if (!Number.isFinite(imat[i * p + j])) finite = false;
+    }
+    if (finite && Math.abs(1 - loglik1 / newLoglik) <= EPS) {
+      loglik1 = newLoglik;
+      beta.set(newBeta);
+      choleskyInverse(imat, p);
+      if (halving) flag = -2;
+      converged = true;
+      break;
+    }
+    if (!finite || newLoglik < loglik1) {
+      // Worse than the best so far: pull the step back towards it, harder each time.
+      ++halving;
+      for (let i = 0; i < p; ++i) newBeta[i] = (newBeta[i] + halving * beta[i]) / (halving + 1);
+    } else {
+      halving = 0;
+      loglik1 = newLoglik;
+      choleskySolve(imat, p, u);
+      for (let i = 0; i < p; ++i) {
+        beta[i] = newBeta[i];
+        newBeta[i] += u[i];
+      }
+    }
+  }
+  if (!converged) {
+    // As coxfit6 after running out of iterations: the information is recomputed
+    // at the last accepted beta and inverted without refactoring, so the
+    // reported variance is its diagonal inverse.
+    loglik1 = partialLikelihood(design, beta, u, imat, scratch);
+    choleskyInverse(imat, p);
+    flag = 1000;
+  }
+
+  // Back to the original scale, symmetric variance matrix.
+  const variance = new Float64Array(p * p);
+  const coefAll = new Float64Array(p);
+  for (let i = 0; i < p; ++i) {
+    coefAll[i] = beta[i] * scale[i];
+    for (let j = 0; j <= i; ++j) {
+      const v = imat[j * p + i] * scale[i] * scale[j];
+      variance[i * p + j] = v;
+      variance[j * p + i] = v;
+    }
+  }
+  const singular = terms.map((_, i) => flag < p && variance[i * p + i] === 0);
+  const keep = terms.map((_, i) => i).filter((i) => !singular[i]);
+  const df = keep.length;
+  const zCrit = normalQuantile((1 + confLevel) / 2);
+  const perTerm = (f: (b: number, se: number) => number) =>
+    terms.map((_, i) => (singular[i] ? null : f(coefAll[i], Math.sqrt(variance[i * p + i]))));
+
+  return {
+    terms,
+    coef: perTerm((b) => b),
+    se: perTerm((_, se) => se),
+    hr: perTerm((b) => Math.exp(b)),
+    lower: perTerm((b, se) => Math.exp(b - zCrit * se)),
+    upper: perTerm((b, se) => Math.exp(b + zCrit * se)),
+    z: perTerm((b, se) => b / se),
+    p: perTerm((b, se) => normalTwoSidedP(b / se)),
+    loglik: [loglik0, loglik1],
+    lrTest: chiSquareTest(2 * (loglik1 - loglik0), df),
+    waldTest: chiSquareTest(df === 0 ? 0 : waldChiSquare(variance, p, coefAll, keep), df),
+    scoreTest: chiSquareTest(score, df),
+    iterations: converged ? iter : ITER_MAX + 1,
+    converged,
+    n,
+    nEvent
+  };
+}
