@@ -1,0 +1,218 @@
+// Kaplan–Meier figure in the KMunicate style: step curves with censor marks,
+// optional confidence bands and median guides, a hover tooltip, and a table of
+// numbers at risk, censored and with events aligned under the x-axis ticks.
+import * as Plot from "@observablehq/plot";
+import {downloadButtons} from "./download-buttons.js";
+import {colorFor} from "./palette.js";
+import {monthTicks} from "./time-ticks.js";
+
+/** The parts of a Kaplan–Meier fit the chart draws (the engine's kaplanMeier result has them all). */
+export interface KmFit {
+  n: number;
+  time: ArrayLike<number>;
+  nRisk: ArrayLike<number>;
+  nEvent: ArrayLike<number>;
+  nCensor: ArrayLike<number>;
+  surv: ArrayLike<number>;
+  lower: ArrayLike<number | null>;
+  upper: ArrayLike<number | null>;
+  median: {estimate: number | null; lower: number | null; upper: number | null};
+}
+
+export interface KmCurve {
+  group: string;
+  label?: string;
+  fit: KmFit;
+}
+
+export interface KmChartOptions {
+  width: number;
+  height?: number;
+  xLabel?: string;
+  yLabel?: string;
+  title?: string;
+  showCI?: boolean;
+  showMedian?: boolean;
+  maxTime?: number;
+  /** Curves with fewer subjects are not drawn; the chart says so instead. */
+  minSubjects?: number;
+  filename?: string;
+}
+
+interface CurvePoint {
+  group: string;
+  label: string;
+  time: number;
+  surv: number;
+  lower: number | null;
+  upper: number | null;
+  nRisk: number;
+}
+
+const MARGIN_LEFT = 120;
+const MARGIN_RIGHT = 24;
+
+function curvePoints({group, label, fit}: KmCurve): CurvePoint[] {
+  const name = label ?? group;
+  const points: CurvePoint[] = [{group, label: name, time: 0, surv: 1, lower: 1, upper: 1, nRisk: fit.n}];
+  for (let i = 0; i < fit.time.length; ++i) {
+    points.push({group, label: name, time: fit.time[i], surv: fit.surv[i], lower: fit.lower[i], upper: fit.upper[i], nRisk: fit.nRisk[i]});
+  }
+  return points;
+}
+
+function censorPoints({group, fit}: KmCurve): {group: string; time: number; surv: number}[] {
+  const points = [];
+  for (let i = 0; i < fit.time.length; ++i) if (fit.nCensor[i] > 0) points.push({group, time: fit.time[i], surv: fit.surv[i]});
+  return points;
+}
+
+/** Numbers at risk at each tick, and censored and events accumulated up to it (KMunicate). */
+export function riskTableRows(curves: KmCurve[], ticks: number[]): {group: string; label: string; measure: string; time: number; value: number}[] {
+  const rows = [];
+  for (const {group, label, fit} of curves) {
+    let i = 0;
+    let events = 0;
+    let censored = 0;
+    for (const t of ticks) {
+      while (i < fit.time.length && fit.time[i] < t) {
+        events += fit.nEvent[i];
+        censored += fit.nCensor[i];
+        ++i;
+      }
+      const atRisk = i < fit.time.length ? fit.nRisk[i] : 0;
+      const atTick = i < fit.time.length && fit.time[i] === t ? i : -1;
+      const name = label ?? group;
+      rows.push(
+        {group, label: name, measure: "At risk", time: t, value: atRisk},
+        {group, label: name, measure: "Censored", time: t, value: censored + (atTick >= 0 ? fit.nCensor[atTick] : 0)},
+        {group, label: name, measure: "Events", time: t, value: events + (atTick >= 0 ? fit.nEvent[atTick] : 0)}
+      );
+    }
+  }
+  return rows;
+}
+
+function emptyNotice(message: string): HTMLElement {
+  const p = document.createElement("p");
+  p.className = "km-chart-notice";
+  p.setAttribute("role", "status");
+  p.textContent = message;
+  return p;
+}
+
+function textAlternative(curves: KmCurve[], ticks: number[]): HTMLElement {
+  const details = document.createElement("details");
+  details.className = "km-chart-numbers";
+  const summary = document.createElement("summary");
+  summary.textContent = "The numbers behind this chart";
+  const table = document.createElement("table");
+  const head = ["Group", "n", "Median (95% CI)", ...ticks.slice(1).map((t) => `S(${t})`)];
+  table.innerHTML = `<thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`;
+  const body = document.createElement("tbody");
+  const fmt = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
+  for (const {group, label, fit} of curves) {
+    const tr = document.createElement("tr");
+    const survAt = (t: number) => {
+      let s = 1;
+      for (let i = 0; i < fit.time.length && fit.time[i] <= t; ++i) s = fit.surv[i];
+      return `${(100 * s).toFixed(0)}%`;
+    };
+    const cells = [label ?? group, String(fit.n), `${fmt(fit.median.estimate)} (${fmt(fit.median.lower)}–${fmt(fit.median.upper)})`, ...ticks.slice(1).map(survAt)];
+    tr.innerHTML = cells.map((c, k) => (k === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join("");
+    body.append(tr);
+  }
+  table.append(body);
+  details.append(summary, table);
+  return details;
+}
+
+export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement {
+  const {width, height = 340, xLabel = "Months", yLabel = "Proportion without event", title, showMedian = true, minSubjects = 1, filename = "kaplan-meier"} = options;
+  const figure = document.createElement("figure");
+  figure.className = "km-chart";
+  if (title) {
+    const caption = document.createElement("figcaption");
+    caption.textContent = title;
+    figure.append(caption);
+  }
+  const drawn = curves.filter((c) => c.fit.n >= minSubjects);
+  for (const c of curves.filter((c) => c.fit.n < minSubjects)) {
+    figure.append(emptyNotice(c.fit.n === 0 ? `No patients in ${c.label ?? c.group} under the current filters.` : `Only ${c.fit.n} patient${c.fit.n === 1 ? "" : "s"} in ${c.label ?? c.group}: too few to draw a curve.`));
+  }
+  if (drawn.length === 0) return figure;
+
+  const maxTime = options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
+  const ticks = monthTicks(maxTime);
+  const domain = drawn.map((c) => c.label ?? c.group);
+  const range = drawn.map((c, i) => colorFor(c.group, i));
+  const points = drawn.flatMap(curvePoints);
+  const censors = drawn.flatMap(censorPoints);
+  const medians = drawn.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label ?? c.group, median: c.fit.median.estimate!}));
+  const x = {domain: [0, ticks[ticks.length - 1]], ticks, label: xLabel};
+  const color = {domain, range, legend: true};
+
+  const plot = Plot.plot({
+    width,
+    height,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
+    x,
+    y: {domain: [0, 1], grid: true, label: yLabel, tickFormat: "%"},
+    color,
+    ariaLabel: `Kaplan–Meier curves: ${domain.join(", ")}`,
+    ariaDescription: drawn.map((c) => `${c.label ?? c.group}: ${c.fit.n} patients, median ${c.fit.median.estimate ?? "not reached"}`).join("; "),
+    marks: [
+      Plot.areaY(points, {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", className: "km-ci"}),
+      showMedian ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
+      showMedian ? Plot.ruleX(medians, {x: "median", y1: 0, y2: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
+      Plot.line(points, {x: "time", y: "surv", stroke: "label", curve: "step-after", strokeWidth: 2}),
+      Plot.dot(censors.map((d) => ({...d, label: drawn.find((c) => c.group === d.group)!.label ?? d.group})), {x: "time", y: "surv", stroke: "label", symbol: "plus", r: 3.5}),
+      Plot.tip(points, Plot.pointerX({
+        x: "time",
+        y: "surv",
+        stroke: "label",
+        channels: {Group: "label", "At risk": "nRisk", "95% CI": (d: CurvePoint) => (d.lower === null ? "—" : `${(100 * d.lower).toFixed(0)}–${(100 * (d.upper ?? 1)).toFixed(0)}%`)},
+        format: {x: (t: number) => `${t.toFixed(1)} mo`, y: (s: number) => `${(100 * s).toFixed(1)}%`, stroke: false, Group: true}
+      }))
+    ]
+  });
+
+  const measures = ["At risk", "Censored", "Events"];
+  const rows = riskTableRows(drawn, ticks);
+  const table = Plot.plot({
+    width,
+    height: 16 * measures.length * drawn.length + 28,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
+    marginTop: 8,
+    x: {...x, axis: null},
+    y: {domain: drawn.flatMap((c) => measures.map((m) => `${c.label ?? c.group} · ${m}`)), label: null, tickSize: 0},
+    color: {domain, range},
+    ariaLabel: "Numbers at risk, censored and with events at each tick",
+    marks: [Plot.text(rows, {x: "time", y: (d) => `${d.label} · ${d.measure}`, text: "value", fill: "label", fontVariant: "tabular-nums"})]
+  });
+  table.classList.add("km-risk-table");
+
+  const ciToggle = document.createElement("label");
+  const checkbox = document.createElement("input");
+  checkbox.type = "checkbox";
+  checkbox.checked = options.showCI ?? true;
+  const applyCI = () => plot.querySelectorAll<SVGElement>(".km-ci").forEach((g) => (g.style.display = checkbox.checked ? "" : "none"));
+  checkbox.addEventListener("change", applyCI);
+  applyCI();
+  ciToggle.append(checkbox, " 95% confidence bands");
+
+  const toolbar = document.createElement("div");
+  toolbar.className = "km-chart-toolbar";
+  toolbar.append(
+    ciToggle,
+    downloadButtons({
+      filename,
+      svgParts: () => [plot.tagName === "svg" ? plot : plot.querySelector("svg:last-of-type"), table].filter(Boolean) as SVGSVGElement[],
+      rows: () => points.map(({label, time, surv, lower, upper, nRisk}) => ({group: label, time, n_risk: nRisk, surv, lower, upper}))
+    })
+  );
+  figure.append(toolbar, plot, table, textAlternative(drawn, ticks));
+  return figure;
+}

@@ -1,0 +1,16 @@
+// Okabe–Ito colours: distinguishable with the common colour-vision
+// deficiencies and readable on both the light and dark themes.
+export const OKABE_ITO = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#999999"];
+
+/** Fixed colours so an arm or tumour type looks the same on every page. */
+export const GROUP_COLORS: Record<string, string> = {
+  chemoembolization: "#0072B2",
+  bland: "#D55E00",
+  carcinoid: "#009E73",
+  noncarcinoid: "#CC79A7",
+  all: "#999999"
+};
+
+export function colorFor(group: string, index: number): string {
+  return GROUP_COLORS[group] ?? OKABE_ITO[index % OKABE_ITO.length];
+}

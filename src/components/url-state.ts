@@ -1,0 +1,31 @@
+// Filters live in the URL so a view can be shared and restored: read the
+// initial value from the query string, write each change back without
+// adding history entries.
+
+/** The value of query parameter `key` if it is one of `allowed`, else `fallback`. */
+export function urlParam<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+  const value = new URLSearchParams(location.search).get(key);
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Boolean query parameter ("1"/"0"). */
+export function urlFlag(key: string, fallback: boolean): boolean {
+  const value = new URLSearchParams(location.search).get(key);
+  return value === null ? fallback : value === "1";
+}
+
+/** Writes `value` to query parameter `key`, dropping it when it equals the default. */
+export function setUrlParam(key: string, value: string | boolean, defaultValue: string | boolean): void {
+  const params = new URLSearchParams(location.search);
+  const text = typeof value === "boolean" ? (value ? "1" : "0") : value;
+  if (value === defaultValue) params.delete(key);
+  else params.set(key, text);
+  const query = params.toString();
+  history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
+}
+
+/** Keeps an Inputs control and query parameter `key` in step; returns the control. */
+export function bindToUrl<E extends HTMLElement & {value: unknown}>(input: E, key: string, defaultValue: string | boolean): E {
+  input.addEventListener("input", () => setUrlParam(key, input.value as string | boolean, defaultValue));
+  return input;
+}

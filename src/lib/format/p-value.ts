@@ -1,0 +1,15 @@
+// P values print with two significant digits, the way the paper's reader
+// expects ("P = 0.16", "P < 0.001"), always labelled with the test.
+
+/** Formats a p value: two significant digits, "< 0.001" below one in a thousand, "—" when there is none. */
+export function formatP(p: number | null | undefined): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return "P = —";
+  if (p < 0.001) return "P < 0.001";
+  if (p >= 0.995) return "P > 0.99";
+  return `P = ${Number(p.toPrecision(2))}`;
+}
+
+/** "P = 0.16 (log-rank)" */
+export function formatLabelledP(p: number | null | undefined, test: string): string {
+  return `${formatP(p)} (${test})`;
+}

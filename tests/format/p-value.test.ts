@@ -1,0 +1,22 @@
+import {expect, it} from "vitest";
+import {formatLabelledP, formatP} from "../../src/lib/format/p-value.js";
+
+it("prints two significant digits", () => {
+  expect(formatP(0.1623)).toBe("P = 0.16");
+  expect(formatP(0.08)).toBe("P = 0.08");
+  expect(formatP(0.0123)).toBe("P = 0.012");
+  expect(formatP(0.5)).toBe("P = 0.5");
+  expect(formatP(0.04999)).toBe("P = 0.05");
+});
+
+it("bounds the extremes", () => {
+  expect(formatP(0.0004)).toBe("P < 0.001");
+  expect(formatP(0.001)).toBe("P = 0.001");
+  expect(formatP(0.999)).toBe("P > 0.99");
+  expect(formatP(null)).toBe("P = —");
+  expect(formatP(Number.NaN)).toBe("P = —");
+});
+
+it("labels the test", () => {
+  expect(formatLabelledP(0.16, "log-rank")).toBe("P = 0.16 (log-rank)");
+});
