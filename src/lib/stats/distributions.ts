@@ -7,6 +7,7 @@ import normalQuantileStd from "@stdlib/stats-base-dists-normal-quantile";
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tQuantileStd from "@stdlib/stats-base-dists-t-quantile";
 import betaQuantileStd from "@stdlib/stats-base-dists-beta-quantile";
+import factorialln from "@stdlib/math-base-special-factorialln";
 
 /** P(X > x) for X ~ chi-square(df); R `pchisq(x, df, lower.tail = FALSE)`. */
 export function chiSquareUpperTail(x: number, df: number): number {
@@ -42,4 +43,12 @@ export function tQuantile(p: number, df: number): number {
 /** Beta quantile; R `qbeta(p, a, b)`. */
 export function betaQuantile(p: number, a: number, b: number): number {
   return betaQuantileStd(p, a, b);
+}
+
+/** Log hypergeometric probability of x white balls when k are drawn from m white and n black; R `dhyper(x, m, n, k, log = TRUE)`. */
+export function hypergeometricLogPmf(x: number, m: number, n: number, k: number): number {
+  if (x < Math.max(0, k - n) || x > Math.min(k, m)) return -Infinity;
+  return factorialln(m) - factorialln(x) - factorialln(m - x)
+    + factorialln(n) - factorialln(k - x) - factorialln(n - k + x)
+    - factorialln(m + n) + factorialln(k) + factorialln(m + n - k);
 }
