@@ -1,0 +1,111 @@
+// Kaplan-Meier curve for one group of a TimeTable: the shared body of
+// kaplanMeier and kaplanMeierByGroup. Arithmetic follows survival's
+// survfitkm.c step for step, so survival values are bit-identical to R's.
+import {normalQuantile} from "../stats/distributions.js";
+import {confidenceLimits, type ConfType} from "./confidence-band.js";
+import {survivalQuantile} from "./survival-quantile.js";
+import type {TimeTable} from "./tabulate-times.js";
+
+export interface KaplanMeierOptions {
+  /** Scale of the pointwise confidence limits; R survfit's conf.type (default "log"). */
+  confType?: ConfType;
+  /** Coverage of the confidence limits; R's conf.int (default 0.95). */
+  confLevel?: number;
+}
+
+export interface KaplanMeierFit {
+  /** Number of subjects. */
+  n: number;
+  /** One row per distinct observed time (event or censoring), increasing. */
+  time: Float64Array;
+  nRisk: Float64Array;
+  nEvent: Float64Array;
+  nCensor: Float64Array;
+  /** Kaplan-Meier estimate just after each time. */
+  surv: Float64Array;
+  /** Greenwood standard error of S(t) (R summary's std.err); null where R gives NaN (S = 0). */
+  stdErr: (number | null)[];
+  lower: (number | null)[];
+  upper: (number | null)[];
+  /** Median survival and its confidence limits (R quantile(fit, 0.5)); null where not reached. */
+  median: {estimate: number | null; lower: number | null; upper: number | null};
+  confType: ConfType;
+  confLevel: number;
+}
+
+export function resolveKaplanMeierOptions(options: KaplanMeierOptions): {confType: ConfType; confLevel: number} {
+  const confType = options.confType ?? "log";
+  const confLevel = options.confLevel ?? 0.95;
+  if (confType !== "log" && confType !== "log-log" && confType !== "plain") {
+    throw new RangeError(`confType is ${String(confType)}, expected "log", "log-log" or "plain"`);
+  }
+  if (!(confLevel > 0 && confLevel < 1)) {
+    throw new RangeError(`confLevel is ${String(confLevel)}, expected a number between 0 and 1`);
+  }
+  return {confType, confLevel};
+}
+
+const nullToNaN = (v: number | null): number => (v === null ? NaN : v);
+
+export function kaplanMeierCurve(
+  table: TimeTable,
+  g: number,
+  {confType, confLevel}: {confType: ConfType; confLevel: number}
+): KaplanMeierFit {
+  const {times, groups: k, events, censored} = table;
+  const m = times.length;
+
+  let rows = 0;
+  let n = 0;
+  for (let j = 0; j < m; ++j) {
+    const c = events[j * k + g] + censored[j * k + g];
+    if (c > 0) ++rows;
+    n += c;
+  }
+
+  const time = new Float64Array(rows);
+  const nRisk = new Float64Array(rows);
+  const nEvent = new Float64Array(rows);
+  const nCensor = new Float64Array(rows);
+  for (let j = 0, r = 0; j < m; ++j) {
+    const d = events[j * k + g];
+    const c = censored[j * k + g];
+    if (d + c === 0) continue;
+    time[r] = times[j];
+    nEvent[r] = d;
+    nCensor[r] = c;
+    ++r;
+  }
+  for (let r = rows - 1, atRisk = 0; r >= 0; --r) {
+    atRisk += nEvent[r] + nCensor[r];
+    nRisk[r] = atRisk;
+  }
+
+  const zval = normalQuantile(1 - (1 - confLevel) / 2);
+  const surv = new Float64Array(rows);
+  const stdErr: (number | null)[] = new Array(rows);
+  const lower: (number | null)[] = new Array(rows);
+  const upper: (number | null)[] = new Array(rows);
+  let km = 1;
+  let greenwood = 0;
+  for (let r = 0; r < rows; ++r) {
+    const d = nEvent[r];
+    const atRisk = nRisk[r];
+    if (d > 0) {
+      km *= (atRisk - d) / atRisk;
+      greenwood += d / (atRisk * (atRisk - d));
+    }
+    const se = Math.sqrt(greenwood);
+    surv[r] = km;
+    const absolute = se * km;
+    stdErr[r] = Number.isNaN(absolute) ? null : absolute;
+    [lower[r], upper[r]] = confidenceLimits(km, se, zval, confType);
+  }
+
+  const median = {
+    estimate: survivalQuantile(time, surv),
+    lower: survivalQuantile(time, lower.map(nullToNaN)),
+    upper: survivalQuantile(time, upper.map(nullToNaN))
+  };
+  return {n, time, nRisk, nEvent, nCensor, surv, stdErr, lower, upper, median, confType, confLevel};
+}

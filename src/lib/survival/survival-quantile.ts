@@ -1,0 +1,67 @@
+// Time at which a survival curve (or one of its confidence limits) first
+// reaches 1 - p, ported from survival:::quantile.survfit and its helper findq,
+// including R's tolerance: a curve within sqrt(.Machine$double.eps) of the
+// target on a flat stretch gives the midpoint of that stretch, and a curve that
+// ends flat at the target gives the midpoint with the last time.
+
+const tolerance = Math.sqrt(2.220446049250313e-16);
+
+/**
+ * `times` are the curve's step times (increasing) and `values` its value at
+ * each (NaN where R has NA). Returns null where R returns NA.
+ */
+export function survivalQuantile(times: ArrayLike<number>, values: ArrayLike<number>, p = 0.5): number | null {
+  const n0 = times.length + 1;
+  // findq works on the cumulative failure 1 - S, starting from (0, 0).
+  const x: number[] = [0];
+  const y: number[] = [0];
+  let maxY = 0;
+  for (let i = 1; i < n0; ++i) {
+    const f = 1 - values[i - 1];
+    if (f > maxY) maxY = f;
+  }
+  if (maxY < p) return null;
+  const xmax = n0 > 1 ? times[n0 - 2] : 0;
+
+  // duplicated(): keep the first occurrence of each value (NA counts once).
+  const seen = new Set<number>([0]);
+  for (let i = 1; i < n0; ++i) {
+    const f = 1 - values[i - 1];
+    if (seen.has(f)) continue;
+    seen.add(f);
+    x.push(times[i - 1]);
+    y.push(f);
+  }
+
+  const index1 = approxConstantRight(y, tolerance, p);
+  const index2 = approxConstantRight(y, -tolerance, p);
+  let quant = index1 === null || index2 === null ? null : (x[index1] + x[index2]) / 2;
+  const last = y[y.length - 1];
+  if (!Number.isNaN(last) && Math.abs(p - last) < tolerance) {
+    quant = index1 === null ? null : (x[index1] + xmax) / 2;
+  }
+  return quant;
+}
+
+/**
+ * R `approx(y + shift, seq_along(y), p, method = "constant", f = 1)$y - 1`:
+ * the 0-based position whose shifted value is the first at or above p, after
+ * ordering by value and dropping NA; null outside the range.
+ */
+function approxConstantRight(y: readonly number[], shift: number, p: number): number | null {
+  const order: number[] = [];
+  for (let i = 0; i < y.length; ++i) if (!Number.isNaN(y[i])) order.push(i);
+  order.sort((a, b) => y[a] - y[b] || a - b);
+  const xs = order.map((i) => y[i] + shift);
+  let i = 0;
+  let j = xs.length - 1;
+  if (p < xs[i] || p > xs[j]) return null;
+  while (i < j - 1) {
+    const ij = (i + j) >> 1;
+    if (p < xs[ij]) j = ij;
+    else i = ij;
+  }
+  if (p === xs[j]) return order[j];
+  if (p === xs[i]) return order[i];
+  return order[j];
+}

@@ -1,0 +1,63 @@
+import {describe, expect, it} from "vitest";
+import {kaplanMeier, kaplanMeierByGroup, type ConfType} from "../../src/lib/survival/index.js";
+import {expectClose} from "./expect-close.js";
+import {loadFixture} from "./fixtures.js";
+
+interface Options {
+  confType: ConfType;
+  confLevel: number;
+}
+interface Fixture {
+  cases: {name: string; input: {time: number[]; event: number[]}; options: Options; expected: Record<string, unknown>}[];
+  byGroup: {
+    name: string;
+    input: {time: number[]; event: number[]; group: (number | string)[]; levels: (number | string)[]};
+    options: Options;
+    expected: {group: number | string; fit: Record<string, unknown>}[];
+  }[];
+}
+const fixture = loadFixture<Fixture>("kaplan-meier");
+
+describe("kaplanMeier matches R summary(survfit(), censored = TRUE) and quantile()", () => {
+  for (const c of fixture.cases) {
+    it(`${c.name}, ${c.options.confType}, ${c.options.confLevel}`, () => {
+      expectClose(kaplanMeier(c.input, c.options), c.expected);
+    });
+  }
+});
+
+describe("kaplanMeierByGroup matches R survfit(Surv(time, event) ~ group)", () => {
+  for (const c of fixture.byGroup) {
+    it(`${c.name}, ${c.options.confType}, ${c.options.confLevel}`, () => {
+      const {time, event, group, levels} = c.input;
+      const fits = kaplanMeierByGroup({time, event, group}, {...c.options, levels});
+      expect(fits.map((f) => f.group)).toEqual(c.expected.map((f) => f.group));
+      fits.forEach((f, i) => expectClose(f.fit, c.expected[i].fit));
+    });
+  }
+});
+
+describe("kaplanMeier defaults and conventions", () => {
+  const lung = fixture.cases.find((c) => c.name === "lung" && c.options.confType === "log" && c.options.confLevel === 0.95)!;
+
+  it("defaults to conf.type log and conf.int 0.95", () => {
+    expectClose(kaplanMeier(lung.input), lung.expected);
+  });
+
+  it("counts subjects censored at an event time as at risk at that time", () => {
+    const fit = kaplanMeier({time: [2, 2, 3], event: [1, 0, 1]});
+    expect(Array.from(fit.nRisk)).toEqual([3, 1]);
+    expect(Array.from(fit.surv)).toEqual([2 / 3, 0]);
+  });
+
+  it("accepts boolean events", () => {
+    const fit = kaplanMeier({time: [1, 2, 3], event: [true, false, true]});
+    expect(Array.from(fit.nEvent)).toEqual([1, 0, 1]);
+  });
+
+  it("orders groups like R's factor() unless levels are given", () => {
+    const data = {time: [1, 2, 3, 4], event: [1, 1, 1, 1], group: ["b", "a", "b", "a"]};
+    expect(kaplanMeierByGroup(data).map((f) => f.group)).toEqual(["a", "b"]);
+    expect(kaplanMeierByGroup(data, {levels: ["b", "a"]}).map((f) => f.group)).toEqual(["b", "a"]);
+  });
+});
