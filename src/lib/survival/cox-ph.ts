@@ -27,7 +27,7 @@ export interface CoxPHOptions {
   confLevel?: number;
 }
 
-export interface ChiSquareTest {
+export interface CoxPHTest {
   chisq: number;
   df: number;
   p: number;
@@ -45,10 +45,10 @@ export interface CoxPHResult {
   p: (number | null)[];
   /** Log partial likelihood at beta = 0 and at the estimate. */
   loglik: [number, number];
-  lrTest: ChiSquareTest;
-  waldTest: ChiSquareTest;
+  lrTest: CoxPHTest;
+  waldTest: CoxPHTest;
   /** Score (log-rank) test at beta = 0. */
-  scoreTest: ChiSquareTest;
+  scoreTest: CoxPHTest;
   /** R's fit$iter: Newton-Raphson steps taken, iterMax + 1 when it did not converge. */
   iterations: number;
   converged: boolean;
@@ -61,7 +61,7 @@ const EPS = 1e-9;
 const TOLER_CHOL = 2 ** (-52 * 0.75);
 const ITER_MAX = 20;
 
-function chiSquareTest(chisq: number, df: number): ChiSquareTest {
+function chiSquareTest(chisq: number, df: number): CoxPHTest {
   return {chisq, df, p: chiSquareUpperTail(chisq, df)};
 }
 
