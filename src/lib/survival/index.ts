@@ -5,3 +5,6 @@ export {kaplanMeierByGroup, type GroupedSurvivalData, type GroupOptions} from ".
 export type {KaplanMeierFit, KaplanMeierOptions} from "./kaplan-meier-curve.js";
 export type {ConfType} from "./confidence-band.js";
 export {coxPH, type CoxPHInput, type CoxPHOptions, type CoxPHResult, type CoxPHTest} from "./cox-ph.js";
+export {logRank, type LogRankResult} from "./log-rank.js";
+export {logRankTrend, type LogRankTrendOptions, type LogRankTrendResult} from "./log-rank-trend.js";
+export type {LogRankData, LogRankOptions, LogRankStatistics} from "./log-rank-statistics.js";
