@@ -8,3 +8,5 @@ export {coxPH, type CoxPHInput, type CoxPHOptions, type CoxPHResult, type CoxPHT
 export {logRank, type LogRankResult} from "./log-rank.js";
 export {logRankTrend, type LogRankTrendOptions, type LogRankTrendResult} from "./log-rank-trend.js";
 export type {LogRankData, LogRankOptions, LogRankStatistics} from "./log-rank-statistics.js";
+export {survivalAtTimes, type AtTimesOptions, type SurvivalAtTimes} from "./survival-at-times.js";
+export {riskTable, type RiskTable} from "./risk-table.js";

@@ -1,0 +1,36 @@
+import {describe, expect, it} from "vitest";
+import {kaplanMeier, survivalAtTimes, type ConfType} from "../../src/lib/survival/index.js";
+import {expectClose} from "./expect-close.js";
+import {loadFixture} from "./fixtures.js";
+
+interface Fixture {
+  cases: {
+    name: string;
+    input: {time: number[]; event: number[]};
+    options: {confType: ConfType; confLevel: number};
+    times: number[];
+    extend: boolean;
+    expected: Record<string, unknown>;
+  }[];
+  error: {input: {time: number[]; event: number[]}; times: number[]; message: string};
+}
+const fixture = loadFixture<Fixture>("summary-at-times");
+
+describe("survivalAtTimes matches R summary(fit, times, extend)", () => {
+  for (const c of fixture.cases) {
+    it(`${c.name}, ${c.options.confType}, extend ${c.extend}`, () => {
+      const {cumEvents, cumCensored, ...expected} = c.expected;
+      expectClose(survivalAtTimes(kaplanMeier(c.input, c.options), c.times, {extend: c.extend}), expected);
+    });
+  }
+
+  it("stops like R when no time is inside the follow-up", () => {
+    const {input, times, message} = fixture.error;
+    expect(() => survivalAtTimes(kaplanMeier(input), times)).toThrow(message);
+  });
+
+  it("sorts the times and drops non-finite ones", () => {
+    const fit = kaplanMeier({time: [1, 2, 3], event: [1, 1, 1]});
+    expect(survivalAtTimes(fit, [2, NaN, 1, Infinity]).time).toEqual([1, 2]);
+  });
+});
