@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {coxPH} from "../../src/lib/survival/cox-ph.js";
+import {coxPH, logRank} from "../../src/lib/survival/index.js";
 
 const close = (a: number | null, e: number | null, tol: number) =>
   a !== null && e !== null && Math.abs(a - e) <= tol * Math.max(1, Math.abs(e));
@@ -62,8 +62,36 @@ interface LogRankCase {
 }
 const logRankCases: LogRankCase[] = JSON.parse(readFileSync(new URL("../fixtures/cox-ph-logrank.json", import.meta.url), "utf8"));
 
-describe("Cox score test equals the log-rank chi-square (survdiff) for two groups", () => {
-  it.each(logRankCases.map((c, i) => [i, c] as const))("R data set %i", (_, c) => {
+// Distinct event times; censorings anywhere, often at an event time.
+const twoGroups = fc
+  .uniqueArray(fc.integer({min: 1, max: 300}), {minLength: 1, maxLength: 40})
+  .chain((eventTimes) =>
+    fc.record({
+      events: fc.tuple(...eventTimes.map((t) => fc.tuple(fc.constant(t), fc.integer({min: 0, max: 1})))),
+      censored: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...eventTimes), fc.integer({min: 0, max: 300})), fc.integer({min: 0, max: 1})), {maxLength: 40})
+    })
+  )
+  .map(({events, censored}) => ({
+    time: [...events.map(([t]) => t), ...censored.map(([t]) => t)],
+    event: [...events.map(() => 1), ...censored.map(() => 0)],
+    group: [...events.map(([, g]) => g), ...censored.map(([, g]) => g)]
+  }));
+
+describe("Cox score test equals the log-rank chi-square for two groups", () => {
+  it("matches logRank on generated data", () => {
+    fc.assert(
+      fc.property(twoGroups, (d) => {
+        fc.pre(new Set(d.group).size === 2);
+        const chisq = logRank({time: d.time, event: d.event, group: d.group}).chisq;
+        const fit = coxPH({time: d.time, event: d.event, covariates: {group: d.group}}, {ties: "breslow"});
+        expect(close(fit.scoreTest.chisq, chisq, 1e-9), `${fit.scoreTest.chisq} vs logRank ${chisq}`).toBe(true);
+      }),
+      {numRuns: 300}
+    );
+  });
+
+
+  it.each(logRankCases.map((c, i) => [i, c] as const))("matches survdiff on R data set %i", (_, c) => {
     const fit = coxPH({time: c.time, event: c.event, covariates: {group: c.group}}, {ties: "breslow"});
     expect(close(fit.scoreTest.chisq, c.chisq, 1e-9), `${fit.scoreTest.chisq} vs survdiff ${c.chisq}`).toBe(true);
   });
