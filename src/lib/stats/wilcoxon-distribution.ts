@@ -17,10 +17,8 @@ export function wilcoxonCounts(m: number, n: number): Float64Array {
       const shift = rank - j;
       const from = (j - 1) * size;
       const to = j * size;
-      for (let w = size - 1 - shift; w >= 0; --w) {
-        const c = counts[from + w];
-        if (c !== 0) counts[to + w + shift] += c;
-      }
+      // with j − 1 terms of at most n each, row j − 1 is zero beyond (j − 1)·n
+      for (let w = Math.min((j - 1) * n, size - 1 - shift); w >= 0; --w) counts[to + w + shift] += counts[from + w];
     }
   }
   return counts.slice(m * size);
