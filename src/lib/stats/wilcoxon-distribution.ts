@@ -8,6 +8,8 @@
  * every count keeps full relative precision, even far in the tails.
  */
 export function wilcoxonCounts(m: number, n: number): Float64Array {
+  // conjugate arrangements give the same counts; fewer rows is cheaper
+  if (m > n) return wilcoxonCounts(n, m);
   const size = m * n + 1;
   // row j holds the counts for the j smallest x-ranks chosen so far
   const counts = new Float64Array((m + 1) * size);
