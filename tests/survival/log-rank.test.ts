@@ -47,6 +47,12 @@ describe("logRank input errors", () => {
     expect(() => logRank(data as Parameters<typeof logRank>[0])).toThrow(message);
   });
 
+  it("stops like R survdiff when the variance matrix is singular", () => {
+    expect(() => logRank({time: [0, 0], event: [1, 1], group: ["a", "b"]})).toThrow(
+      "the log-rank variance matrix is singular: the data cannot compare these groups"
+    );
+  });
+
   it("rejects a label outside the given levels and a non-finite rho", () => {
     expect(() => logRank({time, event, group}, {levels: ["a"]})).toThrow("group[2] is b, expected one of a");
     expect(() => logRank({time, event, group}, {rho: NaN})).toThrow("rho is NaN, expected a finite number");

@@ -24,7 +24,13 @@ export function logRank<G, S = unknown>(data: LogRankData<G, S>, options: LogRan
     const rest = kept.slice(1);
     const u = rest.map((g) => observed[g] - expected[g]);
     const v = rest.map((a) => rest.map((b) => variance[a][b]));
-    const x = solveLinear(v, u);
+    let x: number[];
+    try {
+      x = solveLinear(v, u);
+    } catch {
+      // R's survdiff stops here too (dgesv: system is exactly singular).
+      throw new RangeError("the log-rank variance matrix is singular: the data cannot compare these groups");
+    }
     chisq = x.reduce((sum, xi, i) => sum + xi * u[i], 0);
   }
   const p = df >= 0 ? chiSquareUpperTail(chisq, df) : null;
