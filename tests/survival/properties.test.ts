@@ -104,13 +104,16 @@ describe("log-rank properties", () => {
         const renamed = {...original, group: original.group.map((g) => names[g])};
         const a = outcome(() => logRank(original, {rho}));
         const b = outcome(() => logRank(renamed, {rho}));
-        if (typeof a === "string" || typeof b === "string") {
-          expect(b).toBe(a);
-          return;
-        }
+        // A group whose variance row is all zero (e.g. alone at risk at each of
+        // its events) makes survdiff's reduced matrix singular or not depending
+        // on which group is dropped; R then stops for some orders only.
+        fc.pre(typeof a !== "string" && typeof b !== "string");
+        if (typeof a === "string" || typeof b === "string") return;
         expect(b.df).toBe(a.df);
         expect(Math.abs(b.chisq - a.chisq)).toBeLessThanOrEqual(1e-9 * Math.max(1, a.chisq));
-        const reversed = logRank(original, {rho, levels: [...a.groups].reverse()});
+        const reversed = outcome(() => logRank(original, {rho, levels: [...a.groups].reverse()}));
+        fc.pre(typeof reversed !== "string");
+        if (typeof reversed === "string") return;
         expect(Math.abs(reversed.chisq - a.chisq)).toBeLessThanOrEqual(1e-9 * Math.max(1, a.chisq));
       })
     );
