@@ -2,27 +2,15 @@
 // optional confidence bands and median guides, a hover tooltip, and a table of
 // numbers at risk, censored and with events aligned under the x-axis ticks.
 import * as Plot from "@observablehq/plot";
+import {riskTable, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
 import {downloadButtons} from "./download-buttons.js";
 import {colorFor} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
 
-/** The parts of a Kaplan–Meier fit the chart draws (the engine's kaplanMeier result has them all). */
-export interface KmFit {
-  n: number;
-  time: ArrayLike<number>;
-  nRisk: ArrayLike<number>;
-  nEvent: ArrayLike<number>;
-  nCensor: ArrayLike<number>;
-  surv: ArrayLike<number>;
-  lower: ArrayLike<number | null>;
-  upper: ArrayLike<number | null>;
-  median: {estimate: number | null; lower: number | null; upper: number | null};
-}
-
 export interface KmCurve {
   group: string;
   label?: string;
-  fit: KmFit;
+  fit: KaplanMeierFit;
 }
 
 export interface KmChartOptions {
@@ -67,30 +55,17 @@ function censorPoints({group, fit}: KmCurve): {group: string; time: number; surv
   return points;
 }
 
-/** Numbers at risk at each tick, and censored and events accumulated up to it (KMunicate). */
+/** Numbers at risk at each tick, and censored and events accumulated up to it (KMunicate), from the engine's riskTable. */
 export function riskTableRows(curves: KmCurve[], ticks: number[]): {group: string; label: string; measure: string; time: number; value: number}[] {
-  const rows = [];
-  for (const {group, label, fit} of curves) {
-    let i = 0;
-    let events = 0;
-    let censored = 0;
-    for (const t of ticks) {
-      while (i < fit.time.length && fit.time[i] < t) {
-        events += fit.nEvent[i];
-        censored += fit.nCensor[i];
-        ++i;
-      }
-      const atRisk = i < fit.time.length ? fit.nRisk[i] : 0;
-      const atTick = i < fit.time.length && fit.time[i] === t ? i : -1;
-      const name = label ?? group;
-      rows.push(
-        {group, label: name, measure: "At risk", time: t, value: atRisk},
-        {group, label: name, measure: "Censored", time: t, value: censored + (atTick >= 0 ? fit.nCensor[atTick] : 0)},
-        {group, label: name, measure: "Events", time: t, value: events + (atTick >= 0 ? fit.nEvent[atTick] : 0)}
-      );
-    }
-  }
-  return rows;
+  return curves.flatMap(({group, label, fit}) => {
+    const table = riskTable(fit, ticks, {extend: true});
+    const name = label ?? group;
+    return table.time.flatMap((time, i) => [
+      {group, label: name, measure: "At risk", time, value: table.nRisk[i]},
+      {group, label: name, measure: "Censored", time, value: table.cumCensored[i]},
+      {group, label: name, measure: "Events", time, value: table.cumEvents[i]}
+    ]);
+  });
 }
 
 function emptyNotice(message: string): HTMLElement {
@@ -113,12 +88,8 @@ function textAlternative(curves: KmCurve[], ticks: number[]): HTMLElement {
   const fmt = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
   for (const {group, label, fit} of curves) {
     const tr = document.createElement("tr");
-    const survAt = (t: number) => {
-      let s = 1;
-      for (let i = 0; i < fit.time.length && fit.time[i] <= t; ++i) s = fit.surv[i];
-      return `${(100 * s).toFixed(0)}%`;
-    };
-    const cells = [label ?? group, String(fit.n), `${fmt(fit.median.estimate)} (${fmt(fit.median.lower)}–${fmt(fit.median.upper)})`, ...ticks.slice(1).map(survAt)];
+    const landmarks = survivalAtTimes(fit, ticks.slice(1), {extend: true}).surv.map((s) => `${(100 * s).toFixed(0)}%`);
+    const cells = [label ?? group, String(fit.n), `${fmt(fit.median.estimate)} (${fmt(fit.median.lower)}–${fmt(fit.median.upper)})`, ...landmarks];
     tr.innerHTML = cells.map((c, k) => (k === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join("");
     body.append(tr);
   }

@@ -100,7 +100,8 @@ function walk(dir: string, skip: (path: string) => boolean): string[] {
 
 /** Scans every page, component, lib module and loader under `srcDir`. */
 export function scanSourceTree(srcDir: string): Violation[] {
-  const files = walk(srcDir, (p) => p.includes(".observablehq")).filter((f) => /\.(md|js|ts|mjs)$/.test(f));
+  // Declaration files (.d.ts) only describe types and never reach the browser.
+  const files = walk(srcDir, (p) => p.includes(".observablehq")).filter((f) => /\.(md|js|ts|mjs)$/.test(f) && !f.endsWith(".d.ts"));
   return files.flatMap((f) => scanSource(relative(srcDir, f), readFileSync(f, "utf8")));
 }
 

@@ -1,0 +1,99 @@
+// One endpoint compared across groups of patients: a Kaplan–Meier curve per
+// group, the G-rho test between them and the landmark rates. Pages, their
+// first-paint loaders and the browser tests all call this, so the numbers a
+// reader sees are the numbers the tests expect.
+import {kaplanMeierByGroup, logRank, survivalAtTimes, type ConfType, type KaplanMeierFit, type LogRankResult} from "../survival/index.js";
+import {ENDPOINTS, type EndpointId} from "./endpoints.js";
+import {tumorType, type PatientRow} from "./patient-row.js";
+
+export type GroupBy = "arm" | "tumor";
+
+export const GROUP_LEVELS: Record<GroupBy, string[]> = {
+  arm: ["chemoembolization", "bland"],
+  tumor: ["carcinoid", "noncarcinoid"]
+};
+
+export const GROUP_LABELS: Record<string, string> = {
+  chemoembolization: "Chemoembolization",
+  bland: "Bland embolization",
+  carcinoid: "Carcinoid",
+  noncarcinoid: "Noncarcinoid"
+};
+
+export interface CompareOptions {
+  endpoint: EndpointId;
+  groupBy: GroupBy;
+  confType?: ConfType;
+  confLevel?: number;
+  rho?: number;
+  landmarks?: number[];
+}
+
+export interface LandmarkRow {
+  group: string;
+  time: number;
+  surv: number | null;
+  lower: number | null;
+  upper: number | null;
+  nRisk: number;
+}
+
+export interface SurvivalComparison {
+  endpoint: EndpointId;
+  groupBy: GroupBy;
+  curves: {group: string; label: string; n: number; fit: KaplanMeierFit | null}[];
+  /** Null when fewer than two groups have patients, or nothing can be compared. */
+  test: LogRankResult<string> | null;
+  /** Why there is no test, in words a reader understands. */
+  note: string | null;
+  landmarks: LandmarkRow[];
+}
+
+function groupOf(p: PatientRow, groupBy: GroupBy): string {
+  return groupBy === "arm" ? p.arm : tumorType(p);
+}
+
+export function compareSurvival(patients: readonly PatientRow[], options: CompareOptions): SurvivalComparison {
+  const endpoint = ENDPOINTS[options.endpoint];
+  const {groupBy, confType = "log", confLevel = 0.95, rho = 0} = options;
+  const landmarkTimes = options.landmarks ?? endpoint.landmarks;
+  const usable = patients.filter((p) => endpoint.time(p) !== null && endpoint.event(p) !== null);
+  const levels = GROUP_LEVELS[groupBy].filter((g) => usable.some((p) => groupOf(p, groupBy) === g));
+  const fits = usable.length
+    ? kaplanMeierByGroup(
+        {time: usable.map((p) => endpoint.time(p)!), event: usable.map((p) => endpoint.event(p)!), group: usable.map((p) => groupOf(p, groupBy))},
+        {confType, confLevel, levels}
+      )
+    : [];
+  const curves = GROUP_LEVELS[groupBy].map((group) => {
+    const fit = fits.find((f) => f.group === group)?.fit ?? null;
+    return {group, label: GROUP_LABELS[group], n: fit?.n ?? 0, fit};
+  });
+
+  let test: LogRankResult<string> | null = null;
+  let note: string | null = null;
+  if (levels.length < 2) {
+    note = `Only ${levels.length === 0 ? "no group has" : `${GROUP_LABELS[levels[0]]} has`} patients under these filters: no comparison.`;
+  } else if (!usable.some((p) => endpoint.event(p) === 1)) {
+    note = "No events under these filters: the curves cannot be compared.";
+  } else {
+    try {
+      test = logRank({time: usable.map((p) => endpoint.time(p)!), event: usable.map((p) => endpoint.event(p)!), group: usable.map((p) => groupOf(p, groupBy))}, {rho, levels});
+    } catch (error) {
+      note = `No test: ${(error as Error).message}.`;
+    }
+  }
+
+  const landmarks = curves.flatMap(({group, fit}) => {
+    if (!fit) return [];
+    // Past the last follow-up the curve is not estimated (unless it already
+    // reached 0): show no rate rather than carry the last one forward.
+    const lastTime = fit.time.length ? fit.time[fit.time.length - 1] : 0;
+    const at = survivalAtTimes(fit, landmarkTimes, {extend: true});
+    return at.time.map((time, i) => {
+      const observed = time <= lastTime || at.surv[i] === 0;
+      return {group, time, surv: observed ? at.surv[i] : null, lower: observed ? at.lower[i] : null, upper: observed ? at.upper[i] : null, nRisk: at.nRisk[i]};
+    });
+  });
+  return {endpoint: options.endpoint, groupBy, curves, test, note, landmarks};
+}

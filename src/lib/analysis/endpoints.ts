@@ -1,0 +1,42 @@
+// The paper's time-to-event endpoints and how each is read off a patient row.
+// Times from diagnosis and from liver metastases add the intervals before the
+// first embolization to the survival time measured from it.
+import type {PatientRow} from "./patient-row.js";
+
+export type EndpointId = "ttp" | "tttf" | "os_embolization" | "os_diagnosis" | "os_liver_metastases";
+
+export interface Endpoint {
+  id: EndpointId;
+  label: string;
+  short: string;
+  yLabel: string;
+  /** Landmarks the paper reports, in months. */
+  landmarks: number[];
+  time(p: PatientRow): number | null;
+  event(p: PatientRow): 0 | 1 | null;
+}
+
+export const ENDPOINTS: Record<EndpointId, Endpoint> = {
+  ttp: {
+    id: "ttp", label: "Time to progression", short: "TTP", yLabel: "Free of progression", landmarks: [6, 12, 24, 36],
+    time: (p) => p.ttp_months, event: (p) => p.ttp_event
+  },
+  tttf: {
+    id: "tttf", label: "Time to treatment failure", short: "TTTF", yLabel: "Free of treatment failure", landmarks: [6, 12, 24, 36],
+    time: (p) => p.tttf_months, event: (p) => p.tttf_event
+  },
+  os_embolization: {
+    id: "os_embolization", label: "Survival from first embolization", short: "OS", yLabel: "Surviving", landmarks: [12, 24, 60, 120],
+    time: (p) => p.os_months, event: (p) => p.os_event
+  },
+  os_diagnosis: {
+    id: "os_diagnosis", label: "Survival from diagnosis", short: "OS from diagnosis", yLabel: "Surviving", landmarks: [12, 24, 60, 120],
+    time: (p) => p.months_diagnosis_to_liver_metastases + p.months_liver_metastases_to_embolization + p.os_months,
+    event: (p) => p.os_event
+  },
+  os_liver_metastases: {
+    id: "os_liver_metastases", label: "Survival from liver metastases", short: "OS from liver metastases", yLabel: "Surviving", landmarks: [12, 24, 60, 120],
+    time: (p) => p.months_liver_metastases_to_embolization + p.os_months,
+    event: (p) => p.os_event
+  }
+};

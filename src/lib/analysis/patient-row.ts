@@ -1,0 +1,47 @@
+// The patient columns the analyses read, as d3.autoType parses patients.csv
+// (numbers as numbers, empty cells as null). The full schema, with its
+// validation, lives in data-loaders/cohort-schema.ts.
+export interface PatientRow {
+  id: string | number;
+  arm: "chemoembolization" | "bland";
+  sex: "F" | "M";
+  age_at_diagnosis: number;
+  primary_tumor: "carcinoid" | "pancreatic_islet" | "gastrinoma" | "other_net" | "uncharacterized";
+  hormonally_active: 0 | 1;
+  extrahepatic_disease: 0 | 1;
+  prior_primary_resection: 0 | 1;
+  prior_hepatectomy: 0 | 1;
+  prior_chemotherapy: 0 | 1;
+  prior_radiation: 0 | 1;
+  liver_metastases_3plus: 0 | 1;
+  months_diagnosis_to_liver_metastases: number;
+  months_liver_metastases_to_embolization: number;
+  procedures_initial_cycle: number;
+  procedures_total: number;
+  retreated: 0 | 1;
+  lost_to_follow_up: 0 | 1;
+  response_1mo: "regression" | "stabilization" | "progression" | null;
+  ttp_months: number | null;
+  ttp_event: 0 | 1 | null;
+  tttf_months: number | null;
+  tttf_event: 0 | 1 | null;
+  symptom_relief: 0 | 1 | null;
+  symptom_relief_months: number | null;
+  os_months: number;
+  os_event: 0 | 1;
+}
+
+export interface ProcedureRow {
+  patient_id: string | number;
+  procedure_index: number;
+  modality: "chemoembolization" | "bland";
+  length_of_stay_days: number;
+  died_within_30_days: 0 | 1;
+  [grade: `grade_${string}`]: number;
+}
+
+export type TumorType = "carcinoid" | "noncarcinoid";
+
+export function tumorType(patient: Pick<PatientRow, "primary_tumor">): TumorType {
+  return patient.primary_tumor === "carcinoid" ? "carcinoid" : "noncarcinoid";
+}
