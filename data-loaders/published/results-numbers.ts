@@ -5,6 +5,9 @@ const loc = "results" as const;
 
 const ARM_KEY: Record<"chemoembolization" | "bland", string> = {chemoembolization: "chemo", bland: "bland"};
 
+const ENDPOINT_LABEL: Record<string, string> = {ttp: "TTP", tttf: "TTTF", os_embolization: "Survival after embolization"};
+const MEDIAN_LABEL: Record<string, string> = {ttp: "Median TTP", tttf: "Median TTTF", os_embolization: "Median survival after embolization"};
+
 /** A sentence's run of Kaplan–Meier landmarks for one arm, "x%, y%, and z%" at the given months. */
 function landmarks(
   endpoint: string,
@@ -19,7 +22,7 @@ function landmarks(
   return months.map((m, i) =>
     d({
       id: `${endpoint}.landmark.${ARM_KEY[arm]}.${subgroup}.${m}mo`,
-      label: `${endpoint.toUpperCase()} at ${m} months, ${arm}${subgroup === "all" ? "" : `, ${subgroup}`} (%)`,
+      label: `${ENDPOINT_LABEL[endpoint]} at ${m} months, ${arm}${subgroup === "all" ? "" : `, ${subgroup}`} (%)`,
       text: texts[i],
       location: loc,
       quote,
@@ -38,7 +41,7 @@ function landmarks(
 function median(endpoint: string, arm: "chemoembolization" | "bland", subgroup: string, text: string, quote: string, timeOrigin: TimeOrigin): PublishedNumber {
   return d({
     id: `${endpoint}.median.${ARM_KEY[arm]}.${subgroup}`,
-    label: `Median ${endpoint.toUpperCase()}, ${arm}${subgroup === "all" ? "" : `, ${subgroup}`} (months)`,
+    label: `${MEDIAN_LABEL[endpoint]}, ${arm}${subgroup === "all" ? "" : `, ${subgroup}`} (months)`,
     text,
     location: loc,
     quote,
