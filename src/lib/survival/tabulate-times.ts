@@ -1,6 +1,9 @@
 // The one sort behind every estimator: distinct observed times in increasing
-// order, and per (time, group) counts of events and censorings. Everything
-// downstream is a linear pass over distinct times × groups.
+// order, and per (time, group) counts of events and censorings. Distinct
+// times are found with an open-addressing hash on the bits of each time, so
+// only the distinct values are sorted (heavily tied data: a few hundred values
+// for a million rows). Everything downstream is a linear pass over distinct
+// times × groups.
 
 export interface TimeTable {
   /** Distinct observed times, increasing. */
@@ -9,6 +12,17 @@ export interface TimeTable {
   groups: number;
   events: Float64Array;
   censored: Float64Array;
+}
+
+const scratch = new Float64Array(1);
+const scratchBits = new Uint32Array(scratch.buffer);
+
+function hashTime(t: number): number {
+  scratch[0] = t;
+  let h = Math.imul(scratchBits[1], 0x9e3779b1) ^ Math.imul(scratchBits[0], 0x85ebca6b);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
 }
 
 /**
@@ -23,22 +37,52 @@ export function tabulateTimes(
   rows?: Int32Array
 ): TimeTable {
   const n = rows ? rows.length : time.length;
-  const sorted = new Float64Array(n);
-  if (rows) for (let i = 0; i < n; ++i) sorted[i] = time[rows[i]];
-  else sorted.set(time);
-  sorted.sort();
 
+  // Pass 1: id of each row's time in order of first appearance.
+  let capacity = 1024;
+  let slots = new Int32Array(capacity).fill(-1);
+  let values = new Float64Array(capacity >>> 1);
   let m = 0;
-  for (let i = 0; i < n; ++i) {
-    if (m === 0 || sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i];
-  }
-  const times = sorted.slice(0, m);
-
-  const events = new Float64Array(m * groups);
-  const censored = new Float64Array(m * groups);
+  const id = new Int32Array(n);
   for (let r = 0; r < n; ++r) {
-    const i = rows ? rows[r] : r;
-    const t = time[i];
+    let t = time[rows ? rows[r] : r];
+    if (t === 0) t = 0; // -0 and 0 are one time
+    let mask = capacity - 1;
+    let slot = hashTime(t) & mask;
+    let found = slots[slot];
+    while (found !== -1 && values[found] !== t) {
+      slot = (slot + 1) & mask;
+      found = slots[slot];
+    }
+    if (found === -1) {
+      if (m === values.length) {
+        // Keep the load factor at most one half.
+        capacity *= 2;
+        mask = capacity - 1;
+        const grown = new Float64Array(capacity >>> 1);
+        grown.set(values);
+        values = grown;
+        slots = new Int32Array(capacity).fill(-1);
+        for (let v = 0; v < m; ++v) {
+          let s = hashTime(values[v]) & mask;
+          while (slots[s] !== -1) s = (s + 1) & mask;
+          slots[s] = v;
+        }
+        slot = hashTime(t) & mask;
+        while (slots[slot] !== -1) slot = (slot + 1) & mask;
+      }
+      values[m] = t;
+      slots[slot] = m;
+      found = m++;
+    }
+    id[r] = found;
+  }
+
+  // The only sort, over distinct times; rank maps first-appearance id to sorted position.
+  const times = values.slice(0, m).sort();
+  const rank = new Int32Array(m);
+  for (let v = 0; v < m; ++v) {
+    const t = values[v];
     let lo = 0;
     let hi = m - 1;
     while (lo < hi) {
@@ -46,7 +90,15 @@ export function tabulateTimes(
       if (times[mid] < t) lo = mid + 1;
       else hi = mid;
     }
-    const cell = lo * groups + (group ? group[i] : 0);
+    rank[v] = lo;
+  }
+
+  // Pass 2: counts in sorted time order.
+  const events = new Float64Array(m * groups);
+  const censored = new Float64Array(m * groups);
+  for (let r = 0; r < n; ++r) {
+    const i = rows ? rows[r] : r;
+    const cell = rank[id[r]] * groups + (group ? group[i] : 0);
     if (event[i] === 1) events[cell] += 1;
     else censored[cell] += 1;
   }

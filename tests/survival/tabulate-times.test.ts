@@ -1,0 +1,41 @@
+import fc from "fast-check";
+import {describe, expect, it} from "vitest";
+import {tabulateTimes} from "../../src/lib/survival/tabulate-times.js";
+
+/** Straightforward reference: sort, then count with a Map. */
+function naive(time: number[], event: number[], group: number[], k: number) {
+  const times = [...new Set(time.map((t) => (t === 0 ? 0 : t)))].sort((a, b) => a - b);
+  const index = new Map(times.map((t, j) => [t, j]));
+  const events = new Float64Array(times.length * k);
+  const censored = new Float64Array(times.length * k);
+  time.forEach((t, i) => {
+    const cell = index.get(t === 0 ? 0 : t)! * k + group[i];
+    if (event[i]) events[cell] += 1;
+    else censored[cell] += 1;
+  });
+  return {times: Float64Array.from(times), groups: k, events, censored};
+}
+
+describe("tabulateTimes", () => {
+  it("matches a sort-and-count reference, including many distinct times and -0", () => {
+    const time = fc.oneof(fc.integer({min: 0, max: 30}), fc.double({min: 0, max: 1e6, noNaN: true}), fc.constant(-0));
+    const rows = fc.array(fc.tuple(time, fc.integer({min: 0, max: 1}), fc.integer({min: 0, max: 2})), {maxLength: 3000});
+    fc.assert(
+      fc.property(rows, (data) => {
+        const t = data.map((d) => d[0]);
+        const e = data.map((d) => d[1]);
+        const g = data.map((d) => d[2]);
+        const table = tabulateTimes(Float64Array.from(t), Uint8Array.from(e), Int32Array.from(g), 3);
+        expect(table).toEqual(naive(t, e, g, 3));
+      }),
+      {numRuns: 50}
+    );
+  });
+
+  it("tabulates only the listed rows", () => {
+    const table = tabulateTimes(Float64Array.of(5, 1, 5, 2), Uint8Array.of(1, 0, 0, 1), null, 1, Int32Array.of(0, 2, 3));
+    expect(Array.from(table.times)).toEqual([2, 5]);
+    expect(Array.from(table.events)).toEqual([1, 1]);
+    expect(Array.from(table.censored)).toEqual([0, 1]);
+  });
+});
