@@ -1,0 +1,59 @@
+import {csvParseRows} from "d3";
+import type {CellRule} from "../cohort-schema.js";
+import {CohortValidationError, where} from "./cohort-error.js";
+
+export interface ParsedRow<T> {
+  value: T;
+  /** 1-based data row number (the header is not a data row). */
+  row: number;
+  /** 1-based line in the file where the row starts. */
+  line: number;
+  raw: Record<string, string>;
+}
+
+/**
+ * Parses CSV text against an exact header and per-column rules. Throws a
+ * CohortValidationError at the first problem, in file order, so the message
+ * always points at the earliest offending cell.
+ */
+export function parseTable<C extends string, T>(text: string, file: string, columns: readonly C[], rules: Record<C, CellRule>): ParsedRow<T>[] {
+  // Spreadsheet exports often start with a byte-order mark, which is not part of the first column's name.
+  const rows = csvParseRows(text.startsWith("\uFEFF") ? text.slice(1) : text);
+  const header = rows[0] ?? [];
+  const width = Math.max(header.length, columns.length);
+  for (let j = 0; j < width; ++j) {
+    if (header[j] !== columns[j]) {
+      const found = header[j] === undefined ? "nothing" : JSON.stringify(header[j]);
+      const expected = columns[j] === undefined ? "no more columns" : JSON.stringify(columns[j]);
+      throw new CohortValidationError(`${file} line 1 (header), column ${j + 1}: found ${found}, expected ${expected}`);
+    }
+  }
+  const out: ParsedRow<T>[] = [];
+  // A quoted field may span lines; count them so line numbers stay exact.
+  let line = 1 + lineCount(header);
+  for (let i = 1; i < rows.length; ++i) {
+    const cells = rows[i];
+    const at = where(file, i, line);
+    if (cells.length !== columns.length) {
+      throw new CohortValidationError(`${at}: ${cells.length} field${cells.length === 1 ? "" : "s"}, expected ${columns.length}`);
+    }
+    const value: Record<string, unknown> = {};
+    const raw: Record<string, string> = {};
+    columns.forEach((column, j) => {
+      const cell = cells[j];
+      const result = rules[column].schema.safeParse(cell);
+      if (!result.success) throw new CohortValidationError(`${at}, column ${column}: ${JSON.stringify(cell)} ${rules[column].problem}`);
+      value[column] = result.data;
+      raw[column] = cell;
+    });
+    out.push({value: value as T, row: i, line, raw});
+    line += lineCount(cells);
+  }
+  return out;
+}
+
+function lineCount(cells: string[]): number {
+  let lines = 1;
+  for (const cell of cells) for (let k = cell.indexOf("\n"); k >= 0; k = cell.indexOf("\n", k + 1)) ++lines;
+  return lines;
+}

@@ -1,0 +1,149 @@
+// The patient-level schema of the site's published tables data/patients.csv and
+// data/procedures.csv, shared by the reconstruction (which writes them) and by
+// readCohort (which reads a real cohort dropped in through COHORT_DIR).
+//
+// Conventions:
+// - Times are months from the first embolization unless the column name says
+//   otherwise, and never negative. TTP and TTTF run from the first embolization
+//   too (the paper's "initial stabilization" is the 1-month imaging after it);
+//   patients who never stabilized have ttp_months = 0 with ttp_event = 1.
+// - Flags are 0/1. Events are 1 = event observed, 0 = censored.
+// - Columns that may be empty (written as an empty field, read as null):
+//     response_1mo            not assessed at the 1-month imaging
+//     ttp_months, ttp_event   never assessed for progression (no imaging after
+//     tttf_months, tttf_event   treatment); each pair is empty together
+//     symptom_relief          no hormone-related symptoms to relieve
+//     symptom_relief_months   filled exactly when symptom_relief = 1
+//   Every other column is required.
+// - procedures_total equals the number of rows of the patient in procedures.csv.
+import {z} from "zod";
+
+export const ARMS = ["chemoembolization", "bland"] as const;
+export const SEXES = ["F", "M"] as const;
+export const PRIMARY_TUMORS = ["carcinoid", "pancreatic_islet", "gastrinoma", "other_net", "uncharacterized"] as const;
+export const RESPONSES = ["regression", "stabilization", "progression"] as const;
+
+export type Arm = (typeof ARMS)[number];
+export type Sex = (typeof SEXES)[number];
+export type PrimaryTumor = (typeof PRIMARY_TUMORS)[number];
+export type Response = (typeof RESPONSES)[number];
+export type Flag = 0 | 1;
+export type Grade = 0 | 1 | 2 | 3 | 4 | 5;
+
+export const PATIENT_COLUMNS = [
+  "id", "arm", "sex", "age_at_diagnosis", "primary_tumor",
+  "hormonally_active", "extrahepatic_disease", "prior_primary_resection", "prior_hepatectomy", "prior_chemotherapy", "prior_radiation", "liver_metastases_3plus",
+  "months_diagnosis_to_liver_metastases", "months_liver_metastases_to_embolization",
+  "procedures_initial_cycle", "procedures_total", "retreated", "lost_to_follow_up",
+  "response_1mo", "ttp_months", "ttp_event", "tttf_months", "tttf_event",
+  "symptom_relief", "symptom_relief_months", "os_months", "os_event"
+] as const;
+
+export const TOXICITY_GRADE_COLUMNS = [
+  "grade_pain", "grade_fever", "grade_nausea", "grade_vomiting", "grade_fatigue", "grade_weight_loss",
+  "grade_bilirubin", "grade_ggt_alp", "grade_ast", "grade_alt", "grade_infection", "grade_cardiac", "grade_other"
+] as const;
+
+export const PROCEDURE_COLUMNS = ["patient_id", "procedure_index", "modality", "length_of_stay_days", "died_within_30_days", ...TOXICITY_GRADE_COLUMNS] as const;
+
+export type PatientColumn = (typeof PATIENT_COLUMNS)[number];
+export type ProcedureColumn = (typeof PROCEDURE_COLUMNS)[number];
+export type ToxicityGradeColumn = (typeof TOXICITY_GRADE_COLUMNS)[number];
+
+export interface Patient {
+  id: string;
+  arm: Arm;
+  sex: Sex;
+  age_at_diagnosis: number;
+  primary_tumor: PrimaryTumor;
+  hormonally_active: Flag;
+  extrahepatic_disease: Flag;
+  prior_primary_resection: Flag;
+  prior_hepatectomy: Flag;
+  prior_chemotherapy: Flag;
+  prior_radiation: Flag;
+  liver_metastases_3plus: Flag;
+  months_diagnosis_to_liver_metastases: number;
+  months_liver_metastases_to_embolization: number;
+  procedures_initial_cycle: number;
+  procedures_total: number;
+  retreated: Flag;
+  lost_to_follow_up: Flag;
+  response_1mo: Response | null;
+  ttp_months: number | null;
+  ttp_event: Flag | null;
+  tttf_months: number | null;
+  tttf_event: Flag | null;
+  symptom_relief: Flag | null;
+  symptom_relief_months: number | null;
+  os_months: number;
+  os_event: Flag;
+}
+
+export type Procedure = {
+  patient_id: string;
+  procedure_index: number;
+  modality: Arm;
+  length_of_stay_days: number;
+  died_within_30_days: Flag;
+} & Record<ToxicityGradeColumn, Grade>;
+
+/** A cell's parser and the wording of the error when it fails ("<value>" is not …). */
+export interface CellRule {
+  schema: z.ZodType<unknown, string>;
+  problem: string;
+}
+
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+const required = (schema: z.ZodType<unknown, string>, problem: string): CellRule => ({schema, problem});
+const optional = (rule: CellRule): CellRule => ({
+  schema: z.union([z.literal("").transform(() => null), rule.schema]),
+  problem: `${rule.problem} (or empty)`
+});
+
+const text: CellRule = required(z.string().min(1).refine((s) => s.trim() === s), "is not a non-empty identifier without surrounding spaces");
+const oneOf = (values: readonly string[]): CellRule => required(z.enum(values as [string, ...string[]]), `is not one of ${values.join(", ")}`);
+const flag: CellRule = required(z.enum(["0", "1"]).transform(Number), "is not 0 or 1");
+const nonNegative = (what: string): CellRule => required(z.string().regex(DECIMAL).transform(Number).pipe(z.number().finite().nonnegative()), `is not a number >= 0 (${what})`);
+const positiveInteger: CellRule = required(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)), "is not an integer >= 1");
+const grade: CellRule = required(z.enum(["0", "1", "2", "3", "4", "5"]).transform(Number), "is not a CTCAE grade 0, 1, 2, 3, 4 or 5");
+
+export const PATIENT_RULES: Record<PatientColumn, CellRule> = {
+  id: text,
+  arm: oneOf(ARMS),
+  sex: oneOf(SEXES),
+  age_at_diagnosis: nonNegative("years"),
+  primary_tumor: oneOf(PRIMARY_TUMORS),
+  hormonally_active: flag,
+  extrahepatic_disease: flag,
+  prior_primary_resection: flag,
+  prior_hepatectomy: flag,
+  prior_chemotherapy: flag,
+  prior_radiation: flag,
+  liver_metastases_3plus: flag,
+  months_diagnosis_to_liver_metastases: nonNegative("months"),
+  months_liver_metastases_to_embolization: nonNegative("months"),
+  procedures_initial_cycle: positiveInteger,
+  procedures_total: positiveInteger,
+  retreated: flag,
+  lost_to_follow_up: flag,
+  response_1mo: optional(oneOf(RESPONSES)),
+  ttp_months: optional(nonNegative("months")),
+  ttp_event: optional(flag),
+  tttf_months: optional(nonNegative("months")),
+  tttf_event: optional(flag),
+  symptom_relief: optional(flag),
+  symptom_relief_months: optional(nonNegative("months")),
+  os_months: nonNegative("months"),
+  os_event: flag
+};
+
+export const PROCEDURE_RULES: Record<ProcedureColumn, CellRule> = {
+  patient_id: text,
+  procedure_index: positiveInteger,
+  modality: oneOf(ARMS),
+  length_of_stay_days: nonNegative("days"),
+  died_within_30_days: flag,
+  ...(Object.fromEntries(TOXICITY_GRADE_COLUMNS.map((c) => [c, grade])) as Record<ToxicityGradeColumn, CellRule>)
+};
