@@ -25,11 +25,19 @@ describe("tabulateTimes", () => {
         const t = data.map((d) => d[0]);
         const e = data.map((d) => d[1]);
         const g = data.map((d) => d[2]);
-        const table = tabulateTimes(Float64Array.from(t), Uint8Array.from(e), Int32Array.from(g), 3);
+        const table = tabulateTimes(Float64Array.from(t), Uint8Array.from(e), Int32Array.from(g), 3, undefined, false);
         expect(table).toEqual(naive(t, e, g, 3));
       }),
       {numRuns: 50}
     );
+  });
+
+  it("merges near-equal times onto the first of each run, as R's aeqSurv", () => {
+    const time = Float64Array.of(0.1 + 0.2, 0.3, 1, 1 + 1e-9, 1 + 2e-9, 2, 2 + 1e-7);
+    const table = tabulateTimes(time, Uint8Array.of(1, 1, 1, 0, 1, 1, 0), null, 1);
+    expect(Array.from(table.times)).toEqual([0.3, 1, 2, 2 + 1e-7]);
+    expect(Array.from(table.events)).toEqual([2, 2, 1, 0]);
+    expect(Array.from(table.censored)).toEqual([0, 1, 0, 1]);
   });
 
   it("tabulates only the listed rows", () => {

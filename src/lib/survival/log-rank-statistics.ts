@@ -4,7 +4,8 @@
 // so the risk sets grow, as in the C code.
 import {checkedEvents, checkedTimes, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 import {levelOrder} from "./level-order.js";
-import {tabulateTimes} from "./tabulate-times.js";
+import {partitionRows} from "./partition-rows.js";
+import {tabulateTimes, timeIndex} from "./tabulate-times.js";
 
 export interface LogRankData<G, S = unknown> {
   time: ArrayLike<number>;
@@ -50,25 +51,21 @@ export function logRankStatistics<G, S>(
   const observed = new Float64Array(k);
   const expected = new Float64Array(k);
   const variance = new Float64Array(k * k);
-  for (const rows of strataRows(n, strata)) {
-    accumulateStratum(tabulateTimes(times, events, codes, k, rows), rho, observed, expected, variance);
+  if (strata === undefined) {
+    accumulateStratum(tabulateTimes(times, events, codes, k), rho, observed, expected, variance);
+  } else {
+    // survdiff merges near-equal times over all rows before splitting by stratum.
+    const {times: merged, index} = timeIndex(times);
+    const fixed = new Float64Array(n);
+    for (let i = 0; i < n; ++i) fixed[i] = merged[index[i]];
+    const {codes: stratumCodes, levels: strataLevels} = groupCodes(strata, "strata", levelOrder(strata));
+    for (const rows of partitionRows(stratumCodes, strataLevels.length)) {
+      accumulateStratum(tabulateTimes(fixed, events, codes, k, rows, false), rho, observed, expected, variance);
+    }
   }
   const matrix: number[][] = [];
   for (let a = 0; a < k; ++a) matrix.push(Array.from(variance.subarray(a * k, a * k + k)));
   return {groups: levels, n: size, observed: Array.from(observed), expected: Array.from(expected), variance: matrix};
-}
-
-/** Row indices of each stratum (a counting sort), or undefined for "all rows". */
-function strataRows<S>(n: number, strata: ArrayLike<S> | undefined): (Int32Array | undefined)[] {
-  if (strata === undefined) return [undefined];
-  const {codes, levels} = groupCodes(strata, "strata", levelOrder(strata));
-  const start = new Int32Array(levels.length + 1);
-  for (let i = 0; i < n; ++i) start[codes[i] + 1] += 1;
-  for (let s = 0; s < levels.length; ++s) start[s + 1] += start[s];
-  const order = new Int32Array(n);
-  const next = start.slice(0, levels.length);
-  for (let i = 0; i < n; ++i) order[next[codes[i]]++] = i;
-  return levels.map((_, s) => order.subarray(start[s], start[s + 1]));
 }
 
 function accumulateStratum(

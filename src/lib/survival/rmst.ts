@@ -10,6 +10,7 @@ import {normalQuantile, normalTwoSidedP} from "../stats/distributions.js";
 import {checkedEvents, checkedTimes, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 import {kaplanMeierCurve, type KaplanMeierFit} from "./kaplan-meier-curve.js";
 import {levelOrder} from "./level-order.js";
+import {partitionRows} from "./partition-rows.js";
 import {tabulateTimes} from "./tabulate-times.js";
 
 export interface RmstData<G> {
@@ -70,8 +71,9 @@ export function rmst<G>({time, event, group}: RmstData<G>, options: RmstOptions<
   const events = checkedEvents(event);
   const coded = group ? groupCodes(group, "group", options.levels ?? levelOrder(group)) : null;
   const levels: (G | null)[] = coded ? coded.levels : [null];
-  const table = tabulateTimes(times, events, coded ? coded.codes : null, levels.length);
-  const fits = levels.map((_, g) => kaplanMeierCurve(table, g, {confType: "log", confLevel}));
+  // rmst1 fits each arm on its own, so near-equal times are merged per arm.
+  const rowsOf = coded ? partitionRows(coded.codes, levels.length) : [undefined];
+  const fits = rowsOf.map((rows) => kaplanMeierCurve(tabulateTimes(times, events, null, 1, rows), 0, {confType: "log", confLevel}));
   fits.forEach((fit, g) => {
     if (fit.n === 0) throw new RangeError(`group ${String(levels[g])} has no observations`);
   });

@@ -4,6 +4,9 @@
 // only the distinct values are sorted (heavily tied data: a few hundred values
 // for a million rows). Everything downstream is a linear pass over distinct
 // times × groups.
+//
+// Near-equal times are merged as R's survfit and survdiff do (timefix = TRUE,
+// survival::aeqSurv), so 0.1 + 0.2 and 0.3 are one time.
 
 export interface TimeTable {
   /** Distinct observed times, increasing. */
@@ -25,25 +28,32 @@ function hashTime(t: number): number {
   return h ^ (h >>> 12);
 }
 
+/** Times closer than this (absolutely, or relative to the mean absolute time) are one time, as R's aeqSurv. */
+const timeTolerance = Math.sqrt(2.220446049250313e-16);
+
+export interface TimeIndex {
+  /** Distinct times, increasing, after merging near-equal ones. */
+  times: Float64Array;
+  /** For each tabulated row, the position of its time in `times`. */
+  index: Int32Array;
+}
+
 /**
- * Tabulates the rows listed in `rows` (all rows when omitted). `group` holds
- * codes 0..groups-1, or is null for a single group.
+ * Distinct times of the rows listed in `rows` (all rows when omitted) and each
+ * row's position among them. With `timefix` (R's default timefix = TRUE, see
+ * survival::aeqSurv), runs of distinct times whose successive gaps are within
+ * sqrt(machine epsilon), absolutely or relative to the mean absolute distinct
+ * time, collapse onto the run's first time.
  */
-export function tabulateTimes(
-  time: Float64Array,
-  event: Uint8Array,
-  group: Int32Array | null,
-  groups: number,
-  rows?: Int32Array
-): TimeTable {
+export function timeIndex(time: Float64Array, rows?: Int32Array, timefix = true): TimeIndex {
   const n = rows ? rows.length : time.length;
 
-  // Pass 1: id of each row's time in order of first appearance.
+  // Id of each row's time in order of first appearance.
   let capacity = 1024;
   let slots = new Int32Array(capacity).fill(-1);
   let values = new Float64Array(capacity >>> 1);
   let m = 0;
-  const id = new Int32Array(n);
+  const index = new Int32Array(n);
   for (let r = 0; r < n; ++r) {
     let t = time[rows ? rows[r] : r];
     if (t === 0) t = 0; // -0 and 0 are one time
@@ -75,30 +85,60 @@ export function tabulateTimes(
       slots[slot] = m;
       found = m++;
     }
-    id[r] = found;
+    index[r] = found;
   }
 
-  // The only sort, over distinct times; rank maps first-appearance id to sorted position.
-  const times = values.slice(0, m).sort();
-  const rank = new Int32Array(m);
+  // The only sort, over distinct times.
+  let times = values.slice(0, m).sort();
+  if (timefix && m > 1) {
+    let sumAbs = 0;
+    for (let j = 0; j < m; ++j) sumAbs += Math.abs(times[j]);
+    const meanAbs = sumAbs / m;
+    let cuts = 1;
+    for (let j = 1; j < m; ++j) {
+      const gap = times[j] - times[j - 1];
+      if (gap > timeTolerance && gap / meanAbs > timeTolerance) times[cuts++] = times[j];
+    }
+    // In-place compaction only ever writes at or below the index being read.
+    if (cuts < m) times = times.slice(0, cuts);
+  }
+  // Each distinct value's position: the last time at or below it (R's findInterval).
+  const position = new Int32Array(m);
+  const last = times.length - 1;
   for (let v = 0; v < m; ++v) {
     const t = values[v];
     let lo = 0;
-    let hi = m - 1;
+    let hi = last;
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (times[mid] < t) lo = mid + 1;
-      else hi = mid;
+      const mid = (lo + hi + 1) >>> 1;
+      if (times[mid] <= t) lo = mid;
+      else hi = mid - 1;
     }
-    rank[v] = lo;
+    position[v] = lo;
   }
+  for (let r = 0; r < n; ++r) index[r] = position[index[r]];
+  return {times, index};
+}
 
-  // Pass 2: counts in sorted time order.
+/**
+ * Tabulates the rows listed in `rows` (all rows when omitted). `group` holds
+ * codes 0..groups-1, or is null for a single group.
+ */
+export function tabulateTimes(
+  time: Float64Array,
+  event: Uint8Array,
+  group: Int32Array | null,
+  groups: number,
+  rows?: Int32Array,
+  timefix = true
+): TimeTable {
+  const {times, index} = timeIndex(time, rows, timefix);
+  const m = times.length;
   const events = new Float64Array(m * groups);
   const censored = new Float64Array(m * groups);
-  for (let r = 0; r < n; ++r) {
+  for (let r = 0, n = index.length; r < n; ++r) {
     const i = rows ? rows[r] : r;
-    const cell = rank[id[r]] * groups + (group ? group[i] : 0);
+    const cell = index[r] * groups + (group ? group[i] : 0);
     if (event[i] === 1) events[cell] += 1;
     else censored[cell] += 1;
   }
