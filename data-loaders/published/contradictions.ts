@@ -42,7 +42,7 @@ export const CONTRADICTIONS: Contradiction[] = [
       "Results: \"only 20 patients had carcinoid tumors treated with chemoembolization\" (20/44 = 45%)."
     ],
     followed: "38 carcinoid patients, 23 chemoembolization and 15 bland.",
-    reason: "The total 38 is printed with its own consistent percentage and the five tumour types add to 67. Of the two splits adding to 38, 23/15 moves one printed arm percentage by 2.3 points (52% vs 50%) while 22/16 moves the other by 4.6 points (70% vs 65%). The \"20\" is read as carcinoid chemoembolization patients evaluable for TTP, not the arm's size."
+    reason: "The total 38 is printed with its own consistent percentage and the five tumour types add to 67. Of the two splits adding to 38, 23/15 moves one printed arm percentage by 2.3 points (52% vs 50%) while 22/16 moves the other by 4.6 points (70% vs 65%). The \"20\" is read as carcinoid chemoembolization patients evaluable for TTP, not the arm's size. The Kaplan–Meier landmarks agree for the chemoembolization side: with 23 patients all seven carcinoid chemoembolization landmarks are reachable without censoring, with 22 none is."
   },
   {
     id: "grade3plus.denominator",
@@ -110,5 +110,16 @@ export const CONTRADICTIONS: Contradiction[] = [
     versions: ["Methods: 29 patients (43%) had resection of the primary.", "Results: attempted resection in 48% (only 21 of 44) and 43% (only 10 of 23) = 31 patients."],
     followed: "29 completed primary resections (prior_primary_resection); the 31 attempted resections are not a column of the schema.",
     reason: "\"Attempted\" resections can exceed completed ones; the methods count is the one that defines the baseline flag."
+  },
+  {
+    id: "procedures.per_modality",
+    title: "Procedures per modality: 219 in total, tables over about 140 and 80",
+    numberIds: ["cohort.procedures.abstract", "mortality30.procedures", "procedures.total.mean", "table1.pain.total", "table2.pain.total"],
+    versions: [
+      "219 procedures (abstract, results, discussion); a mean of 3.3 per patient (219/67 = 3.27).",
+      "Every cell of Table 1 is k/N only for N = 139, 140 or 170, and of Table 2 for N = 79, 80, 116, …; with N_chemo + N_bland = 219 only (139, 80) and (140, 79) remain."
+    ],
+    followed: "139 chemoembolization and 80 bland procedures (by modality of the procedure, crossovers included).",
+    reason: "Both pairs reproduce every printed cell; the first is taken so the reconstruction is deterministic, and no printed figure distinguishes them."
   }
 ];
