@@ -1,0 +1,210 @@
+// The cohort's value for one printed number: the same statistic, on the same
+// denominator, computed from the patient and procedure rows with the project's
+// engines. Numbers that are not statements about this cohort (citations,
+// design constants, laboratory values the schema does not hold) are marked
+// not evaluable with the reason.
+import type {PublishedNumber} from "../published/types.js";
+import {fisherExact, oddsRatio, tTest} from "../../src/lib/stats/index.js";
+import type {ArmCode, Cohort, PatientRow, ProcedureRow} from "../reconstruction/cohort-types.js";
+import {isSurvivalEndpoint, type Subgroup} from "./survival-endpoints.js";
+import {survivalStatistics} from "./survival-statistics.js";
+
+export type Evaluation = {evaluable: true; value: number | null; detail?: string} | {evaluable: false; reason: string};
+
+const ARM_BY_KEY: Record<string, ArmCode> = {chemo: "chemoembolization", bland: "bland"};
+const TOXICITY_KEY: Record<string, keyof ProcedureRow> = {
+  pain: "grade_pain", fever: "grade_fever", nausea: "grade_nausea", vomiting: "grade_vomiting", fatigue: "grade_fatigue",
+  weight_loss: "grade_weight_loss", bilirubin: "grade_bilirubin", ggt_alp: "grade_ggt_alp", ast: "grade_ast", alt: "grade_alt",
+  infection: "grade_infection", cardiac: "grade_cardiac", other: "grade_other"
+};
+const TUMORS = ["carcinoid", "pancreatic_islet", "gastrinoma", "other_net", "uncharacterized"];
+const FLAGS = ["prior_primary_resection", "prior_hepatectomy", "prior_chemotherapy", "prior_radiation", "liver_metastases_3plus"] as const;
+
+const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
+const percent = (k: number, n: number): number => (100 * k) / n;
+const value = (v: number | null, detail?: string): Evaluation => ({evaluable: true, value: v, ...(detail ? {detail} : {})});
+const notEvaluable = (reason: string): Evaluation => ({evaluable: false, reason});
+
+/** Patients with at least one procedure of grade ≥ 3 in any category. */
+function severe(procedures: readonly ProcedureRow[]): Set<string> {
+  const ids = new Set<string>();
+  for (const p of procedures) if (Object.values(TOXICITY_KEY).some((k) => (p[k] as number) >= 3)) ids.add(p.patient_id);
+  return ids;
+}
+
+export function createEvaluator({patients, procedures}: Cohort): (n: PublishedNumber) => Evaluation {
+  const survival = survivalStatistics(patients);
+  const inArm = (arm: ArmCode) => patients.filter((p) => p.arm === arm);
+  const armOf = new Map(patients.map((p) => [p.id, p.arm]));
+  const byPatient = new Map<string, ProcedureRow[]>();
+  for (const r of procedures) byPatient.set(r.patient_id, [...(byPatient.get(r.patient_id) ?? []), r]);
+  const crossovers = (arm: ArmCode) => inArm(arm).filter((p) => (byPatient.get(p.id) ?? []).some((r) => r.modality !== arm));
+  const evaluable = (arm: ArmCode) => inArm(arm).filter((p) => p.response_1mo !== null);
+  const relieved = (arm: ArmCode) => inArm(arm).filter((p) => p.symptom_relief === 1).map((p) => p.symptom_relief_months as number);
+  const severeIds = severe(procedures);
+  const severeCount = (arm: ArmCode) => inArm(arm).filter((p) => severeIds.has(p.id)).length;
+
+  const survivalNumber = (n: PublishedNumber): Evaluation => {
+    const endpoint = n.endpoint;
+    if (!isSurvivalEndpoint(endpoint)) return notEvaluable("not a survival endpoint");
+    const arm = n.arm === "chemoembolization" || n.arm === "bland" ? n.arm : "all";
+    const subgroup = n.subgroup as Subgroup;
+    if (n.kind === "km_landmark") return value(survival.landmark(endpoint, arm, subgroup, n.timeMonths as number));
+    if (n.kind === "km_median") return value(survival.median(endpoint, arm, subgroup));
+    if (n.arm === "carcinoid_vs_noncarcinoid") return value(survival.tumorP(endpoint, "all"));
+    return value(survival.armP(endpoint, subgroup));
+  };
+
+  const tableCell = (n: PublishedNumber): Evaluation => {
+    const [, category, cell] = n.id.split(".");
+    const modality: ArmCode = n.id.startsWith("table1") ? "chemoembolization" : "bland";
+    const rows = procedures.filter((r) => r.modality === modality);
+    const key = TOXICITY_KEY[category];
+    const count = (test: (g: number) => boolean) => rows.filter((r) => test(r[key] as number)).length;
+    if (cell === "total") return value(percent(count((g) => g >= 1), rows.length));
+    if (cell === "ci") {
+      // The tables' "±" as a Wald 95% half-width of the any-grade percentage.
+      const p = count((g) => g >= 1) / rows.length;
+      return value(100 * 1.959963984540054 * Math.sqrt((p * (1 - p)) / rows.length), `Wald half-width over ${rows.length} procedures`);
+    }
+    const grade = Number(cell.replace("grade", ""));
+    return value(percent(count((g) => g === grade), rows.length));
+  };
+
+  const byId: Record<string, () => Evaluation> = {
+    "lost.count.abstract": () => value(patients.filter((p) => p.lost_to_follow_up === 1).length),
+    "lost.percent.abstract": () => value(percent(patients.filter((p) => p.lost_to_follow_up === 1).length, patients.length)),
+    "baseline.men.count": () => value(patients.filter((p) => p.sex === "male").length),
+    "baseline.men.percent": () => value(percent(patients.filter((p) => p.sex === "male").length, patients.length)),
+    "baseline.women.count": () => value(patients.filter((p) => p.sex === "female").length),
+    "baseline.women.percent": () => value(percent(patients.filter((p) => p.sex === "female").length, patients.length)),
+    "baseline.hormonally_active.percent": () => value(percent(patients.filter((p) => p.hormonally_active === 1).length, patients.length)),
+    "baseline.age_at_diagnosis.mean": () => value(mean(patients.map((p) => p.age_at_diagnosis))),
+    "baseline.age_at_diagnosis.min": () => value(Math.min(...patients.map((p) => p.age_at_diagnosis))),
+    "baseline.age_at_diagnosis.max": () => value(Math.max(...patients.map((p) => p.age_at_diagnosis))),
+    "baseline.diagnosis_to_liver_metastases.mean": () => value(mean(patients.map((p) => p.months_diagnosis_to_liver_metastases)) / 12, "years"),
+    "baseline.liver_metastases_to_embolization.mean": () => value(mean(patients.map((p) => p.months_liver_metastases_to_embolization))),
+    "baseline.liver_metastases_to_embolization.min": () => value(Math.min(...patients.map((p) => p.months_liver_metastases_to_embolization))),
+    "baseline.liver_metastases_to_embolization.max": () => value(Math.max(...patients.map((p) => p.months_liver_metastases_to_embolization))),
+    "crossover.chemo.count": () => value(crossovers("chemoembolization").length),
+    "crossover.chemo.percent": () => value(percent(crossovers("chemoembolization").length, inArm("chemoembolization").length)),
+    "crossover.bland.count": () => value(crossovers("bland").length),
+    "crossover.bland.percent": () => value(percent(crossovers("bland").length, inArm("bland").length)),
+    "procedures.initial_cycle.mean": () => value(mean(patients.map((p) => p.procedures_initial_cycle))),
+    "procedures.initial_cycle.min": () => value(Math.min(...patients.map((p) => p.procedures_initial_cycle))),
+    "procedures.initial_cycle.max": () => value(Math.max(...patients.map((p) => p.procedures_initial_cycle))),
+    "procedures.total.mean": () => value(mean(patients.map((p) => p.procedures_total))),
+    "procedures.total.min": () => value(Math.min(...patients.map((p) => p.procedures_total))),
+    "procedures.total.max": () => value(Math.max(...patients.map((p) => p.procedures_total))),
+    "retreated.percent": () => value(percent(patients.filter((p) => p.retreated === 1).length, patients.length)),
+    "mortality30.deaths": () => value(procedures.filter((r) => r.died_within_30_days === 1).length),
+    "mortality30.deaths.bland": () => value(procedures.filter((r) => r.died_within_30_days === 1 && r.modality === "bland").length, "after a bland procedure"),
+    "mortality30.deaths.chemo": () => value(procedures.filter((r) => r.died_within_30_days === 1 && r.modality === "chemoembolization").length, "after a chemoembolization procedure"),
+    "toxicity.infection.p": () => {
+      const table = (["chemoembolization", "bland"] as const).map((m) => {
+        const rows = procedures.filter((r) => r.modality === m);
+        const k = rows.filter((r) => r.grade_infection >= 1).length;
+        return [k, rows.length - k] as [number, number];
+      });
+      return value(fisherExact(table as [[number, number], [number, number]]).p, `Fisher exact, procedures by modality: ${table.map((t) => `${t[0]}/${t[0] + t[1]}`).join(" vs ")}`);
+    },
+    "toxicity.infection.percent": () => value(percent(procedures.filter((r) => r.grade_infection >= 1).length, procedures.length), "all procedures"),
+    "toxicity.infection.grade3plus.percent": () => value(percent(new Set(procedures.filter((r) => r.grade_infection >= 3).map((r) => r.patient_id)).size, patients.length)),
+    "los.max": () => value(Math.max(...procedures.map((r) => r.length_of_stay_days))),
+    "ttp.carcinoid.chemo.count": () => value(evaluable("chemoembolization").filter((p) => p.primary_tumor === "carcinoid").length, "carcinoid chemoembolization patients evaluable for TTP"),
+    "ttp.carcinoid.given_diagnosis.p": () => value(survival.tumorP("ttp", "chemoembolization"), "carcinoid vs noncarcinoid within chemoembolization (Fig 6a)"),
+    "ttp.divergence.percent_progressed": () => notEvaluable("a reading of Figure 4 (when the curves part), not a statistic with a definition"),
+    "subgroups.other.p": () => {
+      const ps = (["os_embolization", "ttp"] as const).flatMap((e) => (["hormonally_active", "extrahepatic_disease"] as const).map((f) => survival.flagP(e, f) as number));
+      return value(Math.min(...ps), "smallest log-rank P of survival and TTP by hormonal activity and by extrahepatic disease");
+    },
+    "tttf.bland.outlier.months": () => value(Math.max(...evaluable("bland").map((p) => p.tttf_months as number))),
+    "tttf.bland.others.mean": () => {
+      const times = evaluable("bland").map((p) => p.tttf_months as number).sort((a, b) => a - b);
+      return value(mean(times.slice(0, -1)), "mean TTTF of the bland patients other than the longest");
+    },
+    "design.ttp.never_stabilized": () => value(Math.max(...patients.filter((p) => p.response_1mo === "progression").map((p) => p.ttp_months as number)), "TTP of patients progressing at 1 month"),
+    "table3.current_study.patients": () => value(inArm("chemoembolization").length),
+    "baseline.bilirubin.p": () => notEvaluable("pretreatment bilirubin is not a column of the cohort schema"),
+    "baseline.albumin.p": () => notEvaluable("pretreatment albumin is not a column of the cohort schema"),
+    "table3.average.patients": () => notEvaluable("average size of the cited studies in Table 3")
+  };
+
+  return (n: PublishedNumber): Evaluation => {
+    const special = byId[n.id];
+    if (special) return special();
+    if (n.kind === "cited") return notEvaluable("cites another study");
+    if (n.kind === "design") return notEvaluable("a design constant of the study, not a cohort statistic");
+    if (n.id.startsWith("table1.") || n.id.startsWith("table2.")) return tableCell(n);
+    if (isSurvivalEndpoint(n.endpoint) && (n.kind === "km_landmark" || n.kind === "km_median" || n.kind === "logrank_p")) return survivalNumber(n);
+    const idArm = ARM_BY_KEY[n.id.split(".").find((part) => part in ARM_BY_KEY) ?? ""];
+    if (n.id.startsWith("cohort.patients") || n.id === "lost.denominator.abstract") {
+      return value(n.arm === "chemoembolization" || n.arm === "bland" ? inArm(n.arm).length : patients.length);
+    }
+    if (n.id.startsWith("cohort.procedures") || n.id === "mortality30.procedures") return value(procedures.length);
+    if (n.id.startsWith("arm.")) return value(n.kind === "percent" ? percent(inArm(idArm).length, patients.length) : inArm(idArm).length);
+    if (n.id.startsWith("mortality30.percent")) return value(percent(procedures.filter((r) => r.died_within_30_days === 1).length, procedures.length));
+    if (n.id.startsWith("crossover.bland.patient")) {
+      const [who, what] = n.id.split(".").slice(2);
+      const ranked = crossovers("bland").map((p) => byPatient.get(p.id) as ProcedureRow[]).sort((a, b) => b.length - a.length);
+      const rows = ranked[Number(who.replace("patient", "")) - 1] ?? [];
+      return value(rows.filter((r) => r.modality === (what === "bland_procedures" ? "bland" : "chemoembolization")).length);
+    }
+    if (n.endpoint === "baseline") {
+      const [, what] = n.id.split(".");
+      const rows: PatientRow[] = idArm ? inArm(idArm) : patients;
+      const share = (test: (p: PatientRow) => boolean) => {
+        const k = rows.filter(test).length;
+        return value(n.kind === "percent" ? percent(k, rows.length) : k);
+      };
+      if (TUMORS.includes(what)) return share((p) => p.primary_tumor === what);
+      if (what === "hormonally_active" || what === "extrahepatic_disease") return share((p) => p[what] === 1);
+      if (what === "attempted_resection") return share((p) => p.prior_primary_resection === 1 || p.prior_hepatectomy === 1);
+      const flag = FLAGS.find((f) => f === what);
+      if (flag) return share((p) => p[flag] === 1);
+    }
+    if (n.endpoint === "toxicity_grade3plus") {
+      const arms = ["chemoembolization", "bland"] as const;
+      if (n.kind === "count") return value(n.id.endsWith("denominator") ? inArm(idArm).length : severeCount(idArm), "patients with any grade ≥3 toxicity");
+      if (n.kind === "percent") return value(percent(severeCount(idArm), inArm(idArm).length), "patients with any grade ≥3 toxicity");
+      const [a, c] = arms.map(severeCount);
+      const [na, nc] = arms.map((arm) => inArm(arm).length);
+      const or = oddsRatio([[a, na - a], [c, nc - c]]);
+      return value(n.kind === "odds_ratio" ? or.estimate : n.kind === "ci_lower" ? or.lower : or.upper, `Woolf, ${a}/${na} vs ${c}/${nc} patients`);
+    }
+    if (n.endpoint === "length_of_stay" && n.kind === "mean") {
+      // "1.5 days in both (all) groups": report the group mean farthest from 1.5.
+      const groups: [string, ProcedureRow[]][] = [
+        ["all", procedures],
+        ["chemoembolization procedures", procedures.filter((r) => r.modality === "chemoembolization")],
+        ["bland procedures", procedures.filter((r) => r.modality === "bland")],
+        ["chemoembolization arm", procedures.filter((r) => armOf.get(r.patient_id) === "chemoembolization")],
+        ["bland arm", procedures.filter((r) => armOf.get(r.patient_id) === "bland")]
+      ];
+      const means = groups.map(([label, rows]) => [label, mean(rows.map((r) => r.length_of_stay_days))] as const);
+      const worst = means.reduce((a, b) => (Math.abs(b[1] - n.value) > Math.abs(a[1] - n.value) ? b : a));
+      return value(worst[1], means.map(([label, m]) => `${label} ${m.toFixed(3)}`).join("; "));
+    }
+    if (n.endpoint === "response_1mo") {
+      if (n.kind === "percent") {
+        const what = n.id.split(".")[1];
+        const rows = evaluable(idArm);
+        return value(percent(rows.filter((p) => p.response_1mo === what).length, rows.length));
+      }
+      const [a, c] = (["chemoembolization", "bland"] as const).map((arm) => evaluable(arm).filter((p) => p.response_1mo === "regression").length);
+      const [na, nc] = (["chemoembolization", "bland"] as const).map((arm) => evaluable(arm).length);
+      const or = oddsRatio([[a, na - a], [c, nc - c]]);
+      return value(n.kind === "odds_ratio" ? or.estimate : n.kind === "ci_lower" ? or.lower : or.upper, `Woolf, regression ${a}/${na} vs ${c}/${nc}`);
+    }
+    if (n.endpoint === "symptom_relief") {
+      if (n.kind === "percent") {
+        const rows = inArm(idArm).filter((p) => p.symptom_relief !== null);
+        return value(percent(rows.filter((p) => p.symptom_relief === 1).length, rows.length));
+      }
+      if (n.kind === "mean") return value(mean(relieved(idArm)));
+      const t = tTest(relieved("chemoembolization"), relieved("bland"), {varEqual: true});
+      return value(t.p, "Student t test of relief durations");
+    }
+    return notEvaluable("no cohort statistic defined for this number");
+  };
+}

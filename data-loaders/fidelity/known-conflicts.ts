@@ -1,0 +1,48 @@
+// Printed numbers that cannot hold together with others the reconstruction
+// follows, each with the numbers it conflicts with and why. The optimizer does
+// not aim at these; the fidelity report cites the reason when one misses.
+
+export interface KnownConflict {
+  conflictsWith: string[];
+  reason: string;
+  /** Entry of the contradiction ledger (data-loaders/published/contradictions.ts), when it has one. */
+  ledger?: string;
+}
+
+export const KNOWN_CONFLICTS: Readonly<Record<string, KnownConflict>> = {
+  "os_embolization.landmark.chemo.all.60mo.abstract": {
+    conflictsWith: ["os_embolization.landmark.chemo.all.60mo"],
+    reason: "One curve cannot be both 50% (abstract) and 49% (results) at 5 years; the results are followed.",
+    ledger: "os_embolization.abstract_vs_results"
+  },
+  "os_embolization.landmark.bland.all.12mo.abstract": {
+    conflictsWith: ["os_embolization.landmark.bland.all.12mo"],
+    reason: "The abstract's 68% and the results' 64% at 1 year are disjoint rounding bands; the results are followed.",
+    ledger: "os_embolization.abstract_vs_results"
+  },
+  "os_embolization.landmark.bland.all.60mo.abstract": {
+    conflictsWith: ["os_embolization.landmark.bland.all.60mo"],
+    reason: "The abstract's 33% and the results' 39% at 5 years are disjoint rounding bands; the results are followed.",
+    ledger: "os_embolization.abstract_vs_results"
+  },
+  "os_embolization.landmark.bland.all.36mo.abstract": {
+    conflictsWith: ["os_embolization.median.bland.all"],
+    reason: "Survival below 50% at 36 months puts the median at or before 36 months, not 39.",
+    ledger: "os_embolization.abstract_vs_results"
+  },
+  "baseline.carcinoid.chemo.percent": {
+    conflictsWith: ["baseline.carcinoid.count", "baseline.carcinoid.bland.percent", "arm.chemo.count", "arm.bland.count"],
+    reason: "50% of 44 (22) plus 65% of 23 (15) is 37, not the 38 carcinoid primaries; the split 23 + 15 keeps 38 and 65% and gives 52%.",
+    ledger: "carcinoid.by_arm"
+  },
+  "arm.chemo.percent": {
+    conflictsWith: ["arm.chemo.count", "cohort.patients"],
+    reason: "44 of 67 is 65.7%, which prints as 66%; 65% is a truncation.",
+    ledger: "arm_sizes.percent_of_total"
+  },
+  "toxicity.infection.percent": {
+    conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures"],
+    reason: "The tables' 6% of chemoembolization and 1% of bland procedures pool to about 5% of 219 procedures, not 6%.",
+    ledger: "infection.overall"
+  }
+};

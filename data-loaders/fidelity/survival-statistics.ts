@@ -1,0 +1,62 @@
+// Kaplan-Meier landmarks, medians and log-rank P values of the cohort, all
+// computed with the project's survival engine. One instance memoises the fits
+// of one cohort state, so a pass over every published number fits each curve once.
+import {kaplanMeier, logRank, survivalAtTimes, type KaplanMeierFit} from "../../src/lib/survival/index.js";
+import type {ArmCode, PatientRow} from "../reconstruction/cohort-types.js";
+import {endpointData, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
+
+export interface SurvivalStatistics {
+  /** Percent surviving at `months`; null when the curve stops (above 0) before then. */
+  landmark(endpoint: SurvivalEndpoint, arm: ArmCode | "all", subgroup: Subgroup, months: number): number | null;
+  median(endpoint: SurvivalEndpoint, arm: ArmCode | "all", subgroup: Subgroup): number | null;
+  /** Log-rank P comparing the arms within a subgroup. */
+  armP(endpoint: SurvivalEndpoint, subgroup: Subgroup): number | null;
+  /** Log-rank P comparing carcinoid with noncarcinoid tumours within an arm (or all). */
+  tumorP(endpoint: SurvivalEndpoint, arm: ArmCode | "all"): number | null;
+  /** Log-rank P comparing patients by a 0/1 baseline flag. */
+  flagP(endpoint: SurvivalEndpoint, flag: "hormonally_active" | "extrahepatic_disease"): number | null;
+}
+
+export function survivalStatistics(patients: readonly PatientRow[]): SurvivalStatistics {
+  const fits = new Map<string, KaplanMeierFit | null>();
+  const fit = (endpoint: SurvivalEndpoint, arm: ArmCode | "all", subgroup: Subgroup): KaplanMeierFit | null => {
+    const key = `${endpoint}|${arm}|${subgroup}`;
+    let result = fits.get(key);
+    if (result === undefined) {
+      const data = endpointData(patients, endpoint, arm, subgroup);
+      result = data.time.length === 0 ? null : kaplanMeier(data);
+      fits.set(key, result);
+    }
+    return result;
+  };
+  const p = (time: number[], event: number[], group: (string | boolean)[]): number | null => {
+    if (new Set(group).size < 2) return null;
+    return logRank({time, event, group}).p;
+  };
+  return {
+    landmark(endpoint, arm, subgroup, months) {
+      const f = fit(endpoint, arm, subgroup);
+      if (!f) return null;
+      const last = f.time.length - 1;
+      const ended = f.surv[last] === 0;
+      if (!ended && f.time[last] < months) return null;
+      return 100 * survivalAtTimes(f, [months], {extend: true}).surv[0];
+    },
+    median(endpoint, arm, subgroup) {
+      return fit(endpoint, arm, subgroup)?.median.estimate ?? null;
+    },
+    armP(endpoint, subgroup) {
+      const d = endpointData(patients, endpoint, "all", subgroup);
+      return p(d.time, d.event, d.arm);
+    },
+    tumorP(endpoint, arm) {
+      const d = endpointData(patients, endpoint, arm, "all");
+      return p(d.time, d.event, d.carcinoid);
+    },
+    flagP(endpoint, flag) {
+      const kept = patients.filter((row) => endpointData([row], endpoint).time.length === 1);
+      const d = endpointData(kept, endpoint);
+      return p(d.time, d.event, kept.map((row) => row[flag] === 1));
+    }
+  };
+}

@@ -1,0 +1,55 @@
+// Seeded local search over event and censoring times. Each variable is one
+// patient's (time, event) pair with bounds; a move changes one time (a small
+// or large step, or a fresh draw) or flips one free event, and is kept when it
+// does not raise the cost, or by chance while the temperature is high
+// (simulated annealing). The iteration budget is fixed, never timed, so the
+// result depends on the seed alone.
+import type {Prng} from "./prng.js";
+
+export interface TimeVariable {
+  get(): [number, number];
+  set(time: number, event: number): void;
+  lo: number;
+  hi: number;
+  /** Event indicator the move may not change (deaths, progression at 1 month). */
+  fixedEvent?: number;
+}
+
+export interface SearchOptions {
+  iterations: number;
+  /** Starting temperature, in cost units; decays geometrically to 1% of it. */
+  temperature?: number;
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+export function searchTimes(variables: readonly TimeVariable[], cost: () => number, rng: Prng, {iterations, temperature = 0.3}: SearchOptions): number {
+  let current = cost();
+  let best = current;
+  let bestState = variables.map((v) => v.get());
+  const decay = Math.pow(0.01, 1 / Math.max(1, iterations));
+  let t = temperature;
+  for (let it = 0; it < iterations && best > 0; ++it, t *= decay) {
+    const v = variables[rng.int(variables.length)];
+    const [time, event] = v.get();
+    const r = rng.next();
+    let nextTime = time;
+    let nextEvent = event;
+    if (r < 0.15 && v.fixedEvent === undefined) nextEvent = 1 - event;
+    else if (r < 0.35) nextTime = v.lo + rng.next() * (v.hi - v.lo);
+    else nextTime = time + rng.normal() * [0.3, 1.5, 6, 20][rng.int(4)];
+    nextTime = round1(Math.min(v.hi, Math.max(v.lo, nextTime)));
+    if (nextTime === time && nextEvent === event) continue;
+    v.set(nextTime, nextEvent);
+    const candidate = cost();
+    if (candidate <= current || rng.next() < Math.exp((current - candidate) / t)) {
+      current = candidate;
+      if (current < best) {
+        best = current;
+        bestState = variables.map((x) => x.get());
+      }
+    } else v.set(time, event);
+  }
+  variables.forEach((v, i) => v.set(...bestState[i]));
+  return best;
+}
