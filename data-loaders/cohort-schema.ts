@@ -3,10 +3,13 @@
 // readCohort (which reads a real cohort dropped in through COHORT_DIR).
 //
 // Conventions:
-// - Times are months from the first embolization unless the column name says
-//   otherwise, and never negative. TTP and TTTF run from the first embolization
-//   too (the paper's "initial stabilization" is the 1-month imaging after it);
-//   patients who never stabilized have ttp_months = 0 with ttp_event = 1.
+// - Times are in months and never negative. os_months runs from the first
+//   embolization; months_diagnosis_to_liver_metastases and
+//   months_liver_metastases_to_embolization say their own origin.
+//   ttp_months and tttf_months are the paper's TTP and TTTF, whose origin is
+//   by definition the initial stabilization (the 1-month imaging after the
+//   initial cycle); patients who never stabilized have ttp_months = 0 with
+//   ttp_event = 1. symptom_relief_months is the duration of the relief.
 // - Flags are 0/1. Events are 1 = event observed, 0 = censored.
 // - Columns that may be empty (written as an empty field, read as null):
 //     response_1mo            not assessed at the 1-month imaging
