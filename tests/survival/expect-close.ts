@@ -7,14 +7,13 @@ type Value = number | null | undefined | string | boolean | Value[] | ArrayLike<
 export function expectClose(actual: unknown, expected: unknown, rel = 1e-9, path = "value"): void {
   if (expected === null || expected === undefined) {
     const isMissing = actual === null || actual === undefined || (typeof actual === "number" && Number.isNaN(actual));
-    expect(isMissing, `${path}: expected NA, got ${String(actual)}`).toBe(true);
+    if (!isMissing) expect.fail(`${path}: expected NA, got ${String(actual)}`);
     return;
   }
   if (typeof expected === "number") {
-    expect(typeof actual, `${path}: expected a number, got ${String(actual)}`).toBe("number");
-    const a = actual as number;
-    const ok = a === expected || Math.abs(a - expected) <= rel * Math.max(1, Math.abs(expected));
-    expect(ok, `${path}: ${a} vs R ${expected}`).toBe(true);
+    if (typeof actual !== "number") expect.fail(`${path}: expected a number, got ${String(actual)}`);
+    const ok = actual === expected || Math.abs(actual - expected) <= rel * Math.max(1, Math.abs(expected));
+    if (!ok) expect.fail(`${path}: ${actual} vs R ${expected}`);
     return;
   }
   if (typeof expected === "string" || typeof expected === "boolean") {
@@ -23,7 +22,7 @@ export function expectClose(actual: unknown, expected: unknown, rel = 1e-9, path
   }
   if (Array.isArray(expected)) {
     const list = actual as ArrayLike<unknown>;
-    expect(list?.length, `${path}: length`).toBe(expected.length);
+    if (list?.length !== expected.length) expect.fail(`${path}: length ${list?.length}, R has ${expected.length}`);
     for (let i = 0; i < expected.length; ++i) expectClose(list[i], expected[i], rel, `${path}[${i}]`);
     return;
   }
