@@ -4,6 +4,8 @@ export default {
   root: "src",
   title: "Embolization of NET liver metastases: a reanalysis",
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
+  // An empty icon stops the browser asking for /favicon.ico.
+  head: '<link rel="icon" href="data:,">',
   pages: [
     {name: "Overview", path: "/"},
     {name: "Cohort", path: "/cohort"},
