@@ -61,3 +61,25 @@ describe("kaplanMeier defaults and conventions", () => {
     expect(kaplanMeierByGroup(data, {levels: ["b", "a"]}).map((f) => f.group)).toEqual(["b", "a"]);
   });
 });
+
+describe("kaplanMeier input errors", () => {
+  const time = [1, 2, 3];
+  const event = [1, 0, 1];
+  it.each([
+    [{time: [], event: []}, {}, "time is empty, expected at least one observation"],
+    [{time, event: [1, 0]}, {}, "event has length 2, expected 3 (the length of time)"],
+    [{time: [1, -2, 3], event}, {}, "time[1] is -2, expected a finite number >= 0"],
+    [{time: [1, 2, NaN], event}, {}, "time[2] is NaN, expected a finite number >= 0"],
+    [{time, event: [1, 0.5, 1]}, {}, "event[1] is 0.5, expected 0, 1, false or true"],
+    [{time, event}, {confType: "logit"}, 'confType is logit, expected "log", "log-log" or "plain"'],
+    [{time, event}, {confLevel: 95}, "confLevel is 95, expected a number between 0 and 1"]
+  ])("%#: %s", (data, options, message) => {
+    expect(() => kaplanMeier(data, options as {confType?: ConfType})).toThrow(message);
+  });
+
+  it("reports bad group labels in kaplanMeierByGroup", () => {
+    expect(() => kaplanMeierByGroup({time, event, group: ["a", "b"]})).toThrow("group has length 2, expected 3 (the length of time)");
+    expect(() => kaplanMeierByGroup({time, event, group: ["a", undefined, "b"]})).toThrow("group[1] is undefined, expected a group label");
+    expect(() => kaplanMeierByGroup({time, event, group: ["a", "c", "b"]}, {levels: ["a", "b"]})).toThrow("group[1] is c, expected one of a, b");
+  });
+});
