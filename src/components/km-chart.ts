@@ -37,7 +37,7 @@ interface CurvePoint {
   nRisk: number;
 }
 
-const MARGIN_LEFT = 120;
+const MARGIN_LEFT = 170;
 const MARGIN_RIGHT = 24;
 
 function curvePoints({group, label, fit}: KmCurve): CurvePoint[] {

@@ -1,5 +1,5 @@
 import {expect, it} from "vitest";
-import {formatLabelledP, formatP} from "../../src/lib/format/p-value.js";
+import {formatLabelledP, formatP, formatPValue} from "../../src/lib/format/p-value.js";
 
 it("prints two significant digits", () => {
   expect(formatP(0.1623)).toBe("P = 0.16");
@@ -19,4 +19,10 @@ it("bounds the extremes", () => {
 
 it("labels the test", () => {
   expect(formatLabelledP(0.16, "log-rank")).toBe("P = 0.16 (log-rank)");
+});
+
+it("prints the number alone for P columns", () => {
+  expect(formatPValue(0.1623)).toBe("0.16");
+  expect(formatPValue(0.0001)).toBe("< 0.001");
+  expect(formatPValue(null)).toBe("—");
 });

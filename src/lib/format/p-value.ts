@@ -13,3 +13,8 @@ export function formatP(p: number | null | undefined): string {
 export function formatLabelledP(p: number | null | undefined, test: string): string {
   return `${formatP(p)} (${test})`;
 }
+
+/** The number part alone, for a table column headed "P": "0.16", "< 0.001". */
+export function formatPValue(p: number | null | undefined): string {
+  return formatP(p).replace(/^P (= )?/, "");
+}

@@ -1,0 +1,20 @@
+// Every page says which data it shows: the cohort reconstructed from the
+// paper's printed numbers, or patient data supplied at build time.
+export interface CohortSource {
+  kind: "reconstructed" | "supplied";
+  patients: number;
+  procedures: number;
+  dir?: string;
+  seed?: number | string;
+}
+
+export function dataSourceNote(source: CohortSource): HTMLElement {
+  const note = document.createElement("p");
+  note.className = `data-source data-source--${source.kind}`;
+  note.setAttribute("role", "note");
+  note.innerHTML =
+    source.kind === "supplied"
+      ? `<strong>Supplied data:</strong> ${source.patients} patients and ${source.procedures} procedures read from the cohort directory given at build time.`
+      : `<strong>Reconstructed data:</strong> ${source.patients} pseudo-patients and ${source.procedures} procedures rebuilt from the paper's printed numbers; see <a href="./reproduction">how faithful they are</a>.`;
+  return note;
+}

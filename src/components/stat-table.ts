@@ -1,0 +1,30 @@
+// A plain, accessible HTML table from rows and column definitions; P value
+// columns are formatted once here so every page prints them alike.
+export interface Column<R> {
+  label: string;
+  value: (row: R) => string | number | null;
+  /** Render as a row header (first column). */
+  header?: boolean;
+  align?: "left" | "right";
+}
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
+
+export function statTable<R>(rows: readonly R[], columns: Column<R>[], {caption, className = "stat-table"}: {caption?: string; className?: string} = {}): HTMLTableElement {
+  const table = document.createElement("table");
+  table.className = className;
+  const head = columns.map((c) => `<th scope="col" style="text-align:${c.align ?? "left"}">${escape(c.label)}</th>`).join("");
+  const body = rows
+    .map((row) => {
+      const cells = columns.map((c) => {
+        const value = c.value(row);
+        const text = value === null ? "" : escape(String(value));
+        const style = `text-align:${c.align ?? "left"}`;
+        return c.header ? `<th scope="row" style="${style}">${text}</th>` : `<td style="${style}">${text}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    })
+    .join("");
+  table.innerHTML = `${caption ? `<caption>${escape(caption)}</caption>` : ""}<thead><tr>${head}</tr></thead><tbody>${body}</tbody>`;
+  return table;
+}

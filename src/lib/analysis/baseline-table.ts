@@ -1,0 +1,106 @@
+// Table 1 style comparison of the arms: n (%) for categories with Fisher's
+// exact test (2 levels) or Pearson's chi-square (more levels), mean (range)
+// for measurements with Student's t test, as the paper's Methods say.
+import {extent, mean} from "d3";
+import {chiSquareTest, fisherExact, tTest} from "../stats/index.js";
+import type {PatientRow} from "./patient-row.js";
+
+export interface BaselineRow {
+  characteristic: string;
+  level?: string;
+  chemoembolization: string;
+  bland: string;
+  p: number | null;
+  test: string;
+}
+
+type Flag = {[K in keyof PatientRow]: PatientRow[K] extends 0 | 1 ? K : never}[keyof PatientRow];
+type Measure = "age_at_diagnosis" | "months_diagnosis_to_liver_metastases" | "months_liver_metastases_to_embolization" | "procedures_initial_cycle" | "procedures_total";
+
+const FLAGS: [Flag, string][] = [
+  ["hormonally_active", "Hormonally active tumour"],
+  ["extrahepatic_disease", "Extrahepatic disease"],
+  ["prior_primary_resection", "Prior resection of the primary"],
+  ["prior_hepatectomy", "Prior partial hepatectomy"],
+  ["prior_chemotherapy", "Prior chemotherapy"],
+  ["prior_radiation", "Prior radiation therapy"],
+  ["liver_metastases_3plus", "Three or more liver metastases"],
+  ["retreated", "Treated again after the initial cycle"],
+  ["lost_to_follow_up", "Lost to follow-up"]
+];
+
+const MEASURES: [Measure, string][] = [
+  ["age_at_diagnosis", "Age at diagnosis, years"],
+  ["months_diagnosis_to_liver_metastases", "Diagnosis to liver metastases, months"],
+  ["months_liver_metastases_to_embolization", "Liver metastases to first embolization, months"],
+  ["procedures_initial_cycle", "Procedures in the initial cycle"],
+  ["procedures_total", "Procedures in total"]
+];
+
+export const TUMOR_NAMES: Record<PatientRow["primary_tumor"], string> = {
+  carcinoid: "Carcinoid",
+  pancreatic_islet: "Pancreatic islet cell",
+  gastrinoma: "Gastrinoma",
+  other_net: "Other NET",
+  uncharacterized: "Uncharacterized NET"
+};
+
+const percentOf = (k: number, n: number) => `${k} (${n ? Math.round((100 * k) / n) : 0}%)`;
+
+function split(patients: readonly PatientRow[]) {
+  return [patients.filter((p) => p.arm === "chemoembolization"), patients.filter((p) => p.arm === "bland")] as const;
+}
+
+function flagRow(patients: readonly PatientRow[], flag: Flag, characteristic: string): BaselineRow {
+  const [chemo, bland] = split(patients);
+  const yes = (rows: readonly PatientRow[]) => rows.filter((p) => p[flag] === 1).length;
+  const table: [[number, number], [number, number]] = [[yes(chemo), chemo.length - yes(chemo)], [yes(bland), bland.length - yes(bland)]];
+  const testable = chemo.length > 0 && bland.length > 0;
+  return {characteristic, chemoembolization: percentOf(yes(chemo), chemo.length), bland: percentOf(yes(bland), bland.length), p: testable ? fisherExact(table).p : null, test: "Fisher's exact"};
+}
+
+function categoryRows<K extends "sex" | "primary_tumor">(patients: readonly PatientRow[], key: K, characteristic: string, levels: {value: PatientRow[K]; name: string}[]): BaselineRow[] {
+  const [chemo, bland] = split(patients);
+  const count = (rows: readonly PatientRow[], value: PatientRow[K]) => rows.filter((p) => p[key] === value).length;
+  const present = levels.filter(({value}) => count(patients, value) > 0);
+  const table = [chemo, bland].map((rows) => present.map(({value}) => count(rows, value)));
+  let p: number | null = null;
+  let test = "";
+  if (chemo.length > 0 && bland.length > 0 && present.length >= 2) {
+    if (present.length === 2) ({p} = fisherExact(table as [[number, number], [number, number]]));
+    else ({p} = chiSquareTest(table));
+    test = present.length === 2 ? "Fisher's exact" : "Pearson chi-square";
+  }
+  return levels.map(({value, name}, i) => ({
+    characteristic: i === 0 ? characteristic : "",
+    level: name,
+    chemoembolization: percentOf(count(chemo, value), chemo.length),
+    bland: percentOf(count(bland, value), bland.length),
+    p: i === 0 ? p : null,
+    test: i === 0 ? test : ""
+  }));
+}
+
+function measureRow(patients: readonly PatientRow[], key: Measure, characteristic: string): BaselineRow {
+  const [chemo, bland] = split(patients);
+  const summary = (rows: readonly PatientRow[]) => {
+    if (!rows.length) return "—";
+    const [lo, hi] = extent(rows, (p) => p[key]) as [number, number];
+    return `${mean(rows, (p) => p[key])!.toFixed(1)} (${lo}–${hi})`;
+  };
+  const x = chemo.map((p) => p[key]);
+  const y = bland.map((p) => p[key]);
+  const p = x.length >= 2 && y.length >= 2 && (new Set(x).size > 1 || new Set(y).size > 1) ? tTest(x, y, {varEqual: true}).p : null;
+  return {characteristic, chemoembolization: summary(chemo), bland: summary(bland), p, test: "Student's t"};
+}
+
+export function baselineTable(patients: readonly PatientRow[]): BaselineRow[] {
+  const [chemo, bland] = split(patients);
+  return [
+    {characteristic: "Patients", chemoembolization: String(chemo.length), bland: String(bland.length), p: null, test: ""},
+    ...categoryRows(patients, "sex", "Sex", [{value: "F", name: "Women"}, {value: "M", name: "Men"}]),
+    ...categoryRows(patients, "primary_tumor", "Primary tumour", (Object.keys(TUMOR_NAMES) as PatientRow["primary_tumor"][]).map((value) => ({value, name: TUMOR_NAMES[value]}))),
+    ...MEASURES.map(([key, name]) => measureRow(patients, key, name)),
+    ...FLAGS.map(([flag, name]) => flagRow(patients, flag, name))
+  ];
+}

@@ -1,0 +1,50 @@
+// Does the treatment effect differ by tumour type? Cox model with arm,
+// tumour type and their product (R: coxph(Surv(t, e) ~ arm * carcinoid));
+// the Wald P of the product term is the interaction test. Hazard ratios
+// within each tumour type come from separate arm-only Cox fits.
+import {coxPH, type CoxPHResult} from "../survival/index.js";
+import {ENDPOINTS, type EndpointId} from "./endpoints.js";
+import {tumorType, type PatientRow} from "./patient-row.js";
+
+export interface InteractionTest {
+  /** The interaction term of the full model; null when it cannot be estimated. */
+  result: {coef: number; se: number; p: number} | null;
+  model: CoxPHResult | null;
+  hrCarcinoid: string;
+  hrNoncarcinoid: string;
+  note: string | null;
+}
+
+function formatHazardRatio(fit: CoxPHResult | null): string {
+  if (!fit || fit.hr[0] === null) return "not estimable";
+  const f = (x: number | null) => (x === null ? "—" : x === Infinity ? "∞" : x.toFixed(2));
+  return `${f(fit.hr[0])} (95% CI ${f(fit.lower[0])}–${f(fit.upper[0])})`;
+}
+
+function fit(patients: readonly PatientRow[], endpointId: EndpointId, withTumour: boolean): CoxPHResult | null {
+  const endpoint = ENDPOINTS[endpointId];
+  const rows = patients.filter((p) => endpoint.time(p) !== null && endpoint.event(p) !== null);
+  const arms = new Set(rows.map((p) => p.arm));
+  if (arms.size < 2 || !rows.some((p) => endpoint.event(p) === 1)) return null;
+  const chemo = rows.map((p) => (p.arm === "chemoembolization" ? 1 : 0));
+  const covariates: Record<string, number[]> = {chemoembolization: chemo};
+  if (withTumour) {
+    const carcinoid = rows.map((p) => (tumorType(p) === "carcinoid" ? 1 : 0));
+    covariates.carcinoid = carcinoid;
+    covariates["chemoembolization:carcinoid"] = chemo.map((c, i) => c * carcinoid[i]);
+  }
+  return coxPH({time: rows.map((p) => endpoint.time(p)!), event: rows.map((p) => endpoint.event(p)!), covariates});
+}
+
+export function interactionTest(patients: readonly PatientRow[], {endpoint}: {endpoint: EndpointId}): InteractionTest {
+  const model = fit(patients, endpoint, true);
+  const term = model?.terms.indexOf("chemoembolization:carcinoid") ?? -1;
+  const estimable = model && term >= 0 && model.coef[term] !== null && model.se[term] !== null && model.p[term] !== null;
+  return {
+    result: estimable ? {coef: model.coef[term]!, se: model.se[term]!, p: model.p[term]!} : null,
+    model,
+    hrCarcinoid: formatHazardRatio(fit(patients.filter((p) => tumorType(p) === "carcinoid"), endpoint, false)),
+    hrNoncarcinoid: formatHazardRatio(fit(patients.filter((p) => tumorType(p) === "noncarcinoid"), endpoint, false)),
+    note: estimable ? null : "The interaction cannot be estimated under these filters: each arm needs patients with events in both tumour types."
+  };
+}
