@@ -1,0 +1,29 @@
+import {expect, it} from "vitest";
+import {interactionTest} from "../../src/lib/analysis/interaction-test.js";
+import {coxPH} from "../../src/lib/survival/index.js";
+import {patients} from "./small-cohort.js";
+
+it("tests the arm × tumour-type product term of a Cox model", () => {
+  const result = interactionTest(patients, {endpoint: "os_embolization"});
+  const chemo = patients.map((p) => (p.arm === "chemoembolization" ? 1 : 0));
+  const carcinoid = patients.map((p) => (p.primary_tumor === "carcinoid" ? 1 : 0));
+  const model = coxPH({
+    time: patients.map((p) => p.os_months),
+    event: patients.map((p) => p.os_event),
+    covariates: {chemoembolization: chemo, carcinoid, "chemoembolization:carcinoid": chemo.map((c, i) => c * carcinoid[i])}
+  });
+  expect(result.model!.coef).toEqual(model.coef);
+  if (model.p[2] === null) {
+    expect(result.result).toBeNull();
+    expect(result.note).toMatch(/cannot be estimated/);
+  } else {
+    expect(result.result!.p).toBe(model.p[2]);
+  }
+});
+
+it("explains when there is nothing to compare", () => {
+  const result = interactionTest(patients.filter((p) => p.arm === "bland"), {endpoint: "ttp"});
+  expect(result.result).toBeNull();
+  expect(result.hrCarcinoid).toBe("not estimable");
+  expect(result.note).toMatch(/cannot be estimated/);
+});

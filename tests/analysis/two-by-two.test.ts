@@ -1,0 +1,25 @@
+import {expect, it} from "vitest";
+import {compareProportions, formatOddsRatio} from "../../src/lib/analysis/two-by-two.js";
+import {fisherExact, oddsRatio} from "../../src/lib/stats/index.js";
+
+const rows = [
+  ...Array.from({length: 11}, () => ({arm: "chemoembolization" as const, severe: true})),
+  ...Array.from({length: 33}, () => ({arm: "chemoembolization" as const, severe: false})),
+  ...Array.from({length: 5}, () => ({arm: "bland" as const, severe: true})),
+  ...Array.from({length: 18}, () => ({arm: "bland" as const, severe: false}))
+];
+
+it("builds the paper's grade ≥ 3 table and reproduces OR 1.2 (0.4–4.0)", () => {
+  const result = compareProportions(rows, (r) => r.arm, (r) => r.severe);
+  expect(result.table).toEqual([[11, 33], [5, 18]]);
+  expect(result.woolf).toEqual(oddsRatio([[11, 33], [5, 18]], {method: "woolf"}));
+  expect(result.fisherP).toBe(fisherExact([[11, 33], [5, 18]]).p);
+  expect(formatOddsRatio(result.woolf)).toBe("OR 1.2 (95% CI 0.4–4.0)");
+});
+
+it("returns no statistics when an arm is empty", () => {
+  const result = compareProportions(rows.filter((r) => r.arm === "bland"), (r) => r.arm, (r) => r.severe);
+  expect(result.woolf).toBeNull();
+  expect(result.fisherP).toBeNull();
+  expect(formatOddsRatio(result.woolf)).toBe("OR not estimable");
+});
