@@ -4,6 +4,7 @@ export default {
   root: "src",
   title: "Embolization of NET liver metastases: a reanalysis",
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
+  style: "style.css",
   // An empty icon stops the browser asking for /favicon.ico.
   head: '<link rel="icon" href="data:,">',
   pages: [

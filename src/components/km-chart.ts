@@ -114,7 +114,8 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   if (drawn.length === 0) return figure;
 
   const maxTime = options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
-  const ticks = monthTicks(maxTime);
+  // Roughly one tick per 45 px keeps the risk-table numbers from colliding.
+  const ticks = monthTicks(maxTime, Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / 45)));
   const domain = drawn.map((c) => c.label ?? c.group);
   const range = drawn.map((c, i) => colorFor(c.group, i));
   const points = drawn.flatMap(curvePoints);
