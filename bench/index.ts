@@ -1,31 +1,13 @@
 // Benchmark harness: runs every bench/*.bench.ts (each exports
 // `run(): Promise<BenchRow[]>`), prints one table, names the machine and
 // writes bench/results/latest.json. Usage: npm run bench
-import {spawnSync} from "node:child_process";
 import {mkdirSync, readdirSync, writeFileSync} from "node:fs";
-import os from "node:os";
 import {dirname, join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import type {BenchRow} from "./bench-row.js";
+import {machine} from "./machine.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-function rVersion(): string | null {
-  const probe = spawnSync("Rscript", ["-e", "cat(R.version.string)"], {encoding: "utf8"});
-  return probe.error || probe.status !== 0 ? null : probe.stdout.trim();
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model ?? "unknown",
-    cores: cpus.length,
-    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    platform: `${os.type()} ${os.release()} (${os.arch()})`,
-    node: process.version,
-    r: rVersion()
-  };
-}
 
 const formatMs = (ms: number | null) => (ms === null ? "-" : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 

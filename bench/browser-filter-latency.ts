@@ -1,0 +1,76 @@
+// From a filter change to updated curves, landmark table and P value, in
+// headless Chromium on the built site. Each sample clicks a tumour-type
+// radio on /progression and stops the clock at the first animation frame
+// after the survival card has been re-rendered. Usage: npm run bench:browser
+// (builds first). Target: p95 under 50 ms.
+import {existsSync, mkdirSync, writeFileSync} from "node:fs";
+import {quantile} from "d3";
+import {serveDist} from "../scripts/serve-dist.js";
+import {launchChromium} from "../tests/browser/chromium.js";
+import {openPage} from "../tests/browser/page-session.js";
+import {machine} from "./machine.js";
+
+const SAMPLES = 60;
+const WARMUP = 6;
+const TARGET_P95_MS = 50;
+
+if (!existsSync("dist/index.html")) {
+  console.error("dist/index.html not found: run npm run build first");
+  process.exit(1);
+}
+
+const {server, url} = await serveDist("dist");
+const browser = await launchChromium();
+const {page} = await openPage(browser, url, "/progression");
+
+const timings: number[] = [];
+const options = ["Carcinoid", "Noncarcinoid", "All"];
+for (let i = 0; i < WARMUP + SAMPLES; ++i) {
+  const label = options[i % options.length];
+  const ms = await page.evaluate(async (label) => {
+    const radio = Array.from(document.querySelectorAll<HTMLInputElement>("form input[type=radio]")).find(
+      (input) => input.parentElement?.textContent?.trim() === label && input.closest("form")?.textContent?.includes("Tumour type")
+    );
+    if (!radio) throw new Error(`no radio labelled ${label}`);
+    const before = document.querySelector(".landmark-table");
+    const started = performance.now();
+    const rendered = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const table = document.querySelector(".landmark-table");
+        if (table && table !== before && table.isConnected && document.querySelector(".km-chart svg")) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(document.body, {childList: true, subtree: true});
+    });
+    radio.click();
+    await rendered;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - started;
+  }, label);
+  if (i >= WARMUP) timings.push(ms);
+}
+
+await browser.close();
+server.close();
+
+const sorted = [...timings].sort((a, b) => a - b);
+const result = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  page: "/progression",
+  samples: SAMPLES,
+  medianMs: quantile(sorted, 0.5)!,
+  p95Ms: quantile(sorted, 0.95)!,
+  maxMs: sorted[sorted.length - 1],
+  targetP95Ms: TARGET_P95_MS,
+  met: quantile(sorted, 0.95)! < TARGET_P95_MS
+};
+const m = result.machine;
+console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, Chromium headless`);
+console.log(`filter change → updated curves, table and P value on ${result.page}, ${SAMPLES} samples`);
+console.log(`median ${result.medianMs.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(1)} ms; target p95 < ${TARGET_P95_MS} ms: ${result.met ? "met" : "NOT met"}`);
+mkdirSync("bench/results", {recursive: true});
+writeFileSync("bench/results/browser-filter-latency.json", JSON.stringify(result, null, 2) + "\n");
+console.log("written bench/results/browser-filter-latency.json");
