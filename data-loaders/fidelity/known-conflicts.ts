@@ -40,6 +40,12 @@ export const KNOWN_CONFLICTS: Readonly<Record<string, KnownConflict>> = {
     reason: "44 of 67 is 65.7%, which prints as 66%; 65% is a truncation.",
     ledger: "arm_sizes.percent_of_total"
   },
+  "ttp.median.bland.all": {
+    conflictsWith: ["ttp.landmark.bland.all.6mo", "ttp.median.bland.carcinoid", "ttp.median.bland.noncarcinoid", "response.progression.bland.percent"],
+    reason:
+      "With 16 assessed bland patients (2 progressing at 1 month), 73% free of progression at 6 months leaves about 12 at risk, so the pooled curve needs at least 4 progressions in (6, 6.5) months to print a median of 6; but each subgroup curve must stay above 50% until 7.5 (noncarcinoid median 8) and 9.5 months (carcinoid median 10), which allows at most one progression per subgroup there.",
+    ledger: "ttp.bland.median_vs_6mo"
+  },
   "toxicity.infection.percent": {
     conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures"],
     reason: "The tables' 6% of chemoembolization and 1% of bland procedures pool to about 5% of 219 procedures, not 6%.",

@@ -17,7 +17,7 @@ export function flagRandom(rows: PatientRow[], count: number, rng: Prng, set: (r
 function blankPatient(id: string, arm: ArmCode, primary_tumor: PrimaryTumor): PatientRow {
   const zero: Flag = 0;
   return {
-    id, arm, sex: "female", age_at_diagnosis: 0, primary_tumor,
+    id, arm, sex: "F", age_at_diagnosis: 0, primary_tumor,
     hormonally_active: zero, extrahepatic_disease: zero, prior_primary_resection: zero, prior_hepatectomy: zero,
     prior_chemotherapy: zero, prior_radiation: zero, liver_metastases_3plus: zero,
     months_diagnosis_to_liver_metastases: 0, months_liver_metastases_to_embolization: 0,
@@ -64,7 +64,7 @@ export function buildBaseline(rng: Prng): PatientRow[] {
     flagRandom(resected, PLAN.hepatectomyWithResection[arm], rng, (p) => (p.prior_hepatectomy = 1));
     flagRandom(rows.filter((p) => p.prior_primary_resection === 0), PLAN.hepatectomyOnly[arm], rng, (p) => (p.prior_hepatectomy = 1));
   }
-  flagRandom(shuffled, PLAN.men, rng, (p) => (p.sex = "male"));
+  flagRandom(shuffled, PLAN.men, rng, (p) => (p.sex = "M"));
   flagRandom(shuffled, PLAN.priorChemotherapy, rng, (p) => (p.prior_chemotherapy = 1));
   flagRandom(shuffled, PLAN.priorRadiation, rng, (p) => (p.prior_radiation = 1));
   flagRandom(shuffled, PLAN.liverMetastases3plus, rng, (p) => (p.liver_metastases_3plus = 1));

@@ -12,7 +12,10 @@ import {PUBLISHED_NUMBERS} from "../published/index.js";
 import type {PublishedNumber} from "../published/types.js";
 import {createEvaluator} from "../fidelity/evaluate-number.js";
 import {KNOWN_CONFLICTS} from "../fidelity/known-conflicts.js";
-import type {Flag, PatientRow} from "./cohort-types.js";
+import type {ArmCode, Flag, PatientRow} from "./cohort-types.js";
+import {placeSlots, type SlotPatient} from "./place-slots.js";
+import {planIntervals, type PlanCell, type PlanGroup} from "./plan-intervals.js";
+import {PLAN} from "./cohort-plan.js";
 import {HELD_OUT_CHECKS} from "./held-out-checks.js";
 import type {Prng} from "./prng.js";
 import {searchTimes, type TimeVariable} from "./search-times.js";
@@ -61,36 +64,55 @@ function runPhase(phase: keyof FitBudget, patients: PatientRow[], targets: Publi
   return {phase, targets: targets.map((n) => n.id), cost: best, misses: misses.map((n) => n.id)};
 }
 
-/** Exponential draw with the given median, censored at a random follow-up. */
-function draw(median: number, followUp: number, rng: Prng): [number, Flag] {
-  const t = (-median / Math.LN2) * Math.log(1 - rng.next());
-  return t < followUp ? [round1(Math.max(0.1, t)), 1] : [round1(followUp), 0];
-}
-
 const carcinoid = (p: PatientRow) => p.primary_tumor === "carcinoid";
 const SURVIVAL_KINDS = new Set(["km_landmark", "km_median", "logrank_p", "p_value"]);
+
+/** Landmark bands (as fractions) and median band of one arm × subgroup, from the fitted numbers. */
+function planGroup(targets: PublishedNumber[], endpoint: string, arm: ArmCode, subgroup: string, cells: number[]): PlanGroup {
+  // The abstract's landmarks only repeat or sit between the results' (ledger), so the skeleton follows the results.
+  const mine = targets.filter((n) => n.endpoint === endpoint && n.arm === arm && n.subgroup === subgroup && n.location !== "abstract");
+  const landmarks = new Map<number, [number, number]>();
+  for (const n of mine) if (n.kind === "km_landmark") landmarks.set(n.timeMonths as number, [n.band[0] / 100, n.band[1] / 100]);
+  const median = mine.find((n) => n.kind === "km_median");
+  return {cells, landmarks, ...(median ? {median: median.band} : {})};
+}
+
+/** Plans and places one endpoint arm by arm (cells: carcinoid, noncarcinoid). */
+function constructEndpoint(endpoint: "os_embolization" | "ttp", patients: PatientRow[], targets: PublishedNumber[], slotPatient: (p: PatientRow, cell: number) => SlotPatient | null, horizon: number, rng: Prng): {variables: TimeVariable[]; exact: boolean} {
+  const variables: TimeVariable[] = [];
+  let exact = true;
+  for (const arm of ["chemoembolization", "bland"] as const) {
+    const members = patients.flatMap((p) => {
+      const s = p.arm === arm ? slotPatient(p, carcinoid(p) ? 0 : 1) : null;
+      return s ? [s] : [];
+    });
+    const cells: PlanCell[] = [0, 1].map((c) => {
+      const inCell = members.filter((s) => s.cell === c);
+      return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length, censoredEarly: inCell.filter((s) => s.kind === "lost").length};
+    });
+    const groups = [planGroup(targets, endpoint, arm, "all", [0, 1]), planGroup(targets, endpoint, arm, "carcinoid", [0]), planGroup(targets, endpoint, arm, "noncarcinoid", [1])];
+    const landmarks = [...new Set(groups.flatMap((g) => [...g.landmarks.keys()]))].sort((a, b) => a - b);
+    const plan = planIntervals(cells, groups, landmarks, rng, {earlyBy: Math.min(PLAN.lostCensoredByLandmark, landmarks.length - 1)});
+    exact &&= plan.exact;
+    variables.push(...placeSlots(plan, members, 2, horizon, rng));
+  }
+  return {variables, exact};
+}
 
 export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], rng: Prng, budget: FitBudget = DEFAULT_BUDGET): PhaseResult[] {
   const results: PhaseResult[] = [];
   const dead = new Set(earlyDeaths);
 
-  // 1. Survival from embolization. Lost patients are censored within 6 months;
-  // the early deaths are deaths.
-  const osMedian = (p: PatientRow) => (carcinoid(p) ? (p.arm === "chemoembolization" ? 128 : 60) : 32);
-  const osVariables: TimeVariable[] = patients.map((p) => {
-    const lost = p.lost_to_follow_up === 1;
-    const lo = lost ? 0.5 : dead.has(p) ? 2 : 1;
-    const hi = lost ? 6 : MAX_FOLLOW_UP;
-    [p.os_months, p.os_event] = lost ? [round1(lo + rng.next() * (hi - lo)), 0] : draw(osMedian(p), 24 + rng.next() * (MAX_FOLLOW_UP - 24), rng);
-    if (dead.has(p)) p.os_event = 1;
-    return {
-      lo, hi,
-      ...(lost ? {fixedEvent: 0} : dead.has(p) ? {fixedEvent: 1} : {}),
-      get: () => [p.os_months, p.os_event],
-      set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
-    };
-  });
-  results.push(runPhase("os", patients, targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind) && n.subgroup !== "other_subgroups"), osVariables, rng, budget.os));
+  // 1. Survival from embolization: lost patients censored at once, early deaths are deaths.
+  const osTargets = targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind) && n.subgroup !== "other_subgroups");
+  const os = constructEndpoint("os_embolization", patients, osTargets, (p, cell) => ({
+    cell,
+    kind: p.lost_to_follow_up === 1 ? "lost" : dead.has(p) ? "event" : "free",
+    maxTime: MAX_FOLLOW_UP,
+    get: () => [p.os_months, p.os_event],
+    set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
+  }), MAX_FOLLOW_UP, rng);
+  results.push(runPhase("os", patients, osTargets, os.variables, rng, budget.os));
 
   // 2. Intervals before embolization.
   for (const p of patients) {
@@ -107,31 +129,28 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   results.push(runPhase("intervals", patients, intervalTargets, intervalVariables, rng, budget.intervals));
 
   // 3. TTP for assessed patients: 0 for progression at 1 month, else at most survival.
-  const assessed = patients.filter((p) => p.response_1mo !== null);
-  const ttpMedian = (p: PatientRow) => (p.arm === "chemoembolization" ? (carcinoid(p) ? 55 : 5) : carcinoid(p) ? 10 : 8);
-  const ttpVariables: TimeVariable[] = [];
-  for (const p of assessed) {
-    if (p.response_1mo === "progression") {
-      [p.ttp_months, p.ttp_event] = [0, 1];
-      continue;
-    }
-    const hi = Math.max(0.2, p.os_months);
-    [p.ttp_months, p.ttp_event] = draw(ttpMedian(p), hi, rng);
-    ttpVariables.push({lo: 0.1, hi, get: () => [p.ttp_months as number, p.ttp_event as number], set: (time, event) => ((p.ttp_months = time), (p.ttp_event = event as Flag))});
-  }
-  results.push(runPhase("ttp", patients, targetsFor((n) => n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind)), ttpVariables, rng, budget.ttp));
+  const ttpTargets = targetsFor((n) => n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind));
+  const ttp = constructEndpoint("ttp", patients, ttpTargets, (p, cell) => p.response_1mo === null ? null : {
+    cell,
+    kind: p.response_1mo === "progression" ? "zero" : "free",
+    maxTime: Math.max(0.2, p.os_months),
+    get: () => [p.ttp_months as number, p.ttp_event as number],
+    set: (time, event) => ((p.ttp_months = time), (p.ttp_event = event as Flag))
+  }, MAX_FOLLOW_UP, rng);
+  results.push(runPhase("ttp", patients, ttpTargets, ttp.variables, rng, budget.ttp));
 
   // 4. TTTF: equal to TTP when TTP is censored or 0, otherwise between TTP and survival.
+  const assessed = patients.filter((p) => p.response_1mo !== null);
   const tttfVariables: TimeVariable[] = [];
   for (const p of assessed) {
-    const ttp = p.ttp_months as number;
-    if (p.ttp_event === 0 || ttp === 0) {
-      [p.tttf_months, p.tttf_event] = [ttp, p.ttp_event];
+    const time = p.ttp_months as number;
+    if (p.ttp_event === 0 || time === 0) {
+      [p.tttf_months, p.tttf_event] = [time, p.ttp_event];
       continue;
     }
-    const hi = Math.max(ttp, p.os_months);
-    [p.tttf_months, p.tttf_event] = [ttp, 1];
-    tttfVariables.push({lo: ttp, hi, get: () => [p.tttf_months as number, p.tttf_event as number], set: (time, event) => ((p.tttf_months = time), (p.tttf_event = event as Flag))});
+    const hi = Math.max(time, p.os_months);
+    [p.tttf_months, p.tttf_event] = [time, 1];
+    tttfVariables.push({lo: time, hi, get: () => [p.tttf_months as number, p.tttf_event as number], set: (t, event) => ((p.tttf_months = t), (p.tttf_event = event as Flag))});
   }
   results.push(runPhase("tttf", patients, targetsFor((n) => n.endpoint === "tttf"), tttfVariables, rng, budget.tttf));
   return results;

@@ -1,0 +1,66 @@
+// Turns an interval plan into one time variable per patient: each planned
+// event or censoring becomes a slot (a time range and a fixed indicator), and
+// each patient takes a slot his or her upper bound allows. Within an interval
+// events come first and censorings last (the last CENSOR_SHARE of it), which
+// is the ordering the plan's arithmetic assumes; after the last landmark the
+// slots are open (any time up to the horizon, event or not).
+import type {IntervalPlan} from "./plan-intervals.js";
+import type {Prng} from "./prng.js";
+import type {TimeVariable} from "./search-times.js";
+
+const CENSOR_SHARE = 0.15;
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+export interface SlotPatient {
+  cell: number;
+  kind: "zero" | "lost" | "event" | "free";
+  /** Largest time the patient can have (e.g. TTP cannot exceed survival). */
+  maxTime: number;
+  get(): [number, number];
+  set(time: number, event: number): void;
+}
+
+interface Slot {
+  lo: number;
+  hi: number;
+  event?: number;
+}
+
+export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: number, horizon: number, rng: Prng): TimeVariable[] {
+  const variables: TimeVariable[] = [];
+  const last = plan.times[plan.times.length - 1];
+  for (let cell = 0; cell < cells; ++cell) {
+    const members = patients.filter((p) => p.cell === cell);
+    const slots: Slot[] = [];
+    plan.times.forEach((t, k) => {
+      const a = k === 0 ? 0.5 : plan.times[k - 1];
+      const split = round1(t - CENSOR_SHARE * (t - a));
+      for (let i = 0; i < plan.events[k][cell]; ++i) slots.push({lo: round1(a + 0.1), hi: split, event: 1});
+      for (let i = 0; i < plan.censored[k][cell]; ++i) slots.push({lo: round1(split + 0.1), hi: t, event: 0});
+    });
+    const zero = members.filter((p) => p.kind === "zero");
+    for (const p of zero) p.set(0, 1);
+    const open = members.length - zero.length - slots.length;
+    for (let i = 0; i < open; ++i) slots.push({lo: round1(last + 0.1), hi: horizon});
+    // Lost patients take the earliest censorings and patients who must die take
+    // event slots; then the rest, those with the least room first, each a
+    // random slot it can reach.
+    const rank = {lost: 0, event: 1, free: 2, zero: 3};
+    const pending = rng.shuffle(members.filter((p) => p.kind !== "zero"));
+    pending.sort((x, y) => rank[x.kind] - rank[y.kind] || x.maxTime - y.maxTime);
+    const remaining = rng.shuffle(slots);
+    for (const p of pending) {
+      const fits = (s: Slot) => (p.kind === "lost" ? s.event === 0 : s.lo <= p.maxTime && (p.kind !== "event" || s.event === 1));
+      let index = p.kind === "lost" ? remaining.reduce((best, s, i) => (s.event === 0 && (best < 0 || s.hi < remaining[best].hi) ? i : best), -1) : remaining.findIndex(fits);
+      if (index < 0) index = remaining.findIndex((s) => p.kind !== "event" || s.event !== 0);
+      if (index < 0) index = 0;
+      const [slot] = remaining.splice(index, 1);
+      const hi = Math.max(slot.lo, Math.min(slot.hi, p.maxTime));
+      const event = slot.event ?? (p.kind === "event" ? 1 : rng.next() < 0.3 ? 1 : 0);
+      p.set(round1(slot.lo + rng.next() * (hi - slot.lo)), event);
+      const fixedEvent = slot.event ?? (p.kind === "event" ? 1 : undefined);
+      variables.push({lo: slot.lo, hi, ...(fixedEvent === undefined ? {} : {fixedEvent}), get: p.get, set: p.set});
+    }
+  }
+  return variables;
+}
