@@ -37,6 +37,20 @@ describe.each(sitePages)("page $path", ({path}) => {
     await page.context().close();
   });
 
+  it("renders in the dark theme", async () => {
+    const session = await openPage(browser, origin, path, {colorScheme: "dark"});
+    const {page} = session;
+    expect(await page.locator(".observablehq--error").count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+    const luminance = await page.evaluate(() => {
+      const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    });
+    expect(luminance).toBeLessThan(0.3);
+    await page.screenshot({path: `${SCREENSHOTS}/${slug(path)}-dark.png`, fullPage: true});
+    await page.context().close();
+  });
+
   it("responds to its first control", async () => {
     const session = await openPage(browser, origin, path);
     const {page} = session;
