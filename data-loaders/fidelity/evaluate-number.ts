@@ -115,8 +115,9 @@ export function createEvaluator({patients, procedures}: Cohort): (n: PublishedNu
     "ttp.carcinoid.given_diagnosis.p": () => value(survival.tumorP("ttp", "chemoembolization"), "carcinoid vs noncarcinoid within chemoembolization (Fig 6a)"),
     "ttp.divergence.percent_progressed": () => notEvaluable("a reading of Figure 4 (when the curves part), not a statistic with a definition"),
     "subgroups.other.p": () => {
-      const ps = (["os_embolization", "ttp"] as const).flatMap((e) => (["hormonally_active", "extrahepatic_disease"] as const).map((f) => survival.flagP(e, f) as number));
-      return value(Math.min(...ps), "smallest log-rank P of survival and TTP by hormonal activity and by extrahepatic disease");
+      const ps = (["os_embolization", "ttp"] as const).flatMap((e) => (["hormonally_active", "extrahepatic_disease"] as const).map((f) => survival.flagP(e, f)));
+      const known = ps.filter((p): p is number => p !== null);
+      return value(known.length === 0 ? null : Math.min(...known), "smallest log-rank P of survival and TTP by hormonal activity and by extrahepatic disease");
     },
     "tttf.bland.outlier.months": () => value(Math.max(...evaluable("bland").map((p) => p.tttf_months as number))),
     "tttf.bland.others.mean": () => {

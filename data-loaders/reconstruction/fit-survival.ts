@@ -104,11 +104,12 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   const dead = new Set(earlyDeaths);
 
   // 1. Survival from embolization: lost patients censored at once, early deaths are deaths.
-  const osTargets = targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind) && n.subgroup !== "other_subgroups");
+  const osTargets = targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind));
   const os = constructEndpoint("os_embolization", patients, osTargets, (p, cell) => ({
     cell,
     kind: p.lost_to_follow_up === 1 ? "lost" : dead.has(p) ? "event" : "free",
     maxTime: MAX_FOLLOW_UP,
+    wide: p.lost_to_follow_up === 1 ? {lo: 0.5, hi: 24, fixedEvent: 0} : dead.has(p) ? {lo: 2, hi: MAX_FOLLOW_UP, fixedEvent: 1} : {lo: 0.5, hi: MAX_FOLLOW_UP},
     get: () => [p.os_months, p.os_event],
     set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
   }), MAX_FOLLOW_UP, rng);
@@ -129,11 +130,12 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   results.push(runPhase("intervals", patients, intervalTargets, intervalVariables, rng, budget.intervals));
 
   // 3. TTP for assessed patients: 0 for progression at 1 month, else at most survival.
-  const ttpTargets = targetsFor((n) => n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind));
+  const ttpTargets = targetsFor((n) => (n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind)) || n.id === "subgroups.other.p");
   const ttp = constructEndpoint("ttp", patients, ttpTargets, (p, cell) => p.response_1mo === null ? null : {
     cell,
     kind: p.response_1mo === "progression" ? "zero" : "free",
     maxTime: Math.max(0.2, p.os_months),
+    wide: {lo: 0.1, hi: Math.max(0.2, p.os_months)},
     get: () => [p.ttp_months as number, p.ttp_event as number],
     set: (time, event) => ((p.ttp_months = time), (p.ttp_event = event as Flag))
   }, MAX_FOLLOW_UP, rng);

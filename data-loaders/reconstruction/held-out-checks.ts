@@ -13,6 +13,5 @@ export const HELD_OUT_CHECKS: ReadonlySet<string> = new Set([
   "toxicity.grade3plus.or.hi.abstract",
   "response.regression.or",
   "response.regression.or.lo",
-  "response.regression.or.hi",
-  "subgroups.other.p"
+  "response.regression.or.hi"
 ]);

@@ -16,6 +16,8 @@ export interface SlotPatient {
   kind: "zero" | "lost" | "event" | "free";
   /** Largest time the patient can have (e.g. TTP cannot exceed survival). */
   maxTime: number;
+  /** Range the search may move the patient to outside the slot. */
+  wide: {lo: number; hi: number; fixedEvent?: number};
   get(): [number, number];
   set(time: number, event: number): void;
 }
@@ -59,7 +61,7 @@ export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: n
       const event = slot.event ?? (p.kind === "event" ? 1 : rng.next() < 0.3 ? 1 : 0);
       p.set(round1(slot.lo + rng.next() * (hi - slot.lo)), event);
       const fixedEvent = slot.event ?? (p.kind === "event" ? 1 : undefined);
-      variables.push({lo: slot.lo, hi, ...(fixedEvent === undefined ? {} : {fixedEvent}), get: p.get, set: p.set});
+      variables.push({lo: slot.lo, hi, ...(fixedEvent === undefined ? {} : {fixedEvent}), wide: p.wide, get: p.get, set: p.set});
     }
   }
   return variables;

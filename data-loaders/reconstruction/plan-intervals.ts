@@ -63,7 +63,9 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
   });
   // Target path of each group with landmarks: band centres, linear in between.
   const target = (gi: number, t: number): number | null => {
-    const known: [number, number][] = [[0, surv0[gi]], ...[...groups[gi].landmarks].map(([u, [lo, hi]]) => [u, (lo + hi) / 2] as [number, number])].sort((a, b) => a[0] - b[0]);
+    const start: [number, number] = [0, surv0[gi]];
+    const marks = [...groups[gi].landmarks].map(([u, [lo, hi]]): [number, number] => [u, (lo + hi) / 2]);
+    const known = [start, ...marks].sort((a, b) => a[0] - b[0]);
     const j = known.findIndex(([u]) => u >= t);
     if (j <= 0) return j === 0 ? known[0][1] : null;
     const [[t0, s0], [t1, s1]] = [known[j - 1], known[j]];

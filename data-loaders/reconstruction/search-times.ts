@@ -13,7 +13,14 @@ export interface TimeVariable {
   hi: number;
   /** Event indicator the move may not change (deaths, progression at 1 month). */
   fixedEvent?: number;
+  /**
+   * A wider range the variable may also jump to (with its own event rule), so
+   * the search can leave the skeleton it started from when that pays.
+   */
+  wide?: {lo: number; hi: number; fixedEvent?: number};
 }
+
+const WIDE_SHARE = 0.2;
 
 export interface SearchOptions {
   iterations: number;
@@ -31,14 +38,16 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
   let t = temperature;
   for (let it = 0; it < iterations && best > 0; ++it, t *= decay) {
     const v = variables[rng.int(variables.length)];
+    const range = v.wide && rng.next() < WIDE_SHARE ? v.wide : v;
     const [time, event] = v.get();
     const r = rng.next();
     let nextTime = time;
     let nextEvent = event;
-    if (r < 0.15 && v.fixedEvent === undefined) nextEvent = 1 - event;
-    else if (r < 0.35) nextTime = v.lo + rng.next() * (v.hi - v.lo);
+    if (r < 0.15 && range.fixedEvent === undefined) nextEvent = 1 - event;
+    else if (r < 0.35) nextTime = range.lo + rng.next() * (range.hi - range.lo);
     else nextTime = time + rng.normal() * [0.3, 1.5, 6, 20][rng.int(4)];
-    nextTime = round1(Math.min(v.hi, Math.max(v.lo, nextTime)));
+    nextTime = round1(Math.min(range.hi, Math.max(range.lo, nextTime)));
+    if (range.fixedEvent !== undefined) nextEvent = range.fixedEvent;
     if (nextTime === time && nextEvent === event) continue;
     v.set(nextTime, nextEvent);
     const candidate = cost();

@@ -1,0 +1,104 @@
+// The fidelity report: every printed number next to the cohort's value for it,
+// whether that value prints the same (lies in the number's rounding band),
+// whether the reconstruction aimed at it (fitted) or left it alone (check),
+// and for each miss the reason: a proven conflict with named numbers, or the
+// search falling short. For a supplied cohort the same comparison is made
+// against the paper, without fitted/check roles.
+import {PUBLISHED_NUMBERS, publishedNumber} from "../published/index.js";
+import type {PublishedNumber} from "../published/types.js";
+import type {Cohort} from "../reconstruction/cohort-types.js";
+import {HELD_OUT_CHECKS} from "../reconstruction/held-out-checks.js";
+import {inBand} from "../reconstruction/target-penalty.js";
+import {createEvaluator} from "./evaluate-number.js";
+import {halfWidthConflict} from "./half-width-conflict.js";
+import {KNOWN_CONFLICTS} from "./known-conflicts.js";
+
+export type FidelityStatus = "reproduced" | "infeasible" | "missed" | "not_evaluable";
+export type FidelityRole = "fitted" | "check" | "comparison" | "none";
+
+export interface FidelityRow {
+  id: string;
+  label: string;
+  location: PublishedNumber["location"];
+  kind: PublishedNumber["kind"];
+  published: string;
+  band: [number, number];
+  reconstructed: number | null;
+  /** The cohort's value printed at the paper's precision. */
+  reconstructedText: string | null;
+  inBand: boolean | null;
+  role: FidelityRole;
+  status: FidelityStatus;
+  reason?: string;
+  conflictsWith?: string[];
+  ledger?: string;
+  detail?: string;
+}
+
+export interface FidelitySummary {
+  total: number;
+  reproduced: number;
+  infeasible: number;
+  missed: number;
+  notEvaluable: number;
+  /** reproduced / total, in percent (total excludes not-evaluable numbers). */
+  percentReproduced: number;
+  /** (reproduced + infeasible) / total, in percent. */
+  percentAccountedFor: number;
+}
+
+export interface FidelityReport {
+  source: {kind: "reconstructed" | "supplied"; dir?: string; seed?: number};
+  summary: FidelitySummary;
+  /** The held-out statistics the reconstruction never aimed at. */
+  checks: {summary: FidelitySummary; rows: FidelityRow[]};
+  rows: FidelityRow[];
+}
+
+function summarize(rows: FidelityRow[]): FidelitySummary {
+  const count = (s: FidelityStatus) => rows.filter((r) => r.status === s).length;
+  const notEvaluable = count("not_evaluable");
+  const total = rows.length - notEvaluable;
+  const reproduced = count("reproduced");
+  const infeasible = count("infeasible");
+  const pct = (x: number) => (total === 0 ? 0 : Math.round((1000 * x) / total) / 10);
+  return {total, reproduced, infeasible, missed: count("missed"), notEvaluable, percentReproduced: pct(reproduced), percentAccountedFor: pct(reproduced + infeasible)};
+}
+
+function printed(value: number, n: PublishedNumber): string {
+  const text = value.toFixed(n.decimals);
+  return n.unit === "percent" || n.kind === "km_landmark" ? `${text}%` : text;
+}
+
+export function fidelityReport(cohort: Cohort, source: FidelityReport["source"]): FidelityReport {
+  const evaluate = createEvaluator(cohort);
+  const reconstructed = source.kind === "reconstructed";
+  const rows = PUBLISHED_NUMBERS.map((n): FidelityRow => {
+    const base = {id: n.id, label: n.label, location: n.location, kind: n.kind, published: n.text, band: n.band};
+    const e = evaluate(n);
+    if (!e.evaluable) return {...base, reconstructed: null, reconstructedText: null, inBand: null, role: "none", status: "not_evaluable", reason: e.reason};
+    const role: FidelityRole = !reconstructed ? "comparison" : HELD_OUT_CHECKS.has(n.id) ? "check" : "fitted";
+    const hit = e.value !== null && Number.isFinite(e.value) && inBand(e.value, n);
+    const row: FidelityRow = {
+      ...base,
+      reconstructed: e.value,
+      reconstructedText: e.value === null ? null : printed(e.value, n),
+      inBand: hit,
+      role,
+      status: hit ? "reproduced" : "missed",
+      ...(e.detail ? {detail: e.detail} : {})
+    };
+    if (hit) return row;
+    const known = KNOWN_CONFLICTS[n.id];
+    if (known) return {...row, status: "infeasible", reason: known.reason, conflictsWith: known.conflictsWith, ...(known.ledger ? {ledger: known.ledger} : {})};
+    if (n.kind === "ci_half_width") {
+      const totalId = n.id.replace(/\.ci$/, ".total");
+      const modality = n.id.startsWith("table1") ? "chemoembolization" : "bland";
+      const proof = halfWidthConflict(n, publishedNumber(totalId), cohort.procedures.filter((r) => r.modality === modality).length);
+      if (proof) return {...row, status: "infeasible", reason: proof, conflictsWith: [totalId, "cohort.procedures"]};
+    }
+    return {...row, reason: reconstructed ? "search fell short" : "the supplied cohort differs from the paper"};
+  });
+  const checks = rows.filter((r) => r.role === "check");
+  return {source, summary: summarize(rows), checks: {summary: summarize(checks), rows: checks}, rows};
+}
