@@ -11,6 +11,7 @@ import {HELD_OUT_CHECKS} from "../reconstruction/held-out-checks.js";
 import {inBand} from "../reconstruction/target-penalty.js";
 import {createEvaluator} from "./evaluate-number.js";
 import {halfWidthConflict} from "./half-width-conflict.js";
+import {infectionPConflict} from "./infection-p-conflict.js";
 import {KNOWN_CONFLICTS} from "./known-conflicts.js";
 
 export type FidelityStatus = "reproduced" | "infeasible" | "missed" | "not_evaluable";
@@ -45,6 +46,8 @@ export interface FidelitySummary {
   percentReproduced: number;
   /** (reproduced + infeasible) / total, in percent. */
   percentAccountedFor: number;
+  /** reproduced / (total − infeasible): the share of the numbers a cohort can reproduce at all, in percent. */
+  percentReproducedOfFeasible: number;
 }
 
 export interface FidelityReport {
@@ -61,8 +64,11 @@ function summarize(rows: FidelityRow[]): FidelitySummary {
   const total = rows.length - notEvaluable;
   const reproduced = count("reproduced");
   const infeasible = count("infeasible");
-  const pct = (x: number) => (total === 0 ? 0 : Math.round((1000 * x) / total) / 10);
-  return {total, reproduced, infeasible, missed: count("missed"), notEvaluable, percentReproduced: pct(reproduced), percentAccountedFor: pct(reproduced + infeasible)};
+  const pct = (x: number, of = total) => (of === 0 ? 0 : Math.round((1000 * x) / of) / 10);
+  return {
+    total, reproduced, infeasible, missed: count("missed"), notEvaluable,
+    percentReproduced: pct(reproduced), percentAccountedFor: pct(reproduced + infeasible), percentReproducedOfFeasible: pct(reproduced, total - infeasible)
+  };
 }
 
 function printed(value: number, n: PublishedNumber): string {
@@ -96,6 +102,10 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
       const modality = n.id.startsWith("table1") ? "chemoembolization" : "bland";
       const proof = halfWidthConflict(n, publishedNumber(totalId), cohort.procedures.filter((r) => r.modality === modality).length);
       if (proof) return {...row, status: "infeasible", reason: proof, conflictsWith: [totalId, "cohort.procedures"]};
+    }
+    if (n.id === "toxicity.infection.p") {
+      const proof = infectionPConflict(n, cohort.procedures.length);
+      if (proof) return {...row, status: "infeasible", reason: proof, conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures"]};
     }
     return {...row, reason: reconstructed ? "search fell short" : "the supplied cohort differs from the paper"};
   });

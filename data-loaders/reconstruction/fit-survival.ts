@@ -32,7 +32,7 @@ export interface FitBudget {
   tttf: number;
 }
 
-export const DEFAULT_BUDGET: FitBudget = {os: 6000, intervals: 4000, ttp: 6000, tttf: 4000};
+export const DEFAULT_BUDGET: FitBudget = {os: 8000, intervals: 6000, ttp: 6000, tttf: 5000};
 
 export interface PhaseResult {
   phase: keyof FitBudget;
@@ -69,8 +69,7 @@ const SURVIVAL_KINDS = new Set(["km_landmark", "km_median", "logrank_p", "p_valu
 
 /** Landmark bands (as fractions) and median band of one arm × subgroup, from the fitted numbers. */
 function planGroup(targets: PublishedNumber[], endpoint: string, arm: ArmCode, subgroup: string, cells: number[]): PlanGroup {
-  // The abstract's landmarks only repeat or sit between the results' (ledger), so the skeleton follows the results.
-  const mine = targets.filter((n) => n.endpoint === endpoint && n.arm === arm && n.subgroup === subgroup && n.location !== "abstract");
+  const mine = targets.filter((n) => n.endpoint === endpoint && n.arm === arm && n.subgroup === subgroup);
   const landmarks = new Map<number, [number, number]>();
   for (const n of mine) if (n.kind === "km_landmark") landmarks.set(n.timeMonths as number, [n.band[0] / 100, n.band[1] / 100]);
   const median = mine.find((n) => n.kind === "km_median");
@@ -103,13 +102,13 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   const results: PhaseResult[] = [];
   const dead = new Set(earlyDeaths);
 
-  // 1. Survival from embolization: lost patients censored at once, early deaths are deaths.
+  // 1. Survival from embolization: lost patients censored within 5 years, early deaths are deaths.
   const osTargets = targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind));
   const os = constructEndpoint("os_embolization", patients, osTargets, (p, cell) => ({
     cell,
     kind: p.lost_to_follow_up === 1 ? "lost" : dead.has(p) ? "event" : "free",
     maxTime: MAX_FOLLOW_UP,
-    wide: p.lost_to_follow_up === 1 ? {lo: 0.5, hi: 24, fixedEvent: 0} : dead.has(p) ? {lo: 2, hi: MAX_FOLLOW_UP, fixedEvent: 1} : {lo: 0.5, hi: MAX_FOLLOW_UP},
+    wide: p.lost_to_follow_up === 1 ? {lo: 0.5, hi: 60, fixedEvent: 0} : dead.has(p) ? {lo: 2, hi: MAX_FOLLOW_UP, fixedEvent: 1} : {lo: 0.5, hi: MAX_FOLLOW_UP},
     get: () => [p.os_months, p.os_event],
     set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
   }), MAX_FOLLOW_UP, rng);
@@ -118,11 +117,17 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   // 2. Intervals before embolization.
   for (const p of patients) {
     p.months_diagnosis_to_liver_metastases = rng.next() < 0.45 ? 0 : round1((-30 / Math.LN2) * Math.log(1 - rng.next()));
-    p.months_liver_metastases_to_embolization = round1((-20 / Math.LN2) * Math.log(1 - rng.next()));
+    p.months_liver_metastases_to_embolization = Math.min(297, round1((-20 / Math.LN2) * Math.log(1 - rng.next())));
   }
+  // The printed extremes (0 and 298 months to embolization) belong to two
+  // patients chosen at random and stay fixed; everything else is searched.
+  const {min, max} = PLAN.metastasesToEmbolization;
+  const [first, longest] = rng.shuffle(patients).slice(0, 2);
+  first.months_liver_metastases_to_embolization = min;
+  longest.months_liver_metastases_to_embolization = max;
   const intervalVariables: TimeVariable[] = patients.flatMap((p) => [
-    {lo: 0, hi: 240, fixedEvent: 0, get: () => [p.months_diagnosis_to_liver_metastases, 0], set: (time: number) => void (p.months_diagnosis_to_liver_metastases = time)},
-    {lo: 0, hi: 298, fixedEvent: 0, get: () => [p.months_liver_metastases_to_embolization, 0], set: (time: number) => void (p.months_liver_metastases_to_embolization = time)}
+    {lo: 0, hi: 240, fixedEvent: 0, get: (): [number, number] => [p.months_diagnosis_to_liver_metastases, 0], set: (time: number) => void (p.months_diagnosis_to_liver_metastases = time)},
+    ...(p === first || p === longest ? [] : [{lo: min, hi: max - 1, fixedEvent: 0, get: (): [number, number] => [p.months_liver_metastases_to_embolization, 0], set: (time: number) => void (p.months_liver_metastases_to_embolization = time)}])
   ]);
   const intervalTargets = targetsFor(
     (n) => ((n.endpoint === "os_diagnosis" || n.endpoint === "os_liver_metastases") && SURVIVAL_KINDS.has(n.kind)) || n.id.startsWith("baseline.diagnosis_to_liver_metastases") || n.id.startsWith("baseline.liver_metastases_to_embolization")
@@ -154,6 +159,9 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
     [p.tttf_months, p.tttf_event] = [time, 1];
     tttfVariables.push({lo: time, hi, get: () => [p.tttf_months as number, p.tttf_event as number], set: (t, event) => ((p.tttf_months = t), (p.tttf_event = event as Flag))});
   }
+  // Start the printed 85-month responder from the bland patient who lives longest after progressing.
+  const responder = assessed.filter((p) => p.arm === "bland" && p.ttp_event === 1 && (p.ttp_months as number) > 0).sort((a, b) => b.os_months - a.os_months || (a.id < b.id ? -1 : 1))[0];
+  if (responder) responder.tttf_months = Math.max(responder.ttp_months as number, Math.min(85, responder.os_months));
   results.push(runPhase("tttf", patients, targetsFor((n) => n.endpoint === "tttf"), tttfVariables, rng, budget.tttf));
   return results;
 }

@@ -1,14 +1,15 @@
 // Turns an interval plan into one time variable per patient: each planned
 // event or censoring becomes a slot (a time range and a fixed indicator), and
-// each patient takes a slot his or her upper bound allows. Within an interval
-// events come first and censorings last (the last CENSOR_SHARE of it), which
-// is the ordering the plan's arithmetic assumes; after the last landmark the
-// slots are open (any time up to the horizon, event or not).
+// each patient takes a slot his or her upper bound allows. Events fall
+// anywhere in their half-interval and censorings at its end, which is the
+// ordering the plan's arithmetic assumes (a censoring tied with an event
+// counts as after it); the search's wide moves may later spread censorings
+// where that changes nothing printed. After the last landmark the slots are
+// open (any time up to the horizon, event or not).
 import type {IntervalPlan} from "./plan-intervals.js";
 import type {Prng} from "./prng.js";
 import type {TimeVariable} from "./search-times.js";
 
-const CENSOR_SHARE = 0.15;
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export interface SlotPatient {
@@ -36,9 +37,8 @@ export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: n
     const slots: Slot[] = [];
     plan.times.forEach((t, k) => {
       const a = k === 0 ? 0.5 : plan.times[k - 1];
-      const split = round1(t - CENSOR_SHARE * (t - a));
-      for (let i = 0; i < plan.events[k][cell]; ++i) slots.push({lo: round1(a + 0.1), hi: split, event: 1});
-      for (let i = 0; i < plan.censored[k][cell]; ++i) slots.push({lo: round1(split + 0.1), hi: t, event: 0});
+      for (let i = 0; i < plan.events[k][cell]; ++i) slots.push({lo: round1(a + 0.1), hi: t, event: 1});
+      for (let i = 0; i < plan.censored[k][cell]; ++i) slots.push({lo: t, hi: t, event: 0});
     });
     const zero = members.filter((p) => p.kind === "zero");
     for (const p of zero) p.set(0, 1);

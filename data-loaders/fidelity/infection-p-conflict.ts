@@ -1,0 +1,27 @@
+// Whether the infection P value (.01) is reachable from the tables at all: for
+// every split of the 219 procedures that both toxicity tables allow and every
+// infection count their "Infection" totals allow, the usual 2×2 tests (Fisher
+// exact, chi-square with and without continuity correction) are computed; if
+// none prints as published, the P conflicts with the table cells.
+import {countsInBand} from "../consistency/in-band.js";
+import {TABLE1, TABLE2} from "../published/index.js";
+import type {PublishedNumber} from "../published/types.js";
+import {tableDenominators} from "../reconstruction/toxicity-counts.js";
+import {chiSquareTest, fisherExact} from "../../src/lib/stats/index.js";
+
+export function infectionPConflict(number: PublishedNumber, procedures: number): string | null {
+  const total = (table: typeof TABLE1) => table.columns.find((c) => c.category === "infection")?.total as number;
+  const seen: number[] = [];
+  for (const [nc, nb] of tableDenominators(TABLE1, TABLE2, procedures)) {
+    for (const kc of countsInBand(nc, total(TABLE1))) {
+      for (const kb of countsInBand(nb, total(TABLE2))) {
+        const table: [[number, number], [number, number]] = [[kc, nc - kc], [kb, nb - kb]];
+        for (const p of [fisherExact(table).p, chiSquareTest(table).p, chiSquareTest(table, {correct: false}).p]) {
+          if (p >= number.band[0] && p < number.band[1]) return null;
+          seen.push(p);
+        }
+      }
+    }
+  }
+  return `Every split the tables allow gives P between ${Math.min(...seen).toFixed(3)} and ${Math.max(...seen).toFixed(3)} (Fisher exact, chi-square with or without continuity correction), never ${number.text.replace("P = ", "")}.`;
+}

@@ -1,0 +1,58 @@
+// The cohort every page shows: the supplied one when COHORT_DIR is set
+// (validated by readCohort, which throws on any schema violation), otherwise
+// the deterministic reconstruction. One function for every loader entry point.
+import {readCohort} from "../read-cohort.js";
+import {buildCohort} from "./build-cohort.js";
+import type {Cohort} from "./cohort-types.js";
+import {PLAN} from "./cohort-plan.js";
+
+const GENERATED_BY = "data-loaders/reconstruction/build-cohort.ts (pseudo-individual patients fitted to the paper's printed numbers)";
+
+export interface CohortSource {
+  kind: "reconstructed" | "supplied";
+  dir?: string;
+  seed?: number;
+  patients: number;
+  procedures: number;
+  generatedBy: string;
+}
+
+export interface LoadedCohort extends Cohort {
+  source: CohortSource;
+}
+
+export function loadCohort(env: Record<string, string | undefined> = process.env): LoadedCohort {
+  const dir = env.COHORT_DIR;
+  if (dir) {
+    const {patients, procedures, source} = readCohort(dir);
+    return {patients, procedures, source: {kind: "supplied", dir: source.dir, patients: patients.length, procedures: procedures.length, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)"}};
+  }
+  const r = buildCohort();
+  process.stderr.write(`reconstruction: seed ${r.seed}, ${r.patients.length} patients, ${r.procedures.length} procedures in ${r.elapsedMs.toFixed(0)} ms\n`);
+  return {
+    patients: r.patients,
+    procedures: r.procedures,
+    source: {kind: "reconstructed", seed: r.seed, patients: r.patients.length, procedures: r.procedures.length, generatedBy: GENERATED_BY}
+  };
+}
+
+/**
+ * The source description alone. For the reconstruction the counts are fixed by
+ * the plan (and asserted by the tests), so it need not be rebuilt.
+ */
+export function describeCohort(env: Record<string, string | undefined> = process.env): CohortSource {
+  if (env.COHORT_DIR) return loadCohort(env).source;
+  return {kind: "reconstructed", seed: PLAN.seed, patients: PLAN.arms.chemoembolization + PLAN.arms.bland, procedures: PLAN.procedures.total, generatedBy: GENERATED_BY};
+}
+
+/** Runs a loader body; a bad supplied cohort (or any error) goes to stderr and exits 1, so the build fails and nothing partial is published. */
+export function runLoader(body: () => string): void {
+  let out: string;
+  try {
+    out = body();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(out);
+}

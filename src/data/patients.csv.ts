@@ -1,0 +1,10 @@
+// data/patients.csv: one row per patient in the cohort schema's column order.
+// With COHORT_DIR set, the validated supplied cohort; otherwise the seeded
+// reconstruction. Data on stdout, logs on stderr; a bad cohort exits 1.
+import {toCsv} from "../../data-loaders/read-cohort.js";
+import {loadCohort, runLoader} from "../../data-loaders/reconstruction/load-cohort.js";
+
+runLoader(() => {
+  const {patients, procedures} = loadCohort();
+  return toCsv(patients, procedures).patients;
+});

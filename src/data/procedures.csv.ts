@@ -1,0 +1,11 @@
+// data/procedures.csv: one row per embolization procedure in the cohort
+// schema's column order. With COHORT_DIR set, the validated supplied cohort;
+// otherwise the seeded reconstruction. Data on stdout, logs on stderr; a bad
+// cohort exits 1.
+import {toCsv} from "../../data-loaders/read-cohort.js";
+import {loadCohort, runLoader} from "../../data-loaders/reconstruction/load-cohort.js";
+
+runLoader(() => {
+  const {patients, procedures} = loadCohort();
+  return toCsv(patients, procedures).procedures;
+});
