@@ -101,11 +101,11 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
       const totalId = n.id.replace(/\.ci$/, ".total");
       const modality = n.id.startsWith("table1") ? "chemoembolization" : "bland";
       const proof = halfWidthConflict(n, publishedNumber(totalId), cohort.procedures.filter((r) => r.modality === modality).length);
-      if (proof) return {...row, status: "infeasible", reason: proof, conflictsWith: [totalId, "cohort.procedures"]};
+      if (proof) return {...row, status: "infeasible", reason: proof, conflictsWith: [totalId, "cohort.procedures.abstract"]};
     }
     if (n.id === "toxicity.infection.p") {
       const proof = infectionPConflict(n, cohort.procedures.length);
-      if (proof) return {...row, status: "infeasible", reason: proof, conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures"]};
+      if (proof) return {...row, status: "infeasible", reason: proof, conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures.abstract"]};
     }
     return {...row, reason: reconstructed ? "search fell short" : "the supplied cohort differs from the paper"};
   });

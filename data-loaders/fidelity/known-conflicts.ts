@@ -47,7 +47,7 @@ export const KNOWN_CONFLICTS: Readonly<Record<string, KnownConflict>> = {
     ledger: "ttp.bland.median_vs_6mo"
   },
   "toxicity.infection.percent": {
-    conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures"],
+    conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures.abstract"],
     reason: "The tables' 6% of chemoembolization and 1% of bland procedures pool to about 5% of 219 procedures, not 6%.",
     ledger: "infection.overall"
   }

@@ -58,9 +58,8 @@ export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: n
       if (index < 0) index = 0;
       const [slot] = remaining.splice(index, 1);
       const hi = Math.max(slot.lo, Math.min(slot.hi, p.maxTime));
-      const event = slot.event ?? (p.kind === "event" ? 1 : rng.next() < 0.3 ? 1 : 0);
-      p.set(round1(slot.lo + rng.next() * (hi - slot.lo)), event);
-      const fixedEvent = slot.event ?? (p.kind === "event" ? 1 : undefined);
+      const fixedEvent = (p.kind === "event" ? 1 : p.kind === "lost" ? 0 : undefined) ?? slot.event;
+      p.set(round1(slot.lo + rng.next() * (hi - slot.lo)), fixedEvent ?? (rng.next() < 0.3 ? 1 : 0));
       variables.push({lo: slot.lo, hi, ...(fixedEvent === undefined ? {} : {fixedEvent}), wide: p.wide, get: p.get, set: p.set});
     }
   }

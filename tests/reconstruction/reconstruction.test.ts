@@ -1,0 +1,124 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {toCsv, validateCohort} from "../../data-loaders/read-cohort.js";
+import {fidelityReport, type FidelityReport} from "../../data-loaders/fidelity/fidelity-report.js";
+import {PUBLISHED_NUMBERS} from "../../data-loaders/published/index.js";
+import {buildCohort, type Reconstruction} from "../../data-loaders/reconstruction/build-cohort.js";
+import type {Cohort} from "../../data-loaders/reconstruction/cohort-types.js";
+
+let first: Reconstruction;
+let csv: {patients: string; procedures: string};
+let parsed: Cohort;
+let report: FidelityReport;
+
+beforeAll(() => {
+  first = buildCohort();
+  csv = toCsv(first.patients, first.procedures);
+  parsed = validateCohort(csv.patients, csv.procedures);
+  report = fidelityReport(parsed, {kind: "reconstructed", seed: first.seed});
+}, 120_000);
+
+describe("determinism", () => {
+  it("gives byte-identical CSV files on a second run", () => {
+    const again = buildCohort();
+    const csv2 = toCsv(again.patients, again.procedures);
+    expect(csv2.patients).toBe(csv.patients);
+    expect(csv2.procedures).toBe(csv.procedures);
+  }, 120_000);
+
+  it("gives a different cohort for a different seed", () => {
+    const other = buildCohort(first.seed + 1, {os: 0, intervals: 0, ttp: 0, tttf: 0});
+    expect(toCsv(other.patients, other.procedures).patients).not.toBe(csv.patients);
+  }, 60_000);
+});
+
+describe("schema", () => {
+  it("parses back through the supplied-data validator unchanged", () => {
+    expect(parsed.patients).toHaveLength(67);
+    expect(parsed.procedures).toHaveLength(219);
+    expect(toCsv(parsed.patients, parsed.procedures)).toEqual(csv);
+  });
+});
+
+describe("key constraints", () => {
+  const arm = (a: string) => parsed.patients.filter((p) => p.arm === a);
+  const rowsOf = (id: string) => parsed.procedures.filter((r) => r.patient_id === id);
+
+  it("has 44 chemoembolization and 23 bland patients and 219 procedures", () => {
+    expect(arm("chemoembolization")).toHaveLength(44);
+    expect(arm("bland")).toHaveLength(23);
+    expect(parsed.procedures).toHaveLength(219);
+    for (const p of parsed.patients) expect(rowsOf(p.id)).toHaveLength(p.procedures_total);
+  });
+
+  it("has the printed crossovers", () => {
+    const crossed = (a: string) => arm(a).filter((p) => rowsOf(p.id).some((r) => r.modality !== a));
+    expect(crossed("chemoembolization")).toHaveLength(8);
+    for (const p of crossed("chemoembolization")) {
+      const rows = rowsOf(p.id);
+      expect(rows.filter((r) => r.modality === "chemoembolization").length).toBeGreaterThan(rows.filter((r) => r.modality === "bland").length);
+    }
+    const blandCrossovers = crossed("bland").map((p) => {
+      const rows = rowsOf(p.id);
+      return [rows.filter((r) => r.modality === "bland").length, rows.filter((r) => r.modality === "chemoembolization").length];
+    });
+    expect(blandCrossovers.sort((a, b) => b[0] - a[0])).toEqual([[10, 3], [8, 2]]);
+  });
+
+  it("has 3 deaths within 30 days (2 after bland, 1 after chemoembolization), each a death in the survival data", () => {
+    const deaths = parsed.procedures.filter((r) => r.died_within_30_days === 1);
+    expect(deaths.map((r) => r.modality).sort()).toEqual(["bland", "bland", "chemoembolization"]);
+    for (const r of deaths) expect(parsed.patients.find((p) => p.id === r.patient_id)?.os_event).toBe(1);
+  });
+
+  it("has 10 patients lost to follow-up, none assessed at 1 month", () => {
+    const lost = parsed.patients.filter((p) => p.lost_to_follow_up === 1);
+    expect(lost).toHaveLength(10);
+    for (const p of lost) expect([p.response_1mo, p.ttp_months, p.os_event]).toEqual([null, null, 0]);
+  });
+
+  it("keeps the times coherent", () => {
+    for (const p of parsed.patients) {
+      if (p.response_1mo === "progression") expect([p.ttp_months, p.ttp_event]).toEqual([0, 1]);
+      if (p.ttp_months !== null) {
+        expect(p.tttf_months as number).toBeGreaterThanOrEqual(p.ttp_months);
+        expect(p.tttf_months as number).toBeLessThanOrEqual(Math.max(p.os_months, p.ttp_months));
+        expect(p.ttp_months).toBeLessThanOrEqual(Math.max(0.2, p.os_months));
+      }
+      expect(p.procedures_initial_cycle).toBeLessThanOrEqual(p.procedures_total);
+      expect(p.retreated).toBe(p.procedures_total > p.procedures_initial_cycle ? 1 : 0);
+      expect(p.symptom_relief_months === null).toBe(p.symptom_relief !== 1);
+    }
+  });
+});
+
+describe("fidelity report", () => {
+  it("is reproduced from the CSV rows: the same value for every printed number", () => {
+    const fromMemory = fidelityReport(first, {kind: "reconstructed", seed: first.seed});
+    expect(report.rows.map((r) => [r.id, r.reconstructed, r.status])).toEqual(fromMemory.rows.map((r) => [r.id, r.reconstructed, r.status]));
+  });
+
+  it("has one row per printed number, and every miss has a reason", () => {
+    expect(report.rows.map((r) => r.id)).toEqual(PUBLISHED_NUMBERS.map((n) => n.id));
+    const ids = new Set(PUBLISHED_NUMBERS.map((n) => n.id));
+    for (const r of report.rows) {
+      if (r.status === "reproduced") expect(r.inBand).toBe(true);
+      else expect(r.reason).toBeTruthy();
+      if (r.status === "infeasible") for (const id of r.conflictsWith ?? []) expect(ids.has(id)).toBe(true);
+    }
+  });
+
+  it("reproduces at least 95% of the numbers a cohort can reproduce", () => {
+    expect(report.summary.percentReproducedOfFeasible).toBeGreaterThanOrEqual(95);
+  });
+
+  it("keeps the held-out checks out of the fit", () => {
+    expect(report.checks.rows.map((r) => r.id).sort()).toEqual(
+      [
+        "response.regression.or", "response.regression.or.hi", "response.regression.or.lo",
+        "symptom_relief.duration.p", "symptom_relief.duration.p.abstract",
+        "toxicity.grade3plus.or", "toxicity.grade3plus.or.abstract", "toxicity.grade3plus.or.hi", "toxicity.grade3plus.or.hi.abstract",
+        "toxicity.grade3plus.or.lo", "toxicity.grade3plus.or.lo.abstract", "toxicity.infection.p"
+      ].sort()
+    );
+  });
+});
