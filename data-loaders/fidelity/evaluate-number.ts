@@ -7,7 +7,7 @@ import type {PublishedNumber} from "../published/types.js";
 import {fisherExact, oddsRatio, tTest} from "../../src/lib/stats/index.js";
 import type {ArmCode, Cohort, PatientRow, ProcedureRow} from "../reconstruction/cohort-types.js";
 import {isSurvivalEndpoint, type Subgroup} from "./survival-endpoints.js";
-import {survivalStatistics} from "./survival-statistics.js";
+import {survivalStatistics, type FitCache} from "./survival-statistics.js";
 
 export type Evaluation = {evaluable: true; value: number | null; detail?: string} | {evaluable: false; reason: string};
 
@@ -32,8 +32,9 @@ function severe(procedures: readonly ProcedureRow[]): Set<string> {
   return ids;
 }
 
-export function createEvaluator({patients, procedures}: Cohort): (n: PublishedNumber) => Evaluation {
-  const survival = survivalStatistics(patients);
+/** `cache` lets repeated evaluations of a changing cohort (the optimizer) reuse unchanged fits. */
+export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache): (n: PublishedNumber) => Evaluation {
+  const survival = survivalStatistics(patients, cache);
   const inArm = (arm: ArmCode) => patients.filter((p) => p.arm === arm);
   const armOf = new Map(patients.map((p) => [p.id, p.arm]));
   const byPatient = new Map<string, ProcedureRow[]>();

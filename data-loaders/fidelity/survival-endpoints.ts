@@ -12,6 +12,8 @@ export interface EndpointData {
   event: number[];
   arm: ArmCode[];
   carcinoid: boolean[];
+  /** The patients kept, in the order of the arrays. */
+  rows: PatientRow[];
 }
 
 export function isSurvivalEndpoint(endpoint: string): endpoint is SurvivalEndpoint {
@@ -19,7 +21,7 @@ export function isSurvivalEndpoint(endpoint: string): endpoint is SurvivalEndpoi
 }
 
 export function endpointData(patients: readonly PatientRow[], endpoint: SurvivalEndpoint, arm: ArmCode | "all" = "all", subgroup: Subgroup = "all"): EndpointData {
-  const out: EndpointData = {time: [], event: [], arm: [], carcinoid: []};
+  const out: EndpointData = {time: [], event: [], arm: [], carcinoid: [], rows: []};
   for (const p of patients) {
     if (arm !== "all" && p.arm !== arm) continue;
     const carcinoid = p.primary_tumor === "carcinoid";
@@ -41,6 +43,7 @@ export function endpointData(patients: readonly PatientRow[], endpoint: Survival
     out.event.push(event);
     out.arm.push(p.arm);
     out.carcinoid.push(carcinoid);
+    out.rows.push(p);
   }
   return out;
 }

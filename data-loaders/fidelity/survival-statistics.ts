@@ -1,6 +1,9 @@
 // Kaplan-Meier landmarks, medians and log-rank P values of the cohort, all
 // computed with the project's survival engine. One instance memoises the fits
-// of one cohort state, so a pass over every published number fits each curve once.
+// of one cohort state, so a pass over every published number fits each curve
+// once; a FitCache shared across instances also reuses a fit whose input
+// arrays have not changed since the last state (the optimizer moves one
+// patient at a time, so most curves stay as they were).
 import {kaplanMeier, logRank, survivalAtTimes, type KaplanMeierFit} from "../../src/lib/survival/index.js";
 import type {ArmCode, PatientRow} from "../reconstruction/cohort-types.js";
 import {endpointData, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
@@ -17,22 +20,39 @@ export interface SurvivalStatistics {
   flagP(endpoint: SurvivalEndpoint, flag: "hormonally_active" | "extrahepatic_disease"): number | null;
 }
 
-export function survivalStatistics(patients: readonly PatientRow[]): SurvivalStatistics {
+interface CacheEntry<T> {
+  input: (number | string | boolean)[][];
+  result: T;
+}
+
+/** Results keyed by statistic, valid while their input arrays are unchanged. */
+export type FitCache = Map<string, CacheEntry<unknown>>;
+
+const same = (a: (number | string | boolean)[][], b: (number | string | boolean)[][]): boolean =>
+  a.length === b.length && a.every((x, i) => x.length === b[i].length && x.every((v, j) => v === b[i][j]));
+
+function cached<T>(cache: FitCache | undefined, key: string, input: (number | string | boolean)[][], compute: () => T): T {
+  const hit = cache?.get(key);
+  if (hit && same(hit.input, input)) return hit.result as T;
+  const result = compute();
+  cache?.set(key, {input, result});
+  return result;
+}
+
+export function survivalStatistics(patients: readonly PatientRow[], cache?: FitCache): SurvivalStatistics {
   const fits = new Map<string, KaplanMeierFit | null>();
   const fit = (endpoint: SurvivalEndpoint, arm: ArmCode | "all", subgroup: Subgroup): KaplanMeierFit | null => {
-    const key = `${endpoint}|${arm}|${subgroup}`;
+    const key = `km|${endpoint}|${arm}|${subgroup}`;
     let result = fits.get(key);
     if (result === undefined) {
       const data = endpointData(patients, endpoint, arm, subgroup);
-      result = data.time.length === 0 ? null : kaplanMeier(data);
+      result = cached(cache, key, [data.time, data.event], () => (data.time.length === 0 ? null : kaplanMeier(data)));
       fits.set(key, result);
     }
     return result;
   };
-  const p = (time: number[], event: number[], group: (string | boolean)[]): number | null => {
-    if (new Set(group).size < 2) return null;
-    return logRank({time, event, group}).p;
-  };
+  const p = (key: string, time: number[], event: number[], group: (string | boolean)[]): number | null =>
+    cached(cache, key, [time, event, group], () => (new Set(group).size < 2 ? null : logRank({time, event, group}).p));
   return {
     landmark(endpoint, arm, subgroup, months) {
       const f = fit(endpoint, arm, subgroup);
@@ -47,16 +67,15 @@ export function survivalStatistics(patients: readonly PatientRow[]): SurvivalSta
     },
     armP(endpoint, subgroup) {
       const d = endpointData(patients, endpoint, "all", subgroup);
-      return p(d.time, d.event, d.arm);
+      return p(`arm|${endpoint}|${subgroup}`, d.time, d.event, d.arm);
     },
     tumorP(endpoint, arm) {
       const d = endpointData(patients, endpoint, arm, "all");
-      return p(d.time, d.event, d.carcinoid);
+      return p(`tumor|${endpoint}|${arm}`, d.time, d.event, d.carcinoid);
     },
     flagP(endpoint, flag) {
-      const kept = patients.filter((row) => endpointData([row], endpoint).time.length === 1);
-      const d = endpointData(kept, endpoint);
-      return p(d.time, d.event, kept.map((row) => row[flag] === 1));
+      const d = endpointData(patients, endpoint);
+      return p(`flag|${endpoint}|${flag}`, d.time, d.event, d.rows.map((row) => row[flag] === 1));
     }
   };
 }

@@ -39,14 +39,9 @@ export const PLAN = {
   // falls from 64% to 59% between 1 and 2 years while the carcinoid one stays
   // at 71%, which needs noncarcinoid patients still at risk.
   lost: {chemoembolization: {carcinoid: 3, noncarcinoid: 0}, bland: {carcinoid: 5, noncarcinoid: 2}},
-  /**
-   * Lost patients missed the imaging follow-up from the 1-month assessment on;
-   * their survival is censored at last contact, by the fourth survival
-   * landmark (5 years). Censoring them all within 2 years leaves too few
-   * noncarcinoid bland patients at risk for the bland curve's fall from 39% to
-   * 17% between 5 and 10 years while the carcinoid bland curve stays at 38%.
-   */
-  lostCensoredByLandmark: 3,
+  // Lost patients missed the imaging follow-up from the 1-month assessment on;
+  // their survival is censored at last contact: each takes one of the
+  // earliest censorings of its arm and tumour type that the survival fit needs.
   response: {
     chemoembolization: {carcinoid: {regression: 15, stabilization: 3, progression: 2}, noncarcinoid: {regression: 12, stabilization: 6, progression: 3}},
     bland: {carcinoid: {regression: 5, stabilization: 4, progression: 1}, noncarcinoid: {regression: 3, stabilization: 2, progression: 1}}

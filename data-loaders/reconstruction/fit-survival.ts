@@ -11,6 +11,7 @@
 import {PUBLISHED_NUMBERS} from "../published/index.js";
 import type {PublishedNumber} from "../published/types.js";
 import {createEvaluator} from "../fidelity/evaluate-number.js";
+import type {FitCache} from "../fidelity/survival-statistics.js";
 import {KNOWN_CONFLICTS} from "../fidelity/known-conflicts.js";
 import type {ArmCode, Flag, PatientRow} from "./cohort-types.js";
 import {placeSlots, type SlotPatient} from "./place-slots.js";
@@ -24,6 +25,7 @@ import {targetPenalty} from "./target-penalty.js";
 /** Longest follow-up: first treatments in 1991, analysis after 2005. */
 const MAX_FOLLOW_UP = 170;
 const round1 = (x: number): number => Math.round(x * 10) / 10;
+const PLAN_ATTEMPTS = 6;
 
 export interface FitBudget {
   os: number;
@@ -46,8 +48,9 @@ function targetsFor(test: (n: PublishedNumber) => boolean): PublishedNumber[] {
 }
 
 function runPhase(phase: keyof FitBudget, patients: PatientRow[], targets: PublishedNumber[], variables: TimeVariable[], rng: Prng, iterations: number): PhaseResult {
+  const cache: FitCache = new Map();
   const cost = () => {
-    const evaluate = createEvaluator({patients, procedures: []});
+    const evaluate = createEvaluator({patients, procedures: []}, cache);
     let total = 0;
     for (const n of targets) {
       const e = evaluate(n);
@@ -87,11 +90,14 @@ function constructEndpoint(endpoint: "os_embolization" | "ttp", patients: Patien
     });
     const cells: PlanCell[] = [0, 1].map((c) => {
       const inCell = members.filter((s) => s.cell === c);
-      return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length, censoredEarly: inCell.filter((s) => s.kind === "lost").length};
+      return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length, censoredEarly: 0, mustCensor: inCell.filter((s) => s.kind === "lost").length};
     });
     const groups = [planGroup(targets, endpoint, arm, "all", [0, 1]), planGroup(targets, endpoint, arm, "carcinoid", [0]), planGroup(targets, endpoint, arm, "noncarcinoid", [1])];
     const landmarks = [...new Set(groups.flatMap((g) => [...g.landmarks.keys()]))].sort((a, b) => a - b);
-    const plan = planIntervals(cells, groups, landmarks, rng, {earlyBy: Math.min(PLAN.lostCensoredByLandmark, landmarks.length - 1)});
+    // A few seeded restarts: the depth-first search is greedy and its budget small.
+    let plan = planIntervals(cells, groups, landmarks, rng);
+    for (let attempt = 1; attempt < PLAN_ATTEMPTS && !plan.exact; ++attempt) plan = planIntervals(cells, groups, landmarks, rng);
+    if (!plan.exact) process.stderr.write(`reconstruction: ${endpoint} ${arm}: no exact interval plan\n`);
     exact &&= plan.exact;
     variables.push(...placeSlots(plan, members, 2, horizon, rng));
   }
@@ -102,13 +108,13 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   const results: PhaseResult[] = [];
   const dead = new Set(earlyDeaths);
 
-  // 1. Survival from embolization: lost patients censored within 5 years, early deaths are deaths.
+  // 1. Survival from embolization: lost patients censored, early deaths are deaths.
   const osTargets = targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind));
   const os = constructEndpoint("os_embolization", patients, osTargets, (p, cell) => ({
     cell,
     kind: p.lost_to_follow_up === 1 ? "lost" : dead.has(p) ? "event" : "free",
     maxTime: MAX_FOLLOW_UP,
-    wide: p.lost_to_follow_up === 1 ? {lo: 0.5, hi: 60, fixedEvent: 0} : dead.has(p) ? {lo: 2, hi: MAX_FOLLOW_UP, fixedEvent: 1} : {lo: 0.5, hi: MAX_FOLLOW_UP},
+    wide: p.lost_to_follow_up === 1 ? {lo: 0.5, hi: MAX_FOLLOW_UP, fixedEvent: 0} : dead.has(p) ? {lo: 2, hi: MAX_FOLLOW_UP, fixedEvent: 1} : {lo: 0.5, hi: MAX_FOLLOW_UP},
     get: () => [p.os_months, p.os_event],
     set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
   }), MAX_FOLLOW_UP, rng);

@@ -16,6 +16,8 @@ export interface PlanCell {
   eventsAtZero: number;
   /** Censorings that must fall by landmark `earlyBy` (patients lost early). */
   censoredEarly: number;
+  /** Patients who must be censored somewhere (in an interval or after the last landmark). */
+  mustCensor: number;
 }
 
 export interface PlanGroup {
@@ -54,7 +56,7 @@ function medianMisses(group: PlanGroup, t: number, s: number): number {
  * search is specialised to that shape so that pairing the cells' options is a
  * tight loop without allocation.
  */
-export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks: number[], rng: Prng, {branching = 8, nodeLimit = 600, maxCensored = 3, earlyBy = 0} = {}): IntervalPlan {
+export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks: number[], rng: Prng, {branching = 8, nodeLimit = 600, maxCensored = 3, earlyBy = -1} = {}): IntervalPlan {
   if (cells.length !== 2) throw new Error("planIntervals expects two cells");
   const risk0 = cells.map((c) => c.n - c.eventsAtZero);
   const surv0 = groups.map((g) => {
@@ -95,6 +97,7 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
 
   const visit = (j: number, risk: number[], surv: number[], misses: number, censoredSoFar: number[]): boolean => {
     if (j === landmarks.length) {
+      cells.forEach((cell, c) => (misses += Math.max(0, cell.mustCensor - censoredSoFar[c] - risk[c])));
       if (!best || misses < best.misses) best = {misses, steps: chosen.map((s) => s.slice())};
       return misses === 0;
     }
@@ -107,7 +110,8 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
       const out: {d0: number; c0: number; d1: number; misses: number}[] = [];
       for (let c0 = 0; c0 <= Math.max(maxCensored, allowed[c]); ++c0) {
         for (let d0 = 0; d0 + c0 <= risk[c]; ++d0) {
-          for (let d1 = 0; d0 + c0 + d1 <= risk[c]; ++d1) {
+          // At landmark earlyBy the owed censorings (lost patients) must still fit.
+          for (let d1 = 0; d0 + c0 + d1 + Math.max(0, owed[c] - c0) <= risk[c]; ++d1) {
             let m = 0;
             for (const gi of own) m += judge(gi, j, risk[c], surv[gi], d0, c0, d1)[0];
             out.push({d0, c0, d1, misses: m});
