@@ -10,6 +10,11 @@ import {monthTicks} from "./time-ticks.js";
 export interface KmCurve {
   group: string;
   label?: string;
+  /** Null for a group with no patients: the chart says so instead of drawing it. */
+  fit: KaplanMeierFit | null;
+}
+
+interface DrawnCurve extends KmCurve {
   fit: KaplanMeierFit;
 }
 
@@ -40,7 +45,7 @@ interface CurvePoint {
 const MARGIN_LEFT = 170;
 const MARGIN_RIGHT = 24;
 
-function curvePoints({group, label, fit}: KmCurve): CurvePoint[] {
+function curvePoints({group, label, fit}: DrawnCurve): CurvePoint[] {
   const name = label ?? group;
   const points: CurvePoint[] = [{group, label: name, time: 0, surv: 1, lower: 1, upper: 1, nRisk: fit.n}];
   for (let i = 0; i < fit.time.length; ++i) {
@@ -49,14 +54,14 @@ function curvePoints({group, label, fit}: KmCurve): CurvePoint[] {
   return points;
 }
 
-function censorPoints({group, fit}: KmCurve): {group: string; time: number; surv: number}[] {
+function censorPoints({group, fit}: DrawnCurve): {group: string; time: number; surv: number}[] {
   const points = [];
   for (let i = 0; i < fit.time.length; ++i) if (fit.nCensor[i] > 0) points.push({group, time: fit.time[i], surv: fit.surv[i]});
   return points;
 }
 
 /** Numbers at risk at each tick, and censored and events accumulated up to it (KMunicate), from the engine's riskTable. */
-export function riskTableRows(curves: KmCurve[], ticks: number[]): {group: string; label: string; measure: string; time: number; value: number}[] {
+export function riskTableRows(curves: DrawnCurve[], ticks: number[]): {group: string; label: string; measure: string; time: number; value: number}[] {
   return curves.flatMap(({group, label, fit}) => {
     const table = riskTable(fit, ticks, {extend: true});
     const name = label ?? group;
@@ -76,7 +81,7 @@ function emptyNotice(message: string): HTMLElement {
   return p;
 }
 
-function textAlternative(curves: KmCurve[], ticks: number[]): HTMLElement {
+function textAlternative(curves: DrawnCurve[], ticks: number[]): HTMLElement {
   const details = document.createElement("details");
   details.className = "km-chart-numbers";
   const summary = document.createElement("summary");
@@ -107,9 +112,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     caption.textContent = title;
     figure.append(caption);
   }
-  const drawn = curves.filter((c) => c.fit.n >= minSubjects);
-  for (const c of curves.filter((c) => c.fit.n < minSubjects)) {
-    figure.append(emptyNotice(c.fit.n === 0 ? `No patients in ${c.label ?? c.group} under the current filters.` : `Only ${c.fit.n} patient${c.fit.n === 1 ? "" : "s"} in ${c.label ?? c.group}: too few to draw a curve.`));
+  const drawn = curves.filter((c): c is DrawnCurve => c.fit !== null && c.fit.n >= minSubjects);
+  for (const c of curves.filter((c) => !drawn.includes(c as DrawnCurve))) {
+    const n = c.fit?.n ?? 0;
+    figure.append(emptyNotice(n === 0 ? `No patients in ${c.label ?? c.group} under the current filters.` : `Only ${n} patient${n === 1 ? "" : "s"} in ${c.label ?? c.group}: too few to draw a curve.`));
   }
   if (drawn.length === 0) return figure;
 

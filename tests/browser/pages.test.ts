@@ -57,7 +57,8 @@ describe.each(sitePages)("page $path", ({path}) => {
     const main = page.locator("#observablehq-main");
     const control = main.locator("form input[type=radio]:not(:checked), form select, form input[type=checkbox]").first();
     expect(await control.count(), "each page offers at least one control").toBe(1);
-    const before = await main.locator("figure, svg, table").evaluateAll((nodes) => nodes.map((n) => n.outerHTML).join(""));
+    const snapshot = () => main.locator("figure, svg, table").evaluateAll((nodes) => nodes.map((n) => n.outerHTML).join(""));
+    const before = await snapshot();
     const tag = await control.evaluate((el) => el.tagName.toLowerCase());
     if (tag === "select") {
       const values = await control.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
@@ -66,9 +67,9 @@ describe.each(sitePages)("page $path", ({path}) => {
     } else {
       await control.click();
     }
+    // Cells re-run asynchronously after the input event: wait for the redraw.
+    await expect.poll(snapshot, {timeout: 10_000}).not.toBe(before);
     await settle(page);
-    const after = await main.locator("figure, svg, table").evaluateAll((nodes) => nodes.map((n) => n.outerHTML).join(""));
-    expect(after).not.toBe(before);
     expect(session.pageErrors).toEqual([]);
     expect(await page.locator(".observablehq--error").count()).toBe(0);
     await page.context().close();
