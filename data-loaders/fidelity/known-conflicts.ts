@@ -46,6 +46,11 @@ export const KNOWN_CONFLICTS: Readonly<Record<string, KnownConflict>> = {
       "With 16 assessed bland patients (2 progressing at 1 month), 73% free of progression at 6 months leaves about 12 at risk, so the pooled curve needs at least 4 progressions in (6, 6.5) months to print a median of 6; but each subgroup curve must stay above 50% until 7.5 (noncarcinoid median 8) and 9.5 months (carcinoid median 10), which allows at most one progression per subgroup there.",
     ledger: "ttp.bland.median_vs_6mo"
   },
+  "ttp.median.chemo.noncarcinoid": {
+    conflictsWith: ["ttp.landmark.chemo.all.6mo", "ttp.landmark.chemo.carcinoid.6mo", "response.progression.chemo.percent", "ttp.carcinoid.chemo.count"],
+    reason:
+      "Of the 41 assessed chemoembolization patients (20 carcinoid, 21 noncarcinoid, 5 progressing at 1 month with TTP 0), a noncarcinoid median of 5 months needs at least 6 further noncarcinoid progressions by 5.5 months, and 78% of carcinoid patients free of progression at 6 months is only reachable with carcinoid censorings before carcinoid progressions; the pooled curve is then at most about 63% at 6 months, not 65%."
+  },
   "toxicity.infection.percent": {
     conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures.abstract"],
     reason: "The tables' 6% of chemoembolization and 1% of bland procedures pool to about 5% of 219 procedures, not 6%.",

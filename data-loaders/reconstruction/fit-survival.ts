@@ -72,7 +72,9 @@ const SURVIVAL_KINDS = new Set(["km_landmark", "km_median", "logrank_p", "p_valu
 
 /** Landmark bands (as fractions) and median band of one arm × subgroup, from the fitted numbers. */
 function planGroup(targets: PublishedNumber[], endpoint: string, arm: ArmCode, subgroup: string, cells: number[]): PlanGroup {
-  const mine = targets.filter((n) => n.endpoint === endpoint && n.arm === arm && n.subgroup === subgroup);
+  // The abstract's landmarks repeat the results' or sit between them (ledger):
+  // the skeleton follows the results, the search then aims at both.
+  const mine = targets.filter((n) => n.endpoint === endpoint && n.arm === arm && n.subgroup === subgroup && n.location !== "abstract");
   const landmarks = new Map<number, [number, number]>();
   for (const n of mine) if (n.kind === "km_landmark") landmarks.set(n.timeMonths as number, [n.band[0] / 100, n.band[1] / 100]);
   const median = mine.find((n) => n.kind === "km_median");
@@ -114,7 +116,9 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
     cell,
     kind: p.lost_to_follow_up === 1 ? "lost" : dead.has(p) ? "event" : "free",
     maxTime: MAX_FOLLOW_UP,
-    wide: p.lost_to_follow_up === 1 ? {lo: 0.5, hi: MAX_FOLLOW_UP, fixedEvent: 0} : dead.has(p) ? {lo: 2, hi: MAX_FOLLOW_UP, fixedEvent: 1} : {lo: 0.5, hi: MAX_FOLLOW_UP},
+    // Assessed patients lived past the 1-month imaging; early deaths were retreated first.
+    minTime: p.lost_to_follow_up === 1 ? 0.5 : dead.has(p) ? 3 : 1.5,
+    wide: p.lost_to_follow_up === 1 ? {lo: 0.5, hi: MAX_FOLLOW_UP, fixedEvent: 0} : dead.has(p) ? {lo: 3, hi: MAX_FOLLOW_UP, fixedEvent: 1} : {lo: 1.5, hi: MAX_FOLLOW_UP},
     get: () => [p.os_months, p.os_event],
     set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
   }), MAX_FOLLOW_UP, rng);
@@ -145,8 +149,9 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   const ttp = constructEndpoint("ttp", patients, ttpTargets, (p, cell) => p.response_1mo === null ? null : {
     cell,
     kind: p.response_1mo === "progression" ? "zero" : "free",
-    maxTime: Math.max(0.2, p.os_months),
-    wide: {lo: 0.1, hi: Math.max(0.2, p.os_months)},
+    maxTime: p.os_months,
+    minTime: 0.1,
+    wide: {lo: 0.1, hi: p.os_months},
     get: () => [p.ttp_months as number, p.ttp_event as number],
     set: (time, event) => ((p.ttp_months = time), (p.ttp_event = event as Flag))
   }, MAX_FOLLOW_UP, rng);

@@ -17,6 +17,8 @@ export interface SlotPatient {
   kind: "zero" | "lost" | "event" | "free";
   /** Largest time the patient can have (e.g. TTP cannot exceed survival). */
   maxTime: number;
+  /** Smallest time the patient can have (e.g. survival of a patient assessed at 1 month). */
+  minTime: number;
   /** Range the search may move the patient to outside the slot. */
   wide: {lo: number; hi: number; fixedEvent?: number};
   get(): [number, number];
@@ -52,15 +54,17 @@ export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: n
     pending.sort((x, y) => rank[x.kind] - rank[y.kind] || x.maxTime - y.maxTime);
     const remaining = rng.shuffle(slots);
     for (const p of pending) {
-      const fits = (s: Slot) => (p.kind === "lost" ? s.event === 0 : s.lo <= p.maxTime && (p.kind !== "event" || s.event === 1));
+      const fits = (s: Slot) => (p.kind === "lost" ? s.event === 0 : s.lo <= p.maxTime && s.hi >= p.minTime && (p.kind !== "event" || s.event === 1));
       let index = p.kind === "lost" ? remaining.reduce((best, s, i) => (s.event === 0 && (best < 0 || s.hi < remaining[best].hi) ? i : best), -1) : remaining.findIndex(fits);
       if (index < 0) index = remaining.findIndex((s) => p.kind !== "event" || s.event !== 0);
       if (index < 0) index = 0;
       const [slot] = remaining.splice(index, 1);
-      const hi = Math.max(slot.lo, Math.min(slot.hi, p.maxTime));
+      // Bounds win over the slot: a patient is never given an impossible time.
+      const lo = Math.min(Math.max(slot.lo, p.minTime), p.maxTime);
+      const hi = Math.max(lo, Math.min(slot.hi, p.maxTime));
       const fixedEvent = (p.kind === "event" ? 1 : p.kind === "lost" ? 0 : undefined) ?? slot.event;
-      p.set(round1(slot.lo + rng.next() * (hi - slot.lo)), fixedEvent ?? (rng.next() < 0.3 ? 1 : 0));
-      variables.push({lo: slot.lo, hi, ...(fixedEvent === undefined ? {} : {fixedEvent}), wide: p.wide, get: p.get, set: p.set});
+      p.set(round1(lo + rng.next() * (hi - lo)), fixedEvent ?? (rng.next() < 0.3 ? 1 : 0));
+      variables.push({lo, hi, ...(fixedEvent === undefined ? {} : {fixedEvent}), wide: p.wide, get: p.get, set: p.set});
     }
   }
   return variables;

@@ -82,7 +82,8 @@ describe("key constraints", () => {
       if (p.ttp_months !== null) {
         expect(p.tttf_months as number).toBeGreaterThanOrEqual(p.ttp_months);
         expect(p.tttf_months as number).toBeLessThanOrEqual(Math.max(p.os_months, p.ttp_months));
-        expect(p.ttp_months).toBeLessThanOrEqual(Math.max(0.2, p.os_months));
+        expect(p.ttp_months).toBeLessThanOrEqual(p.os_months);
+        expect(p.os_months).toBeGreaterThanOrEqual(1.5);
       }
       expect(p.procedures_initial_cycle).toBeLessThanOrEqual(p.procedures_total);
       expect(p.retreated).toBe(p.procedures_total > p.procedures_initial_cycle ? 1 : 0);
@@ -120,5 +121,47 @@ describe("fidelity report", () => {
         "toxicity.grade3plus.or.lo", "toxicity.grade3plus.or.lo.abstract", "toxicity.infection.p"
       ].sort()
     );
+  });
+});
+
+describe("fidelity values recomputed directly with the survival engine", () => {
+  it("matches every Kaplan-Meier landmark, median and log-rank P of the report", async () => {
+    const {kaplanMeier, logRank, survivalAtTimes} = await import("../../src/lib/survival/index.js");
+    type Row = (typeof parsed.patients)[number];
+    const timeOf = (p: Row, endpoint: string): [number, number] | null => {
+      if (endpoint === "ttp") return p.ttp_months === null ? null : [p.ttp_months, p.ttp_event as number];
+      if (endpoint === "tttf") return p.tttf_months === null ? null : [p.tttf_months, p.tttf_event as number];
+      let t = p.os_months;
+      if (endpoint !== "os_embolization") t += p.months_liver_metastases_to_embolization;
+      if (endpoint === "os_diagnosis") t += p.months_diagnosis_to_liver_metastases;
+      return [Math.round(t * 10) / 10, p.os_event];
+    };
+    const select = (endpoint: string, arm: string, subgroup: string) =>
+      parsed.patients.filter((p) => (arm === "all" || p.arm === arm) && (subgroup === "all" || (p.primary_tumor === "carcinoid") === (subgroup === "carcinoid")) && timeOf(p, endpoint) !== null);
+    let checked = 0;
+    for (const n of PUBLISHED_NUMBERS) {
+      if (!["ttp", "tttf", "os_embolization", "os_liver_metastases", "os_diagnosis"].includes(n.endpoint)) continue;
+      if (!["km_landmark", "km_median", "logrank_p"].includes(n.kind) || n.subgroup === "other_subgroups") continue;
+      const row = report.rows.find((r) => r.id === n.id);
+      const arm = n.arm === "chemoembolization" || n.arm === "bland" ? n.arm : "all";
+      let expected: number | null;
+      if (n.kind === "logrank_p") {
+        const byTumor = n.arm === "carcinoid_vs_noncarcinoid";
+        const rows = select(n.endpoint, "all", byTumor ? "all" : n.subgroup);
+        const data = rows.map((p) => timeOf(p, n.endpoint) as [number, number]);
+        expected = logRank({time: data.map((d) => d[0]), event: data.map((d) => d[1]), group: rows.map((p) => (byTumor ? p.primary_tumor === "carcinoid" : p.arm))}).p;
+      } else {
+        const data = select(n.endpoint, arm, n.subgroup).map((p) => timeOf(p, n.endpoint) as [number, number]);
+        const fit = kaplanMeier({time: data.map((d) => d[0]), event: data.map((d) => d[1])});
+        if (n.kind === "km_median") expected = fit.median.estimate;
+        else {
+          const last = fit.time.length - 1;
+          expected = fit.surv[last] > 0 && fit.time[last] < (n.timeMonths as number) ? null : 100 * survivalAtTimes(fit, [n.timeMonths as number], {extend: true}).surv[0];
+        }
+      }
+      expect(row?.reconstructed, n.id).toBe(expected);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(80);
   });
 });
