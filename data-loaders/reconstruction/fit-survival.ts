@@ -82,7 +82,7 @@ function planGroup(targets: PublishedNumber[], endpoint: string, arm: ArmCode, s
 }
 
 /** Plans and places one endpoint arm by arm (cells: carcinoid, noncarcinoid). */
-function constructEndpoint(endpoint: "os_embolization" | "ttp", patients: PatientRow[], targets: PublishedNumber[], slotPatient: (p: PatientRow, cell: number) => SlotPatient | null, horizon: number, rng: Prng): {variables: TimeVariable[]; exact: boolean} {
+function constructEndpoint(endpoint: "os_embolization" | "ttp" | "tttf", patients: PatientRow[], targets: PublishedNumber[], slotPatient: (p: PatientRow, cell: number) => SlotPatient | null, horizon: number, rng: Prng): {variables: TimeVariable[]; exact: boolean} {
   const variables: TimeVariable[] = [];
   let exact = true;
   for (const arm of ["chemoembolization", "bland"] as const) {
@@ -90,12 +90,21 @@ function constructEndpoint(endpoint: "os_embolization" | "ttp", patients: Patien
       const s = p.arm === arm ? slotPatient(p, carcinoid(p) ? 0 : 1) : null;
       return s ? [s] : [];
     });
-    const cells: PlanCell[] = [0, 1].map((c) => {
-      const inCell = members.filter((s) => s.cell === c);
-      return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length, censoredEarly: 0, mustCensor: inCell.filter((s) => s.kind === "lost").length};
-    });
     const groups = [planGroup(targets, endpoint, arm, "all", [0, 1]), planGroup(targets, endpoint, arm, "carcinoid", [0]), planGroup(targets, endpoint, arm, "noncarcinoid", [1])];
     const landmarks = [...new Set(groups.flatMap((g) => [...g.landmarks.keys()]))].sort((a, b) => a - b);
+    // Half-interval ends, for counting the censorings that are already fixed.
+    const ends = landmarks.flatMap((t, j) => [((j === 0 ? 0 : landmarks[j - 1]) + t) / 2, t]);
+    const cells: PlanCell[] = [0, 1].map((c) => {
+      const inCell = members.filter((s) => s.cell === c);
+      const fixedCensored = ends.map(() => 0);
+      for (const s of inCell) {
+        const [time, event] = s.get();
+        const half = ends.findIndex((t) => time <= t);
+        if (s.kind === "fixed" && event === 0 && half >= 0) fixedCensored[half] += 1;
+      }
+      const fixedEvents = inCell.filter((s) => s.kind === "fixed" && s.get()[1] === 1).length;
+      return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length + fixedEvents, censoredEarly: 0, mustCensor: inCell.filter((s) => s.kind === "lost").length, fixedCensored};
+    });
     // A few seeded restarts: the depth-first search is greedy and its budget small.
     let plan = planIntervals(cells, groups, landmarks, rng);
     for (let attempt = 1; attempt < PLAN_ATTEMPTS && !plan.exact; ++attempt) plan = planIntervals(cells, groups, landmarks, rng);
@@ -159,20 +168,25 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
 
   // 4. TTTF: equal to TTP when TTP is censored or 0, otherwise between TTP and survival.
   const assessed = patients.filter((p) => p.response_1mo !== null);
-  const tttfVariables: TimeVariable[] = [];
-  for (const p of assessed) {
-    const time = p.ttp_months as number;
-    if (p.ttp_event === 0 || time === 0) {
-      [p.tttf_months, p.tttf_event] = [time, p.ttp_event];
-      continue;
-    }
-    const hi = Math.max(time, p.os_months);
-    [p.tttf_months, p.tttf_event] = [time, 1];
-    tttfVariables.push({lo: time, hi, get: () => [p.tttf_months as number, p.tttf_event as number], set: (t, event) => ((p.tttf_months = t), (p.tttf_event = event as Flag))});
-  }
+  for (const p of assessed) [p.tttf_months, p.tttf_event] = [p.ttp_months, p.ttp_event];
+  const tttfTargets = targetsFor((n) => n.endpoint === "tttf");
+  const tttf = constructEndpoint("tttf", patients, tttfTargets, (p, cell) => {
+    if (p.response_1mo === null) return null;
+    const ttp = p.ttp_months as number;
+    const fixed = p.ttp_event === 0 || ttp === 0;
+    return {
+      cell,
+      kind: fixed ? "fixed" : "free",
+      minTime: ttp,
+      maxTime: Math.max(ttp, p.os_months),
+      wide: {lo: ttp, hi: Math.max(ttp, p.os_months)},
+      get: () => [p.tttf_months as number, p.tttf_event as number],
+      set: (time, event) => ((p.tttf_months = time), (p.tttf_event = event as Flag))
+    };
+  }, MAX_FOLLOW_UP, rng);
   // Start the printed 85-month responder from the bland patient who lives longest after progressing.
   const responder = assessed.filter((p) => p.arm === "bland" && p.ttp_event === 1 && (p.ttp_months as number) > 0).sort((a, b) => b.os_months - a.os_months || (a.id < b.id ? -1 : 1))[0];
   if (responder) responder.tttf_months = Math.max(responder.ttp_months as number, Math.min(85, responder.os_months));
-  results.push(runPhase("tttf", patients, targetsFor((n) => n.endpoint === "tttf"), tttfVariables, rng, budget.tttf));
+  results.push(runPhase("tttf", patients, tttfTargets, tttf.variables, rng, budget.tttf));
   return results;
 }

@@ -14,7 +14,8 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export interface SlotPatient {
   cell: number;
-  kind: "zero" | "lost" | "event" | "free";
+  /** zero: event at time 0; fixed: time and event already set (not placed); lost: must be censored; event: must be an event. */
+  kind: "zero" | "fixed" | "lost" | "event" | "free";
   /** Largest time the patient can have (e.g. TTP cannot exceed survival). */
   maxTime: number;
   /** Smallest time the patient can have (e.g. survival of a patient assessed at 1 month). */
@@ -44,13 +45,14 @@ export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: n
     });
     const zero = members.filter((p) => p.kind === "zero");
     for (const p of zero) p.set(0, 1);
-    const open = members.length - zero.length - slots.length;
+    const fixed = members.filter((p) => p.kind === "fixed").length;
+    const open = members.length - zero.length - fixed - slots.length;
     for (let i = 0; i < open; ++i) slots.push({lo: round1(last + 0.1), hi: horizon});
     // Lost patients take the earliest censorings and patients who must die take
     // event slots; then the rest, those with the least room first, each a
     // random slot it can reach.
-    const rank = {lost: 0, event: 1, free: 2, zero: 3};
-    const pending = rng.shuffle(members.filter((p) => p.kind !== "zero"));
+    const rank = {lost: 0, event: 1, free: 2, zero: 3, fixed: 3};
+    const pending = rng.shuffle(members.filter((p) => p.kind !== "zero" && p.kind !== "fixed"));
     pending.sort((x, y) => rank[x.kind] - rank[y.kind] || x.maxTime - y.maxTime);
     const remaining = rng.shuffle(slots);
     for (const p of pending) {

@@ -18,6 +18,12 @@ export interface PlanCell {
   censoredEarly: number;
   /** Patients who must be censored somewhere (in an interval or after the last landmark). */
   mustCensor: number;
+  /**
+   * Censorings already fixed (e.g. TTTF equal to a censored TTP), counted per
+   * half-interval (index 2j and 2j + 1 for landmark j); treated as falling at
+   * the end of their half.
+   */
+  fixedCensored?: number[];
 }
 
 export interface PlanGroup {
@@ -102,6 +108,8 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
       return misses === 0;
     }
     if (++nodes > nodeLimit) return false;
+    const f0 = cells.map((cell) => cell.fixedCensored?.[2 * j] ?? 0);
+    const f1 = cells.map((cell) => cell.fixedCensored?.[2 * j + 1] ?? 0);
     const owed = cells.map((cell, c) => (j === earlyBy ? Math.max(0, cell.censoredEarly - censoredSoFar[c]) : 0));
     const allowed = cells.map((cell, c) => (j <= earlyBy ? Math.max(0, cell.censoredEarly - censoredSoFar[c]) : 0));
     // Each cell's (d0, c0, d1), pruned by the groups made of that cell alone.
@@ -109,11 +117,11 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
       const own = groups.map((g, gi) => (g.cells.length === 1 && g.cells[0] === c ? gi : -1)).filter((gi) => gi >= 0);
       const out: {d0: number; c0: number; d1: number; misses: number}[] = [];
       for (let c0 = 0; c0 <= Math.max(maxCensored, allowed[c]); ++c0) {
-        for (let d0 = 0; d0 + c0 <= risk[c]; ++d0) {
+        for (let d0 = 0; d0 + c0 + f0[c] + f1[c] <= risk[c]; ++d0) {
           // At landmark earlyBy the owed censorings (lost patients) must still fit.
-          for (let d1 = 0; d0 + c0 + d1 + Math.max(0, owed[c] - c0) <= risk[c]; ++d1) {
+          for (let d1 = 0; d0 + c0 + f0[c] + d1 + f1[c] + Math.max(0, owed[c] - c0) <= risk[c]; ++d1) {
             let m = 0;
-            for (const gi of own) m += judge(gi, j, risk[c], surv[gi], d0, c0, d1)[0];
+            for (const gi of own) m += judge(gi, j, risk[c], surv[gi], d0, c0 + f0[c], d1)[0];
             out.push({d0, c0, d1, misses: m});
           }
         }
@@ -130,7 +138,7 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
         let m = x.misses + y.misses;
         let deviation = 0;
         for (const gi of shared) {
-          const [mi, dev] = judge(gi, j, rAll, surv[gi], x.d0 + y.d0, x.c0 + y.c0, x.d1 + y.d1);
+          const [mi, dev] = judge(gi, j, rAll, surv[gi], x.d0 + y.d0, x.c0 + y.c0 + f0[0] + f0[1], x.d1 + y.d1);
           m += mi;
           deviation += dev;
         }
@@ -142,17 +150,18 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
     kept.sort((p, q) => p.w - q.w);
     for (const {a, b} of kept.slice(0, branching)) {
       const options = [perCell[0][a], perCell[1][b]].map((o, c) => {
-        const room = risk[c] - o.d0 - o.c0 - o.d1;
+        const room = risk[c] - o.d0 - o.c0 - f0[c] - o.d1 - f1[c];
         const c1 = Math.min(room, Math.max(0, owed[c] - o.c0));
         return {d0: o.d0, c0: o.c0, d1: o.d1, c1};
       });
       const nextSurv = surv.map((s, gi) => {
         const g = groups[gi];
         const sum = (f: (o: CellOption) => number) => g.cells.reduce((t, c) => t + f(options[c]), 0);
-        return judge(gi, j, g.cells.reduce((t, c) => t + risk[c], 0), s, sum((o) => o.d0), sum((o) => o.c0), sum((o) => o.d1))[2];
+        const fixed = g.cells.reduce((t, c) => t + f0[c], 0);
+        return judge(gi, j, g.cells.reduce((t, c) => t + risk[c], 0), s, sum((o) => o.d0), sum((o) => o.c0) + fixed, sum((o) => o.d1))[2];
       });
       chosen.push(options);
-      const done = visit(j + 1, risk.map((r, c) => r - options[c].d0 - options[c].c0 - options[c].d1 - options[c].c1), nextSurv, misses + fewest, censoredSoFar.map((x, c) => x + options[c].c0 + options[c].c1));
+      const done = visit(j + 1, risk.map((r, c) => r - options[c].d0 - options[c].c0 - f0[c] - options[c].d1 - options[c].c1 - f1[c]), nextSurv, misses + fewest, censoredSoFar.map((x, c) => x + options[c].c0 + options[c].c1));
       chosen.pop();
       if (done) return true;
       if (nodes > nodeLimit) break;
