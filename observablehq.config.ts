@@ -2,6 +2,8 @@
 // src/: no CDN, no Google Fonts, so the build works offline.
 export default {
   root: "src",
+  // scripts/build-site.ts builds into a staging directory and publishes it only on success.
+  output: process.env.SITE_OUTPUT ?? "dist",
   title: "Embolization of NET liver metastases: a reanalysis",
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
   style: "style.css",

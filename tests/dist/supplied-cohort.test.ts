@@ -1,0 +1,86 @@
+// Real data drop-in, end to end: the whole site builds from a small supplied
+// cohort and says so on every page; an invalid cohort fails the build with
+// the validator's message and publishes nothing.
+import {spawnSync} from "node:child_process";
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {serveDist} from "../../scripts/serve-dist.js";
+import {launchChromium} from "../browser/chromium.js";
+import {openPage} from "../browser/page-session.js";
+import {sitePages} from "../browser/site-pages.js";
+
+const FIXTURE = "tests/fixtures/cohorts/small";
+const CACHE = "src/.observablehq/cache";
+
+// Loader output is cached by source file, not by environment: a build on other
+// data must neither reuse nor leave behind cached cohort files.
+const clearCache = () => rmSync(CACHE, {recursive: true, force: true});
+
+function build(cohortDir: string, output: string) {
+  clearCache();
+  const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env: {...process.env, COHORT_DIR: cohortDir, SITE_OUTPUT: output}});
+  clearCache();
+  return {status: result.status, log: result.stdout + result.stderr};
+}
+
+const builtFile = (output: string, name: string, ext: string) => {
+  const dir = join(output, "_file", "data");
+  const file = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && f.endsWith(`.${ext}`));
+  return readFileSync(join(dir, file!), "utf8");
+};
+
+describe("a supplied cohort", () => {
+  const output = mkdtempSync(join(tmpdir(), "site-supplied-"));
+  let status: number | null;
+  let log: string;
+
+  beforeAll(() => {
+    ({status, log} = build(FIXTURE, output));
+  }, 300_000);
+
+  afterAll(() => rmSync(output, {recursive: true, force: true}));
+
+  it("builds the whole site from the supplied rows", () => {
+    expect(status, log).toBe(0);
+    for (const {path} of sitePages) expect(existsSync(join(output, path === "/" ? "index.html" : `${path.slice(1)}.html`))).toBe(true);
+    expect(builtFile(output, "patients", "csv")).toBe(readFileSync(join(FIXTURE, "patients.csv"), "utf8"));
+    expect(builtFile(output, "procedures", "csv")).toBe(readFileSync(join(FIXTURE, "procedures.csv"), "utf8"));
+    const source = JSON.parse(builtFile(output, "cohort-source", "json"));
+    expect(source).toMatchObject({kind: "supplied", patients: 12, procedures: 32});
+  });
+
+  it("says on every page that it shows supplied data, without errors", async () => {
+    const {server, url} = await serveDist(output);
+    const browser = await launchChromium();
+    try {
+      for (const {path} of sitePages) {
+        const session = await openPage(browser, url, path);
+        expect(await session.page.locator(".data-source").first().textContent(), path).toMatch(/^Supplied data:/);
+        expect(await session.page.locator(".observablehq--error").allTextContents(), path).toEqual([]);
+        expect(session.pageErrors, path).toEqual([]);
+        await session.page.context().close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 180_000);
+});
+
+describe("an invalid supplied cohort", () => {
+  it("fails the build with the validator's message and publishes nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cohort-bad-"));
+    const output = join(mkdtempSync(join(tmpdir(), "site-bad-")), "dist");
+    cpSync(FIXTURE, dir, {recursive: true});
+    const lines = readFileSync(join(dir, "procedures.csv"), "utf8").split("\n");
+    lines[2] = lines[2].replace(/^[^,]+/, "P99");
+    writeFileSync(join(dir, "procedures.csv"), lines.join("\n"));
+    const {status, log} = build(dir, output);
+    expect(status).not.toBe(0);
+    expect(log).toContain('procedures.csv row 2 (line 3), column patient_id: "P99"');
+    expect(existsSync(output)).toBe(false);
+    expect(existsSync(`${output}.staging`)).toBe(false);
+  }, 300_000);
+});
