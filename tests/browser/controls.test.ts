@@ -9,8 +9,10 @@ import type {EndpointId} from "../../src/lib/analysis/endpoints.js";
 import {filterPatients, type PatientFilters} from "../../src/lib/analysis/filter-patients.js";
 import type {PatientRow} from "../../src/lib/analysis/patient-row.js";
 import {formatLabelledP} from "../../src/lib/format/p-value.js";
+import {baselineTable} from "../../src/lib/analysis/baseline-table.js";
+import {compareProportions} from "../../src/lib/analysis/two-by-two.js";
 import {launchChromium} from "./chromium.js";
-import {distPatients} from "./dist-cohort.js";
+import {distPatients, distProcedures} from "./dist-cohort.js";
 import {openPage, settle} from "./page-session.js";
 
 let browser: Browser;
@@ -118,12 +120,18 @@ describe("/survival", () => {
   });
 
   it("says so instead of drawing when a filter leaves an arm empty", async () => {
-    const tumor = "noncarcinoid";
-    const subset = filterPatients(patients, {tumor, hormonal: "inactive", extrahepatic: "present"});
-    const {page, pageErrors} = await openPage(browser, origin, "/survival?tumor=noncarcinoid&hormonal=inactive&extrahepatic=present&compare=arm");
-    await expectPage(page, {tumor, hormonal: "inactive", extrahepatic: "present"}, "os_embolization", "arm");
+    const combinations = (["carcinoid", "noncarcinoid"] as const).flatMap((tumor) =>
+      (["active", "inactive"] as const).flatMap((hormonal) => (["present", "absent"] as const).map((extrahepatic) => ({tumor, hormonal, extrahepatic})))
+    );
+    const empty = combinations.find((filters) => new Set(filterPatients(patients, filters).map((p) => p.arm)).size < 2);
+    expect(empty, "some subgroup leaves an arm without patients").toBeDefined();
+    const {tumor, hormonal, extrahepatic} = empty!;
+    const {page, pageErrors} = await openPage(browser, origin, `/survival?tumor=${tumor}&hormonal=${hormonal}&extrahepatic=${extrahepatic}`);
+    await expectPage(page, empty!, "os_embolization", "arm");
+    const missing = compareSurvival(filterPatients(patients, empty!), {endpoint: "os_embolization", groupBy: "arm"}).curves.filter((c) => c.n === 0);
+    expect(await page.locator(".km-chart-notice").first().textContent()).toBe(`No patients in ${missing[0].label} under the current filters.`);
+    expect(await page.locator(".test-result").first().textContent()).toMatch(/^Only .* has patients under these filters: no comparison\.$|^Only no group/);
     expect(await page.locator("text=NaN").count()).toBe(0);
-    if (new Set(subset.map((p) => p.arm)).size < 2) expect(await page.locator(".km-chart-notice").count()).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
@@ -138,6 +146,58 @@ describe("/ (overview)", () => {
       const want = comparison.test ? formatLabelledP(comparison.test.p, "log-rank") : comparison.note;
       await expect.poll(async () => (await page.locator(".card .test-result").first().textContent())?.trim()).toBe(want);
     }
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("/cohort, /safety and /response", () => {
+  it("recompute the baseline table for the chosen subgroup", async () => {
+    const {page, pageErrors} = await openPage(browser, origin, "/cohort");
+    for (const [option, filters] of [["Carcinoid", {tumor: "carcinoid"}], ["Active", {tumor: "carcinoid", hormonal: "active"}]] as const) {
+      await choose(page, option === "Active" ? "Hormonal activity" : "Tumour type", option);
+      const want = baselineTable(filterPatients(patients, filters)).map((r) => [r.chemoembolization, r.bland]);
+      await expect.poll(() => page.locator(".stat-table").first().locator("tbody tr").evaluateAll((rows) => rows.map((tr) => [tr.children[2].textContent, tr.children[3].textContent]))).toEqual(want);
+    }
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("recompute the toxicity tables over the chosen patients' procedures", async () => {
+    const procedures = distProcedures();
+    const {page, pageErrors} = await openPage(browser, origin, "/safety");
+    await choose(page, "Tumour type", "Noncarcinoid");
+    const ids = new Set(filterPatients(patients, {tumor: "noncarcinoid"}).map((p) => p.id));
+    const chemo = procedures.filter((r) => ids.has(r.patient_id) && r.modality === "chemoembolization").length;
+    await expect.poll(() => page.locator(".toxicity-table caption").first().textContent()).toBe(`Chemoembolization: % of ${chemo} procedures`);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("recompute response at one month for the chosen subgroup", async () => {
+    const {page, pageErrors} = await openPage(browser, origin, "/response");
+    await choose(page, "Tumour type", "Carcinoid");
+    const assessed = filterPatients(patients, {tumor: "carcinoid"}).filter((p) => p.response_1mo !== null);
+    const regression = compareProportions(assessed, (p) => p.arm, (p) => p.response_1mo === "regression");
+    await expect.poll(() => page.locator(".card p").first().textContent()).toContain(
+      `Regression: ${regression.chemo.yes} of ${regression.chemo.n}`
+    );
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("/methods", () => {
+  it("switches the CI type for the whole site, and the curves follow the engine", async () => {
+    const {page, pageErrors} = await openPage(browser, origin, "/methods");
+    await choose(page, "CI for S(t)", "log-log");
+    const comparison = compareSurvival(patients, {endpoint: "ttp", groupBy: "arm", confType: "log-log"});
+    const first = comparison.landmarks.find((r) => r.group === "chemoembolization" && r.surv !== null && r.lower !== null)!;
+    const ci = `(${percent(first.lower)}–${percent(first.upper)})`;
+    await expect.poll(() => page.locator(`.landmark-table tr[data-group=chemoembolization] td[data-time="${first.time}"] small`).textContent()).toBe(ci);
+    await page.goto(`${origin}/progression`, {waitUntil: "networkidle"});
+    await settle(page);
+    await expect.poll(() => page.locator(`.landmark-table tr[data-group=chemoembolization] td[data-time="${first.time}"] small`).first().textContent()).toBe(ci);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
