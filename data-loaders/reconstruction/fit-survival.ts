@@ -120,14 +120,16 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   const dead = new Set(earlyDeaths);
 
   // 1. Survival from embolization: lost patients censored, early deaths are deaths.
+  const osFloor = (p: PatientRow) => (p.lost_to_follow_up === 1 ? 0.5 : p.response_1mo === "progression" ? 1.5 : 6);
   const osTargets = targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind));
   const os = constructEndpoint("os_embolization", patients, osTargets, (p, cell) => ({
     cell,
     kind: p.lost_to_follow_up === 1 ? "lost" : dead.has(p) ? "event" : "free",
     maxTime: MAX_FOLLOW_UP,
-    // Assessed patients lived past the 1-month imaging; early deaths were retreated first.
-    minTime: p.lost_to_follow_up === 1 ? 0.5 : dead.has(p) ? 3 : 1.5,
-    wide: p.lost_to_follow_up === 1 ? {lo: 0.5, hi: MAX_FOLLOW_UP, fixedEvent: 0} : dead.has(p) ? {lo: 3, hi: MAX_FOLLOW_UP, fixedEvent: 1} : {lo: 1.5, hi: MAX_FOLLOW_UP},
+    // Assessed patients lived past the 1-month imaging, and those who responded
+    // long enough for their TTP to fit within the first TTP landmarks.
+    minTime: osFloor(p),
+    wide: {lo: osFloor(p), hi: MAX_FOLLOW_UP, ...(p.lost_to_follow_up === 1 ? {fixedEvent: 0} : dead.has(p) ? {fixedEvent: 1} : {})},
     get: () => [p.os_months, p.os_event],
     set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
   }), MAX_FOLLOW_UP, rng);

@@ -1,0 +1,85 @@
+// The reconstruction against committed references: its CSVs must equal the
+// committed reference cohort byte for byte, and every survival statistic of
+// its fidelity report must equal R's survival package on that cohort
+// (tests/fixtures/reconstruction.R writes tests/fixtures/reconstruction-r.json).
+import {readFileSync} from "node:fs";
+import {beforeAll, describe, expect, it} from "vitest";
+import {toCsv} from "../../data-loaders/read-cohort.js";
+import {fidelityReport, type FidelityReport} from "../../data-loaders/fidelity/fidelity-report.js";
+import {PUBLISHED_NUMBERS} from "../../data-loaders/published/index.js";
+import {buildCohort} from "../../data-loaders/reconstruction/build-cohort.js";
+
+interface RKm {
+  median: number | null;
+  months: number[];
+  surv: number[];
+  lastTime: number;
+  lastSurv: number;
+}
+interface RReference {
+  km: Record<string, RKm>;
+  logrank: Record<string, number>;
+  symptomReliefStudentP: number;
+  infectionFisherP: number;
+}
+
+const R: RReference = JSON.parse(readFileSync("tests/fixtures/reconstruction-r.json", "utf8"));
+const SURVIVAL = new Set(["ttp", "tttf", "os_embolization", "os_liver_metastases", "os_diagnosis"]);
+
+let csv: {patients: string; procedures: string};
+let report: FidelityReport;
+
+beforeAll(() => {
+  const cohort = buildCohort();
+  csv = toCsv(cohort.patients, cohort.procedures);
+  report = fidelityReport(cohort, {kind: "reconstructed", seed: cohort.seed});
+}, 120_000);
+
+const value = (id: string) => report.rows.find((r) => r.id === id)?.reconstructed;
+
+describe("the default reconstruction", () => {
+  it("writes exactly the committed reference cohort", () => {
+    expect(csv.patients).toBe(readFileSync("tests/fixtures/reconstruction/patients.csv", "utf8"));
+    expect(csv.procedures).toBe(readFileSync("tests/fixtures/reconstruction/procedures.csv", "utf8"));
+  });
+
+  it("reports the committed summary", () => {
+    expect(report.summary).toEqual({
+      total: 388, reproduced: 351, infeasible: 27, missed: 10, notEvaluable: 26,
+      percentReproduced: 90.5, percentAccountedFor: 97.4, percentReproducedOfFeasible: 97.2
+    });
+  });
+});
+
+describe("survival statistics of the fidelity report equal R's", () => {
+  it("for every landmark, median and log-rank P", () => {
+    let checked = 0;
+    for (const n of PUBLISHED_NUMBERS) {
+      if (!SURVIVAL.has(n.endpoint) || n.subgroup === "other_subgroups") continue;
+      const arm = n.arm === "chemoembolization" || n.arm === "bland" ? n.arm : "all";
+      let expected: number | null;
+      if (n.kind === "km_landmark" || n.kind === "km_median") {
+        const km = R.km[`${n.endpoint}|${arm}|${n.subgroup}`];
+        if (n.kind === "km_median") expected = km.median;
+        else {
+          const m = n.timeMonths as number;
+          expected = km.lastSurv > 0 && km.lastTime < m ? null : 100 * km.surv[km.months.indexOf(m)];
+        }
+      } else if (n.kind === "logrank_p") {
+        expected = n.arm === "carcinoid_vs_noncarcinoid" ? R.logrank[`tumor|${n.endpoint}|all`] : R.logrank[`arm|${n.endpoint}|${n.subgroup}`];
+      } else if (n.id === "ttp.carcinoid.given_diagnosis.p") {
+        expected = R.logrank["tumor|ttp|chemoembolization"];
+      } else continue;
+      const got = value(n.id);
+      if (expected === null) expect(got, n.id).toBeNull();
+      else expect(got as number, n.id).toBeCloseTo(expected, 9);
+      checked += 1;
+    }
+    expect(checked).toBe(89);
+  });
+
+  it("for the held-out t test and Fisher test", () => {
+    expect(value("symptom_relief.duration.p") as number).toBeCloseTo(R.symptomReliefStudentP, 12);
+    expect(value("toxicity.infection.p") as number).toBeCloseTo(R.infectionFisherP, 12);
+  });
+});
