@@ -15,7 +15,13 @@ import {infectionPConflict} from "./infection-p-conflict.js";
 import {KNOWN_CONFLICTS} from "./known-conflicts.js";
 
 export type FidelityStatus = "reproduced" | "infeasible" | "missed" | "not_evaluable";
-export type FidelityRole = "fitted" | "check" | "comparison" | "none";
+/**
+ * fitted: the reconstruction aims at it (by construction or in the search);
+ * check: held out, to test the fit; excluded: not aimed at because it is shown
+ * to conflict with other numbers; comparison: a supplied cohort (no fit);
+ * none: not evaluable.
+ */
+export type FidelityRole = "fitted" | "check" | "excluded" | "comparison" | "none";
 
 export interface FidelityRow {
   id: string;
@@ -83,7 +89,13 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
     const base = {id: n.id, label: n.label, location: n.location, kind: n.kind, published: n.text, band: n.band};
     const e = evaluate(n);
     if (!e.evaluable) return {...base, reconstructed: null, reconstructedText: null, inBand: null, role: "none", status: "not_evaluable", reason: e.reason};
-    const role: FidelityRole = !reconstructed ? "comparison" : HELD_OUT_CHECKS.has(n.id) ? "check" : "fitted";
+    const role: FidelityRole = !reconstructed
+      ? "comparison"
+      : HELD_OUT_CHECKS.has(n.id)
+        ? "check"
+        : n.id in KNOWN_CONFLICTS || n.kind === "ci_half_width"
+          ? "excluded"
+          : "fitted";
     const hit = e.value !== null && Number.isFinite(e.value) && inBand(e.value, n);
     const row: FidelityRow = {
       ...base,

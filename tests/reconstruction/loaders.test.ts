@@ -1,0 +1,60 @@
+// The loader entry points as the build runs them: separate processes, data on
+// stdout, logs on stderr, exit status 1 on a bad supplied cohort.
+import {spawnSync} from "node:child_process";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+
+const FIXTURE = "tests/fixtures/reconstruction";
+
+function run(loader: string, env: Record<string, string> = {}) {
+  const result = spawnSync("npx", ["tsx", `src/data/${loader}`], {encoding: "utf8", env: {...process.env, ...env}});
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe("loaders with a supplied cohort (COHORT_DIR)", () => {
+  it("pass a valid cohort through unchanged and say it is supplied", () => {
+    const patients = run("patients.csv.ts", {COHORT_DIR: FIXTURE});
+    expect(patients.status).toBe(0);
+    expect(patients.stdout).toBe(readFileSync(join(FIXTURE, "patients.csv"), "utf8"));
+    const source = run("cohort-source.json.ts", {COHORT_DIR: FIXTURE});
+    expect(JSON.parse(source.stdout)).toEqual({kind: "supplied", dir: join(process.cwd(), FIXTURE), patients: 67, procedures: 219, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)"});
+  }, 60_000);
+
+  it("label the fidelity comparison as supplied", () => {
+    const fidelity = run("fidelity.json.ts", {COHORT_DIR: FIXTURE});
+    expect(fidelity.status).toBe(0);
+    const report = JSON.parse(fidelity.stdout);
+    expect(report.source).toEqual({kind: "supplied", dir: join(process.cwd(), FIXTURE)});
+    expect(new Set(report.rows.map((r: {role: string}) => r.role))).toEqual(new Set(["comparison", "none"]));
+  }, 60_000);
+
+  it("fail with the validator's message and no output on a bad cohort", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cohort-"));
+    writeFileSync(join(dir, "patients.csv"), readFileSync(join(FIXTURE, "patients.csv"), "utf8").replace(/^P001,\w+,/m, "P001,chemo,"));
+    writeFileSync(join(dir, "procedures.csv"), readFileSync(join(FIXTURE, "procedures.csv"), "utf8"));
+    for (const loader of ["patients.csv.ts", "procedures.csv.ts", "cohort-source.json.ts", "fidelity.json.ts"]) {
+      const result = run(loader, {COHORT_DIR: dir});
+      expect(result.status, loader).toBe(1);
+      expect(result.stdout, loader).toBe("");
+      expect(result.stderr, loader).toMatch(/patients\.csv row 1 \(line 2\).*arm.*"chemo"/);
+    }
+  }, 120_000);
+
+  it("fail when the directory has no cohort", () => {
+    const result = run("procedures.csv.ts", {COHORT_DIR: mkdtempSync(join(tmpdir(), "empty-"))});
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/patients\.csv not found/);
+  }, 60_000);
+});
+
+describe("loaders without COHORT_DIR", () => {
+  it("describe the reconstruction without rebuilding it", () => {
+    const source = run("cohort-source.json.ts");
+    expect(JSON.parse(source.stdout)).toEqual({
+      kind: "reconstructed", seed: 1, patients: 67, procedures: 219,
+      generatedBy: "data-loaders/reconstruction/build-cohort.ts (pseudo-individual patients fitted to the paper's printed numbers)"
+    });
+  }, 60_000);
+});
