@@ -18,7 +18,14 @@ export interface TimeVariable {
    * the search can leave the skeleton it started from when that pays.
    */
   wide?: {lo: number; hi: number; fixedEvent?: number};
+  /**
+   * Variables of one pool may also trade time (one up, another down by as
+   * much), which keeps their sum, e.g. a printed mean, while their spread moves.
+   */
+  pool?: string;
 }
+
+const TRANSFER_SHARE = 0.3;
 
 const WIDE_SHARE = 0.2;
 
@@ -36,8 +43,35 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
   let bestState = variables.map((v) => v.get());
   const decay = Math.pow(0.01, 1 / Math.max(1, iterations));
   let t = temperature;
+  const pools = new Map<string, TimeVariable[]>();
+  for (const v of variables) if (v.pool) pools.set(v.pool, [...(pools.get(v.pool) ?? []), v]);
+  const accept = (candidate: number): boolean => candidate <= current || rng.next() < Math.exp((current - candidate) / t);
+  const record = (candidate: number) => {
+    current = candidate;
+    if (current < best) {
+      best = current;
+      bestState = variables.map((x) => x.get());
+    }
+  };
   for (let it = 0; it < iterations && best > 0; ++it, t *= decay) {
     const v = variables[rng.int(variables.length)];
+    if (v.pool && rng.next() < TRANSFER_SHARE) {
+      const pool = pools.get(v.pool) as TimeVariable[];
+      const u = pool[rng.int(pool.length)];
+      const [tv, ev] = v.get();
+      const [tu, eu] = u.get();
+      const delta = round1(rng.normal() * [1, 6, 20][rng.int(3)]);
+      if (u === v || delta === 0 || tv + delta < v.lo || tv + delta > v.hi || tu - delta < u.lo || tu - delta > u.hi) continue;
+      v.set(round1(tv + delta), ev);
+      u.set(round1(tu - delta), eu);
+      const candidate = cost();
+      if (accept(candidate)) record(candidate);
+      else {
+        v.set(tv, ev);
+        u.set(tu, eu);
+      }
+      continue;
+    }
     const range = v.wide && rng.next() < WIDE_SHARE ? v.wide : v;
     const [time, event] = v.get();
     const r = rng.next();
@@ -51,13 +85,8 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
     if (nextTime === time && nextEvent === event) continue;
     v.set(nextTime, nextEvent);
     const candidate = cost();
-    if (candidate <= current || rng.next() < Math.exp((current - candidate) / t)) {
-      current = candidate;
-      if (current < best) {
-        best = current;
-        bestState = variables.map((x) => x.get());
-      }
-    } else v.set(time, event);
+    if (accept(candidate)) record(candidate);
+    else v.set(time, event);
   }
   variables.forEach((v, i) => v.set(...bestState[i]));
   return best;
