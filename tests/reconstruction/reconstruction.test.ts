@@ -1,7 +1,8 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {toCsv, validateCohort} from "../../data-loaders/read-cohort.js";
 import {fidelityReport, type FidelityReport} from "../../data-loaders/fidelity/fidelity-report.js";
-import {PUBLISHED_NUMBERS} from "../../data-loaders/published/index.js";
+import {toxicityDenominators} from "../../data-loaders/consistency/index.js";
+import {PUBLISHED_NUMBERS, TABLE1, TABLE2} from "../../data-loaders/published/index.js";
 import {buildCohort, type Reconstruction} from "../../data-loaders/reconstruction/build-cohort.js";
 import type {Cohort} from "../../data-loaders/reconstruction/cohort-types.js";
 
@@ -48,6 +49,14 @@ describe("key constraints", () => {
     expect(arm("bland")).toHaveLength(23);
     expect(parsed.procedures).toHaveLength(219);
     for (const p of parsed.patients) expect(rowsOf(p.id)).toHaveLength(p.procedures_total);
+  });
+
+  it("splits the procedures by modality as the consistency analysis allows for both toxicity tables", () => {
+    const n = (m: string) => parsed.procedures.filter((r) => r.modality === m).length;
+    const [chemo, bland] = [n("chemoembolization"), n("bland")];
+    expect([chemo, bland]).toEqual([139, 80]);
+    expect(toxicityDenominators(TABLE1, chemo, chemo)).toHaveLength(1);
+    expect(toxicityDenominators(TABLE2, bland, bland)).toHaveLength(1);
   });
 
   it("has the printed crossovers", () => {
