@@ -48,19 +48,31 @@ export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: n
     const fixed = members.filter((p) => p.kind === "fixed").length;
     const open = members.length - zero.length - fixed - slots.length;
     for (let i = 0; i < open; ++i) slots.push({lo: round1(last + 0.1), hi: horizon});
-    // Lost patients take the earliest censorings and patients who must die take
-    // event slots; then the rest, those with the least room first, each a
-    // random slot it can reach.
-    const rank = {lost: 0, event: 1, free: 2, zero: 3, fixed: 3};
-    const pending = rng.shuffle(members.filter((p) => p.kind !== "zero" && p.kind !== "fixed"));
-    pending.sort((x, y) => rank[x.kind] - rank[y.kind] || x.maxTime - y.maxTime);
-    const remaining = rng.shuffle(slots);
-    for (const p of pending) {
-      const fits = (s: Slot) => (p.kind === "lost" ? s.event === 0 : s.lo <= p.maxTime && s.hi >= p.minTime && (p.kind !== "event" || s.event === 1));
-      let index = p.kind === "lost" ? remaining.reduce((best, s, i) => (s.event === 0 && (best < 0 || s.hi < remaining[best].hi) ? i : best), -1) : remaining.findIndex(fits);
-      if (index < 0) index = remaining.findIndex((s) => p.kind !== "event" || s.event !== 0);
-      if (index < 0) index = 0;
-      const [slot] = remaining.splice(index, 1);
+    // Lost patients take the earliest censorings; then patients who must die
+    // take event slots and the rest the remaining slots, earliest slot first,
+    // each to the eligible patient whose window closes soonest (earliest
+    // deadline first, which places everyone whenever any placement can).
+    const assignment = new Map<SlotPatient, Slot>();
+    let remaining = rng.shuffle(slots);
+    const take = (p: SlotPatient, slot: Slot) => {
+      assignment.set(p, slot);
+      remaining = remaining.filter((s) => s !== slot);
+    };
+    for (const p of members.filter((m) => m.kind === "lost")) {
+      const censor = remaining.filter((s) => s.event === 0).sort((x, y) => x.hi - y.hi)[0];
+      take(p, censor ?? remaining.filter((s) => s.event === undefined)[0] ?? remaining[0]);
+    }
+    for (const kind of ["event", "free"] as const) {
+      const waiting = rng.shuffle(members.filter((m) => m.kind === kind));
+      const usable = remaining.filter((s) => kind !== "event" || s.event === 1).sort((x, y) => x.hi - y.hi || x.lo - y.lo);
+      for (const slot of usable) {
+        const eligible = waiting.filter((p) => !assignment.has(p) && p.minTime <= slot.hi && p.maxTime >= slot.lo);
+        if (eligible.length === 0) continue;
+        take(eligible.reduce((a, b) => (b.maxTime < a.maxTime ? b : a)), slot);
+      }
+      for (const p of waiting) if (!assignment.has(p)) take(p, remaining.find((s) => kind !== "event" || s.event !== 0) ?? remaining[0]);
+    }
+    for (const [p, slot] of assignment) {
       // Bounds win over the slot: a patient is never given an impossible time.
       const lo = Math.min(Math.max(slot.lo, p.minTime), p.maxTime);
       const hi = Math.max(lo, Math.min(slot.hi, p.maxTime));
