@@ -20,6 +20,7 @@ import {PLAN} from "./cohort-plan.js";
 import {HELD_OUT_CHECKS} from "./held-out-checks.js";
 import type {Prng} from "./prng.js";
 import {searchTimes, type TimeVariable} from "./search-times.js";
+import {spreadCensorings} from "./spread-censorings.js";
 import {targetPenalty} from "./target-penalty.js";
 
 /** Longest follow-up: first treatments in 1991, analysis after 2005. */
@@ -51,7 +52,7 @@ function targetsFor(test: (n: PublishedNumber) => boolean): PublishedNumber[] {
 // miss costs more than a miss of one curve statistic.
 const weight = (n: PublishedNumber): number => (n.kind === "mean" ? 4 : 1);
 
-function runPhase(phase: keyof FitBudget, patients: PatientRow[], targets: PublishedNumber[], variables: TimeVariable[], rng: Prng, iterations: number): PhaseResult {
+function runPhase(phase: keyof FitBudget, patients: PatientRow[], targets: PublishedNumber[], variables: TimeVariable[], rng: Prng, iterations: number, spread = true): PhaseResult {
   const cache: FitCache = new Map();
   const cost = () => {
     const evaluate = createEvaluator({patients, procedures: []}, cache);
@@ -62,7 +63,8 @@ function runPhase(phase: keyof FitBudget, patients: PatientRow[], targets: Publi
     }
     return total;
   };
-  const best = variables.length > 0 ? searchTimes(variables, cost, rng, {iterations}) : cost();
+  const searched = variables.length > 0 ? searchTimes(variables, cost, rng, {iterations}) : cost();
+  const best = variables.length > 0 && spread ? spreadCensorings(variables, cost, rng) : searched;
   const evaluate = createEvaluator({patients, procedures: []});
   const misses = targets.filter((n) => {
     const e = evaluate(n);
@@ -159,7 +161,8 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   const intervalTargets = targetsFor(
     (n) => ((n.endpoint === "os_diagnosis" || n.endpoint === "os_liver_metastases") && SURVIVAL_KINDS.has(n.kind)) || n.id.startsWith("baseline.diagnosis_to_liver_metastases") || n.id.startsWith("baseline.liver_metastases_to_embolization")
   );
-  results.push(runPhase("intervals", patients, intervalTargets, intervalVariables, rng, budget.intervals));
+  // Intervals are not censorings (equal values, such as 0 for metastases found at diagnosis, are meant).
+  results.push(runPhase("intervals", patients, intervalTargets, intervalVariables, rng, budget.intervals, false));
 
   // 3. TTP for assessed patients: 0 for progression at 1 month, else at most survival.
   const ttpTargets = targetsFor((n) => (n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind)) || n.id === "subgroups.other.p");
