@@ -8,7 +8,8 @@ import {buildOutcomes} from "./build-outcomes.js";
 import {buildProcedures} from "./build-procedures.js";
 import type {Cohort} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
-import {DEFAULT_BUDGET, fitSurvival, type FitBudget, type PhaseResult} from "./fit-survival.js";
+import {DEFAULT_BUDGET, fitSurvival, type FitBudget} from "./fit-survival.js";
+import type {PhaseResult} from "./run-phase.js";
 import {mulberry32} from "./prng.js";
 
 export interface Reconstruction extends Cohort {

@@ -6,27 +6,16 @@
 //      it into survival from diagnosis and from metastases;
 //   3. TTP (assessed patients; 0 for progression at 1 month), bounded by survival;
 //   4. TTTF, between TTP and survival.
-// Every cost is computed with the fidelity evaluator, i.e. with the project's
-// survival engine, so the report and the optimizer cannot disagree.
-import {PUBLISHED_NUMBERS} from "../published/index.js";
-import type {PublishedNumber} from "../published/types.js";
-import {createEvaluator} from "../fidelity/evaluate-number.js";
-import type {FitCache} from "../fidelity/survival-statistics.js";
-import {KNOWN_CONFLICTS} from "../fidelity/known-conflicts.js";
-import type {ArmCode, Flag, PatientRow} from "./cohort-types.js";
-import {placeSlots, type SlotPatient} from "./place-slots.js";
-import {planIntervals, type PlanCell, type PlanGroup} from "./plan-intervals.js";
+import type {Flag, PatientRow} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
-import {HELD_OUT_CHECKS} from "./held-out-checks.js";
+import {constructEndpoint} from "./construct-endpoint.js";
 import type {Prng} from "./prng.js";
-import {searchTimes, type TimeVariable} from "./search-times.js";
-import {spreadCensorings} from "./spread-censorings.js";
-import {targetPenalty} from "./target-penalty.js";
+import {runPhase, targetsFor, type PhaseResult} from "./run-phase.js";
+import type {TimeVariable} from "./search-times.js";
 
 /** Longest follow-up: first treatments in 1991, analysis after 2005. */
 const MAX_FOLLOW_UP = 170;
 const round1 = (x: number): number => Math.round(x * 10) / 10;
-const PLAN_ATTEMPTS = 6;
 
 export interface FitBudget {
   os: number;
@@ -37,89 +26,7 @@ export interface FitBudget {
 
 export const DEFAULT_BUDGET: FitBudget = {os: 8000, intervals: 6000, ttp: 6000, tttf: 5000};
 
-export interface PhaseResult {
-  phase: keyof FitBudget;
-  targets: string[];
-  cost: number;
-  misses: string[];
-}
-
-function targetsFor(test: (n: PublishedNumber) => boolean): PublishedNumber[] {
-  return PUBLISHED_NUMBERS.filter((n) => test(n) && !HELD_OUT_CHECKS.has(n.id) && !(n.id in KNOWN_CONFLICTS));
-}
-
-// Baseline means describe every patient and are cheap to keep in band, so a
-// miss costs more than a miss of one curve statistic.
-const weight = (n: PublishedNumber): number => (n.kind === "mean" ? 4 : 1);
-
-function runPhase(phase: keyof FitBudget, patients: PatientRow[], targets: PublishedNumber[], variables: TimeVariable[], rng: Prng, iterations: number, spread = true): PhaseResult {
-  const cache: FitCache = new Map();
-  const cost = () => {
-    const evaluate = createEvaluator({patients, procedures: []}, cache);
-    let total = 0;
-    for (const n of targets) {
-      const e = evaluate(n);
-      total += e.evaluable ? weight(n) * targetPenalty(e.value, n) : 0;
-    }
-    return total;
-  };
-  const searched = variables.length > 0 ? searchTimes(variables, cost, rng, {iterations}) : cost();
-  const best = variables.length > 0 && spread ? spreadCensorings(variables, cost, rng) : searched;
-  const evaluate = createEvaluator({patients, procedures: []});
-  const misses = targets.filter((n) => {
-    const e = evaluate(n);
-    return e.evaluable && targetPenalty(e.value, n) > 0;
-  });
-  return {phase, targets: targets.map((n) => n.id), cost: best, misses: misses.map((n) => n.id)};
-}
-
-const carcinoid = (p: PatientRow) => p.primary_tumor === "carcinoid";
 const SURVIVAL_KINDS = new Set(["km_landmark", "km_median", "logrank_p", "p_value"]);
-
-/** Landmark bands (as fractions) and median band of one arm × subgroup, from the fitted numbers. */
-function planGroup(targets: PublishedNumber[], endpoint: string, arm: ArmCode, subgroup: string, cells: number[]): PlanGroup {
-  // The abstract's landmarks repeat the results' or sit between them (ledger):
-  // the skeleton follows the results, the search then aims at both.
-  const mine = targets.filter((n) => n.endpoint === endpoint && n.arm === arm && n.subgroup === subgroup && n.location !== "abstract");
-  const landmarks = new Map<number, [number, number]>();
-  for (const n of mine) if (n.kind === "km_landmark") landmarks.set(n.timeMonths as number, [n.band[0] / 100, n.band[1] / 100]);
-  const median = mine.find((n) => n.kind === "km_median");
-  return {cells, landmarks, ...(median ? {median: median.band} : {})};
-}
-
-/** Plans and places one endpoint arm by arm (cells: carcinoid, noncarcinoid). */
-function constructEndpoint(endpoint: "os_embolization" | "ttp" | "tttf", patients: PatientRow[], targets: PublishedNumber[], slotPatient: (p: PatientRow, cell: number) => SlotPatient | null, horizon: number, rng: Prng): {variables: TimeVariable[]; exact: boolean} {
-  const variables: TimeVariable[] = [];
-  let exact = true;
-  for (const arm of ["chemoembolization", "bland"] as const) {
-    const members = patients.flatMap((p) => {
-      const s = p.arm === arm ? slotPatient(p, carcinoid(p) ? 0 : 1) : null;
-      return s ? [s] : [];
-    });
-    const groups = [planGroup(targets, endpoint, arm, "all", [0, 1]), planGroup(targets, endpoint, arm, "carcinoid", [0]), planGroup(targets, endpoint, arm, "noncarcinoid", [1])];
-    const landmarks = [...new Set(groups.flatMap((g) => [...g.landmarks.keys()]))].sort((a, b) => a - b);
-    // Half-interval ends, for counting the censorings that are already fixed.
-    const ends = landmarks.flatMap((t, j) => [((j === 0 ? 0 : landmarks[j - 1]) + t) / 2, t]);
-    const cells: PlanCell[] = [0, 1].map((c) => {
-      const inCell = members.filter((s) => s.cell === c);
-      const fixedCensored = ends.map(() => 0);
-      for (const s of inCell) {
-        const [time, event] = s.get();
-        const half = ends.findIndex((t) => time <= t);
-        if (s.kind === "fixed" && event === 0 && half >= 0) fixedCensored[half] += 1;
-      }
-      const fixedEvents = inCell.filter((s) => s.kind === "fixed" && s.get()[1] === 1).length;
-      return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length + fixedEvents, censoredEarly: 0, mustCensor: inCell.filter((s) => s.kind === "lost").length, fixedCensored};
-    });
-    // A few seeded restarts: the depth-first search is greedy and its budget small.
-    let plan = planIntervals(cells, groups, landmarks, rng);
-    for (let attempt = 1; attempt < PLAN_ATTEMPTS && !plan.exact; ++attempt) plan = planIntervals(cells, groups, landmarks, rng);
-    if (!plan.exact) process.stderr.write(`reconstruction: ${endpoint} ${arm}: no exact interval plan\n`);
-    exact &&= plan.exact;
-    variables.push(...placeSlots(plan, members, 2, horizon, rng));
-  }
-  return {variables, exact};
-}
 
 export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], rng: Prng, budget: FitBudget = DEFAULT_BUDGET): PhaseResult[] {
   const results: PhaseResult[] = [];

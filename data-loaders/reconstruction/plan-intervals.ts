@@ -1,21 +1,19 @@
 // Integer skeleton of a Kaplan-Meier fit. Each landmark interval is cut at its
-// midpoint into two halves; in each half a cell (arm × tumour type) has d
-// events followed by c censorings. With every event of a half placed before
-// every censoring of it, a group's curve (a union of cells) moves from S to
-// S·(R − D)/R across the half, so whether each landmark prints as published is
-// integer arithmetic, and the censorings at the midpoint let a landmark's
-// fraction have denominators other than the number at risk. A depth-first
-// search picks, landmark by landmark, the (d, c, d, c) of each cell that puts
-// every group's landmark in its rounding band and keeps each group's curve on
-// the right side of 50% around its printed median.
+// midpoint; a cell (arm × tumour type) has d₀ events before the midpoint, c
+// censorings at it and d₁ events after it. A group's curve (a union of cells)
+// then moves from S to S·(R − D₀)/R and on to ·(R′ − D₁)/R′ with
+// R′ = R − D₀ − C, so whether each landmark prints as published is integer
+// arithmetic, and the censorings at the midpoint let a landmark's fraction
+// have denominators other than the number at risk. A depth-first search picks,
+// landmark by landmark, the (d₀, c, d₁) of each cell that puts every group's
+// landmark in its rounding band and keeps each group's curve on the right side
+// of 50% around its printed median.
 import type {Prng} from "./prng.js";
 
 export interface PlanCell {
   n: number;
   /** Events at time 0 (TTP of patients progressing at 1 month). */
   eventsAtZero: number;
-  /** Censorings that must fall by landmark `earlyBy` (patients lost early). */
-  censoredEarly: number;
   /** Patients who must be censored somewhere (in an interval or after the last landmark). */
   mustCensor: number;
   /**
@@ -44,11 +42,11 @@ export interface IntervalPlan {
   exact: boolean;
 }
 
+/** Events before the midpoint, censorings at it, events after it (no planned censoring at the landmark itself). */
 interface CellOption {
   d0: number;
   c0: number;
   d1: number;
-  c1: number;
 }
 
 function medianMisses(group: PlanGroup, t: number, s: number): number {
@@ -62,7 +60,7 @@ function medianMisses(group: PlanGroup, t: number, s: number): number {
  * search is specialised to that shape so that pairing the cells' options is a
  * tight loop without allocation.
  */
-export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks: number[], rng: Prng, {branching = 8, nodeLimit = 600, maxCensored = 3, earlyBy = -1} = {}): IntervalPlan {
+export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks: number[], rng: Prng, {branching = 8, nodeLimit = 600, maxCensored = 3} = {}): IntervalPlan {
   if (cells.length !== 2) throw new Error("planIntervals expects two cells");
   const risk0 = cells.map((c) => c.n - c.eventsAtZero);
   const surv0 = groups.map((g) => {
@@ -110,16 +108,13 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
     if (++nodes > nodeLimit) return false;
     const f0 = cells.map((cell) => cell.fixedCensored?.[2 * j] ?? 0);
     const f1 = cells.map((cell) => cell.fixedCensored?.[2 * j + 1] ?? 0);
-    const owed = cells.map((cell, c) => (j === earlyBy ? Math.max(0, cell.censoredEarly - censoredSoFar[c]) : 0));
-    const allowed = cells.map((cell, c) => (j <= earlyBy ? Math.max(0, cell.censoredEarly - censoredSoFar[c]) : 0));
     // Each cell's (d0, c0, d1), pruned by the groups made of that cell alone.
     const perCell = [0, 1].map((c) => {
       const own = groups.map((g, gi) => (g.cells.length === 1 && g.cells[0] === c ? gi : -1)).filter((gi) => gi >= 0);
       const out: {d0: number; c0: number; d1: number; misses: number}[] = [];
-      for (let c0 = 0; c0 <= Math.max(maxCensored, allowed[c]); ++c0) {
+      for (let c0 = 0; c0 <= maxCensored; ++c0) {
         for (let d0 = 0; d0 + c0 + f0[c] + f1[c] <= risk[c]; ++d0) {
-          // At landmark earlyBy the owed censorings (lost patients) must still fit.
-          for (let d1 = 0; d0 + c0 + f0[c] + d1 + f1[c] + Math.max(0, owed[c] - c0) <= risk[c]; ++d1) {
+          for (let d1 = 0; d0 + c0 + f0[c] + d1 + f1[c] <= risk[c]; ++d1) {
             let m = 0;
             for (const gi of own) m += judge(gi, j, risk[c], surv[gi], d0, c0 + f0[c], d1)[0];
             out.push({d0, c0, d1, misses: m});
@@ -149,11 +144,7 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
     });
     kept.sort((p, q) => p.w - q.w);
     for (const {a, b} of kept.slice(0, branching)) {
-      const options = [perCell[0][a], perCell[1][b]].map((o, c) => {
-        const room = risk[c] - o.d0 - o.c0 - f0[c] - o.d1 - f1[c];
-        const c1 = Math.min(room, Math.max(0, owed[c] - o.c0));
-        return {d0: o.d0, c0: o.c0, d1: o.d1, c1};
-      });
+      const options = [perCell[0][a], perCell[1][b]].map((o) => ({d0: o.d0, c0: o.c0, d1: o.d1}));
       const nextSurv = surv.map((s, gi) => {
         const g = groups[gi];
         const sum = (f: (o: CellOption) => number) => g.cells.reduce((t, c) => t + f(options[c]), 0);
@@ -161,7 +152,7 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
         return judge(gi, j, g.cells.reduce((t, c) => t + risk[c], 0), s, sum((o) => o.d0), sum((o) => o.c0) + fixed, sum((o) => o.d1))[2];
       });
       chosen.push(options);
-      const done = visit(j + 1, risk.map((r, c) => r - options[c].d0 - options[c].c0 - f0[c] - options[c].d1 - options[c].c1 - f1[c]), nextSurv, misses + fewest, censoredSoFar.map((x, c) => x + options[c].c0 + options[c].c1));
+      const done = visit(j + 1, risk.map((r, c) => r - options[c].d0 - options[c].c0 - f0[c] - options[c].d1 - f1[c]), nextSurv, misses + fewest, censoredSoFar.map((x, c) => x + options[c].c0));
       chosen.pop();
       if (done) return true;
       if (nodes > nodeLimit) break;
@@ -175,7 +166,7 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
   const times = landmarks.flatMap((t, j) => [((j === 0 ? 0 : landmarks[j - 1]) + t) / 2, t]);
   return {
     times,
-    censored: found.steps.flatMap((s) => [s.map((o) => o.c0), s.map((o) => o.c1)]),
+    censored: found.steps.flatMap((s) => [s.map((o) => o.c0), s.map(() => 0)]),
     events: found.steps.flatMap((s) => [s.map((o) => o.d0), s.map((o) => o.d1)]),
     exact: exact && found.misses === 0
   };

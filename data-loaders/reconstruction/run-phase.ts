@@ -1,0 +1,53 @@
+// One phase of the survival fit: its targets (the printed numbers it aims at,
+// without held-out checks and known conflicts), the seeded search over its
+// variables, the spreading of tied censorings, and what it still misses. The
+// cost is computed with the fidelity evaluator, i.e. with the project's
+// survival engine, so the report and the optimizer cannot disagree.
+import {PUBLISHED_NUMBERS} from "../published/index.js";
+import type {PublishedNumber} from "../published/types.js";
+import {createEvaluator} from "../fidelity/evaluate-number.js";
+import {KNOWN_CONFLICTS} from "../fidelity/known-conflicts.js";
+import type {FitCache} from "../fidelity/survival-statistics.js";
+import type {PatientRow} from "./cohort-types.js";
+import {HELD_OUT_CHECKS} from "./held-out-checks.js";
+import type {Prng} from "./prng.js";
+import {searchTimes, type TimeVariable} from "./search-times.js";
+import {spreadCensorings} from "./spread-censorings.js";
+import {targetPenalty} from "./target-penalty.js";
+
+export interface PhaseResult {
+  phase: string;
+  targets: string[];
+  cost: number;
+  misses: string[];
+}
+
+export function targetsFor(test: (n: PublishedNumber) => boolean): PublishedNumber[] {
+  return PUBLISHED_NUMBERS.filter((n) => test(n) && !HELD_OUT_CHECKS.has(n.id) && !(n.id in KNOWN_CONFLICTS));
+}
+
+// Baseline means describe every patient and are cheap to keep in band, so a
+// miss costs more than a miss of one curve statistic.
+const weight = (n: PublishedNumber): number => (n.kind === "mean" ? 4 : 1);
+
+export function runPhase(phase: string, patients: PatientRow[], targets: PublishedNumber[], variables: TimeVariable[], rng: Prng, iterations: number, spread = true): PhaseResult {
+  const cache: FitCache = new Map();
+  const cost = () => {
+    const evaluate = createEvaluator({patients, procedures: []}, cache);
+    let total = 0;
+    for (const n of targets) {
+      const e = evaluate(n);
+      total += e.evaluable ? weight(n) * targetPenalty(e.value, n) : 0;
+    }
+    return total;
+  };
+  const searched = variables.length > 0 ? searchTimes(variables, cost, rng, {iterations}) : cost();
+  const best = variables.length > 0 && spread ? spreadCensorings(variables, cost, rng) : searched;
+  const evaluate = createEvaluator({patients, procedures: []});
+  const misses = targets.filter((n) => {
+    const e = evaluate(n);
+    return e.evaluable && targetPenalty(e.value, n) > 0;
+  });
+  return {phase, targets: targets.map((n) => n.id), cost: best, misses: misses.map((n) => n.id)};
+}
+
