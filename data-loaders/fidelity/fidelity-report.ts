@@ -9,7 +9,7 @@ import type {PublishedNumber} from "../published/types.js";
 import type {Cohort} from "../reconstruction/cohort-types.js";
 import {HELD_OUT_CHECKS} from "../reconstruction/held-out-checks.js";
 import {inBand} from "../reconstruction/target-penalty.js";
-import {createEvaluator} from "./evaluate-number.js";
+import {createEvaluator, type Evaluation} from "./evaluate-number.js";
 import {halfWidthConflict} from "./half-width-conflict.js";
 import {infectionPConflict} from "./infection-p-conflict.js";
 import {KNOWN_CONFLICTS} from "./known-conflicts.js";
@@ -77,6 +77,16 @@ function summarize(rows: FidelityRow[]): FidelitySummary {
   };
 }
 
+/** A supplied cohort may lack what a statistic needs (say, two relief durations); that is a missing value, not a crash. */
+function safely(evaluate: () => Evaluation): Evaluation {
+  try {
+    const e = evaluate();
+    return e.evaluable && e.value !== null && !Number.isFinite(e.value) ? {...e, value: null} : e;
+  } catch (error) {
+    return {evaluable: true, value: null, detail: `not computable: ${error instanceof Error ? error.message : String(error)}`};
+  }
+}
+
 function printed(value: number, n: PublishedNumber): string {
   const text = value.toFixed(n.decimals);
   return (n.unit === "percent" && n.kind !== "ci_half_width") || n.kind === "km_landmark" ? `${text}%` : text;
@@ -87,7 +97,7 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
   const reconstructed = source.kind === "reconstructed";
   const rows = PUBLISHED_NUMBERS.map((n): FidelityRow => {
     const base = {id: n.id, label: n.label, location: n.location, kind: n.kind, published: n.text, band: n.band};
-    const e = evaluate(n);
+    const e = safely(() => evaluate(n));
     if (!e.evaluable) return {...base, reconstructed: null, reconstructedText: null, inBand: null, role: "none", status: "not_evaluable", reason: e.reason};
     const role: FidelityRole = !reconstructed
       ? "comparison"

@@ -58,3 +58,15 @@ describe("loaders without COHORT_DIR", () => {
     });
   }, 60_000);
 });
+
+describe("fidelity of a sparse supplied cohort", () => {
+  it("reports statistics it cannot compute as missing instead of failing", async () => {
+    const {fidelityReport} = await import("../../data-loaders/fidelity/fidelity-report.js");
+    const {readCohort} = await import("../../data-loaders/read-cohort.js");
+    const cohort = readCohort("tests/fixtures/cohorts/small");
+    const report = fidelityReport(cohort, {kind: "supplied", dir: "tests/fixtures/cohorts/small"});
+    expect(report.rows.length).toBeGreaterThan(400);
+    expect(report.summary.reproduced + report.summary.infeasible + report.summary.missed).toBe(report.summary.total);
+    for (const r of report.rows) if (r.reconstructed !== null) expect(Number.isFinite(r.reconstructed)).toBe(true);
+  });
+});
