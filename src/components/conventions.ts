@@ -38,7 +38,7 @@ export function loadConventions(): Conventions {
   };
 }
 
-export function saveConventions(conventions: Conventions): void {
+function saveConventions(conventions: Conventions): void {
   storage()?.setItem(KEY, JSON.stringify(conventions));
 }
 

@@ -13,7 +13,7 @@ function save(blob: Blob, filename: string): void {
 }
 
 /** One SVG holding every chart part of a figure, stacked, with explicit colours so it stands alone. */
-export function standaloneSvg(parts: SVGSVGElement[], background: string, color: string): string {
+function standaloneSvg(parts: SVGSVGElement[], background: string, color: string): string {
   const width = Math.max(...parts.map((p) => p.width.baseVal.value || p.getBoundingClientRect().width));
   let y = 0;
   const body = parts

@@ -61,7 +61,7 @@ function censorPoints({group, fit}: DrawnCurve): {group: string; time: number; s
 }
 
 /** Numbers at risk at each tick, and censored and events accumulated up to it (KMunicate), from the engine's riskTable. */
-export function riskTableRows(curves: DrawnCurve[], ticks: number[]): {group: string; label: string; measure: string; time: number; value: number}[] {
+function riskTableRows(curves: DrawnCurve[], ticks: number[]): {group: string; label: string; measure: string; time: number; value: number}[] {
   return curves.flatMap(({group, label, fit}) => {
     const table = riskTable(fit, ticks, {extend: true});
     const name = label ?? group;

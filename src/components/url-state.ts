@@ -8,12 +8,6 @@ export function urlParam<T extends string>(key: string, allowed: readonly T[], f
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-/** Boolean query parameter ("1"/"0"). */
-export function urlFlag(key: string, fallback: boolean): boolean {
-  const value = new URLSearchParams(location.search).get(key);
-  return value === null ? fallback : value === "1";
-}
-
 /** Writes `value` to query parameter `key`, dropping it when it equals the default. */
 export function setUrlParam(key: string, value: string | boolean, defaultValue: string | boolean): void {
   const params = new URLSearchParams(location.search);
