@@ -15,11 +15,13 @@ const carcinoid = (p: PatientRow) => p.primary_tumor === "carcinoid";
 /** Landmark bands (as fractions) and median band of one arm × subgroup, from the fitted numbers. */
 function planGroup(targets: PublishedNumber[], endpoint: string, arm: ArmCode, subgroup: string, cells: number[]): PlanGroup {
   // The abstract's landmarks repeat the results' or sit between them (ledger):
-  // the skeleton follows the results, the search then aims at both.
-  const mine = targets.filter((n) => n.endpoint === endpoint && n.arm === arm && n.subgroup === subgroup && n.location !== "abstract");
+  // the results come first, and an abstract landmark the fit still aims at
+  // (one at a time the results do not print) is planned too.
+  const mine = targets.filter((n) => n.endpoint === endpoint && n.arm === arm && n.subgroup === subgroup);
   const landmarks = new Map<number, [number, number]>();
-  for (const n of mine) if (n.kind === "km_landmark") landmarks.set(n.timeMonths as number, [n.band[0] / 100, n.band[1] / 100]);
-  const median = mine.find((n) => n.kind === "km_median");
+  for (const n of mine) if (n.kind === "km_landmark" && n.location !== "abstract") landmarks.set(n.timeMonths as number, [n.band[0] / 100, n.band[1] / 100]);
+  for (const n of mine) if (n.kind === "km_landmark" && !landmarks.has(n.timeMonths as number)) landmarks.set(n.timeMonths as number, [n.band[0] / 100, n.band[1] / 100]);
+  const median = mine.find((n) => n.kind === "km_median" && n.location !== "abstract") ?? mine.find((n) => n.kind === "km_median");
   return {cells, landmarks, ...(median ? {median: median.band} : {})};
 }
 
