@@ -2,21 +2,9 @@ import {describe, expect, it} from "vitest";
 import {kaplanMeier, kaplanMeierByGroup, type ConfType} from "../../src/lib/survival/index.js";
 import {expectClose} from "./expect-close.js";
 import {loadFixture} from "./fixtures.js";
+import type {KaplanMeierFixture} from "../../data-loaders/engine-validation/kaplan-meier.js";
 
-interface Options {
-  confType: ConfType;
-  confLevel: number;
-}
-interface Fixture {
-  cases: {name: string; input: {time: number[]; event: number[]}; options: Options; expected: Record<string, unknown>}[];
-  byGroup: {
-    name: string;
-    input: {time: number[]; event: number[]; group: (number | string)[]; levels: (number | string)[]};
-    options: Options;
-    expected: {group: number | string; fit: Record<string, unknown>}[];
-  }[];
-}
-const fixture = loadFixture<Fixture>("kaplan-meier");
+const fixture = loadFixture<KaplanMeierFixture>("kaplan-meier");
 
 describe("kaplanMeier matches R summary(survfit(), censored = TRUE) and quantile()", () => {
   for (const c of fixture.cases) {

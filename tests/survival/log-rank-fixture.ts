@@ -1,24 +1,8 @@
 // Shape of tests/fixtures/survival-log-rank.json.
+import type {LogRankFixture} from "../../data-loaders/engine-validation/log-rank.js";
 import {loadFixture} from "./fixtures.js";
 
-export interface LogRankInput {
-  time: number[];
-  event: number[];
-  group: (number | string)[];
-  levels: (number | string)[];
-  strata?: (number | string)[];
-}
-export interface LogRankFixture {
-  cases: {
-    name: string;
-    input: LogRankInput;
-    options: {rho: number};
-    expected: Record<string, unknown>;
-    trend: Record<string, unknown>;
-  }[];
-  trendScores: {input: LogRankInput; options: {rho: number; scores: number[]}; expected: Record<string, unknown>};
-}
-
+export type LogRankInput = LogRankFixture["trendScores"]["input"];
 export const logRankFixture = loadFixture<LogRankFixture>("log-rank");
 
 export function splitInput({levels, ...data}: LogRankInput) {
