@@ -39,6 +39,22 @@ function cached<T>(cache: FitCache | undefined, key: string, input: (number | st
   return result;
 }
 
+// A fit object is reused while its curve is unchanged, so its landmark values can be too.
+const landmarkValues = new WeakMap<KaplanMeierFit, Map<number, number | null>>();
+
+function landmarkOf(f: KaplanMeierFit, months: number): number | null {
+  let values = landmarkValues.get(f);
+  if (!values) landmarkValues.set(f, (values = new Map()));
+  let v = values.get(months);
+  if (v === undefined) {
+    const last = f.time.length - 1;
+    const ended = f.surv[last] === 0;
+    v = !ended && f.time[last] < months ? null : 100 * survivalAtTimes(f, [months], {extend: true}).surv[0];
+    values.set(months, v);
+  }
+  return v;
+}
+
 export function survivalStatistics(patients: readonly PatientRow[], cache?: FitCache): SurvivalStatistics {
   const fits = new Map<string, KaplanMeierFit | null>();
   const fit = (endpoint: SurvivalEndpoint, arm: ArmCode | "all", subgroup: Subgroup): KaplanMeierFit | null => {
@@ -56,11 +72,7 @@ export function survivalStatistics(patients: readonly PatientRow[], cache?: FitC
   return {
     landmark(endpoint, arm, subgroup, months) {
       const f = fit(endpoint, arm, subgroup);
-      if (!f) return null;
-      const last = f.time.length - 1;
-      const ended = f.surv[last] === 0;
-      if (!ended && f.time[last] < months) return null;
-      return 100 * survivalAtTimes(f, [months], {extend: true}).surv[0];
+      return f ? landmarkOf(f, months) : null;
     },
     median(endpoint, arm, subgroup) {
       return fit(endpoint, arm, subgroup)?.median.estimate ?? null;

@@ -24,7 +24,7 @@ export interface FitBudget {
   tttf: number;
 }
 
-export const DEFAULT_BUDGET: FitBudget = {os: 8000, intervals: 6000, ttp: 6000, tttf: 5000};
+export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000, tttf: 8000};
 
 const SURVIVAL_KINDS = new Set(["km_landmark", "km_median", "logrank_p", "p_value"]);
 
