@@ -2,18 +2,9 @@ import {describe, expect, it} from "vitest";
 import {kaplanMeier, survivalAtTimes, type ConfType} from "../../src/lib/survival/index.js";
 import {expectClose} from "./expect-close.js";
 import {loadFixture} from "./fixtures.js";
+import type {AtTimesFixture} from "../../data-loaders/engine-validation/at-times.js";
 
-interface Fixture {
-  cases: {
-    name: string;
-    input: {time: number[]; event: number[]};
-    options: {confType: ConfType; confLevel: number};
-    times: number[];
-    extend: boolean;
-    expected: Record<string, unknown>;
-  }[];
-  error: {input: {time: number[]; event: number[]}; times: number[]; message: string};
-}
+type Fixture = AtTimesFixture & {error: {input: {time: number[]; event: number[]}; times: number[]; message: string}};
 const fixture = loadFixture<Fixture>("summary-at-times");
 
 describe("survivalAtTimes matches R summary(fit, times, extend)", () => {
