@@ -2,7 +2,7 @@
 // (validated by readCohort, which throws on any schema violation), otherwise
 // the deterministic reconstruction. One function for every loader entry point.
 import {readCohort} from "../read-cohort.js";
-import {buildCohort} from "./build-cohort.js";
+import {cachedCohort} from "./cached-cohort.js";
 import type {Cohort} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 
@@ -27,8 +27,8 @@ export function loadCohort(env: Record<string, string | undefined> = process.env
     const {patients, procedures, source} = readCohort(dir);
     return {patients, procedures, source: {kind: "supplied", dir: source.dir, patients: patients.length, procedures: procedures.length, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)"}};
   }
-  const r = buildCohort();
-  process.stderr.write(`reconstruction: seed ${r.seed}, ${r.patients.length} patients, ${r.procedures.length} procedures in ${r.elapsedMs.toFixed(0)} ms\n`);
+  const r = cachedCohort();
+  process.stderr.write(`reconstruction: seed ${r.seed}, ${r.patients.length} patients, ${r.procedures.length} procedures ${r.reused ? "reused from the build cache" : `in ${r.elapsedMs.toFixed(0)} ms`}\n`);
   return {
     patients: r.patients,
     procedures: r.procedures,

@@ -1,0 +1,42 @@
+// The build runs each data loader in its own process, one after another, and
+// three of them (patients, procedures, fidelity) need the same reconstruction.
+// The first one saves it under a key that hashes every source file it depends
+// on, so the others read it instead of repeating the seeded search. The cache
+// lives in Framework's cache directory, which `npm run clean` and the test
+// builds clear.
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {buildCohort} from "./build-cohort.js";
+import type {Cohort} from "./cohort-types.js";
+
+const CACHE_DIR = "src/.observablehq/cache/reconstruction";
+const SOURCES = ["data-loaders", "src/lib"];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** Hash of every TypeScript source the reconstruction could depend on, and the installed packages. */
+function sourceKey(): string {
+  const hash = createHash("sha256");
+  for (const file of SOURCES.flatMap(sourceFiles).sort()) hash.update(relative(".", file)).update("\0").update(readFileSync(file)).update("\0");
+  if (existsSync("package-lock.json")) hash.update(readFileSync("package-lock.json"));
+  return hash.digest("hex").slice(0, 16);
+}
+
+export function cachedCohort(cacheDir = CACHE_DIR): Cohort & {seed: number; reused: boolean; elapsedMs: number} {
+  const file = join(cacheDir, `${sourceKey()}.json`);
+  if (existsSync(file)) return {...JSON.parse(readFileSync(file, "utf8")), reused: true};
+  const {patients, procedures, seed, elapsedMs} = buildCohort();
+  mkdirSync(cacheDir, {recursive: true});
+  // Write then rename, so a reader never sees half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify({patients, procedures, seed, elapsedMs}));
+  renameSync(partial, file);
+  return {patients, procedures, seed, elapsedMs, reused: false};
+}

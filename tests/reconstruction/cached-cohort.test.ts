@@ -1,0 +1,17 @@
+import {mkdtempSync, readdirSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {expect, it} from "vitest";
+import {cachedCohort} from "../../data-loaders/reconstruction/cached-cohort.js";
+
+it("builds the reconstruction once and hands later loaders the identical rows", () => {
+  const dir = join(mkdtempSync(join(tmpdir(), "cohort-cache-")), "reconstruction");
+  const first = cachedCohort(dir);
+  expect(first.reused).toBe(false);
+  expect(readdirSync(dir)).toEqual([expect.stringMatching(/^[0-9a-f]{16}\.json$/)]);
+  const second = cachedCohort(dir);
+  expect(second.reused).toBe(true);
+  expect(second.seed).toBe(first.seed);
+  expect(second.patients).toEqual(first.patients);
+  expect(second.procedures).toEqual(first.procedures);
+}, 120_000);
