@@ -1,20 +1,16 @@
-// The patient rows the built site serves, parsed exactly as the pages parse
-// them, so tests can compute what each page should show.
+// The patient and procedure rows the built site serves, parsed exactly as the
+// pages parse them, so tests can compute what each page should show.
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {autoType, csvParse} from "d3";
 import type {PatientRow, ProcedureRow} from "../../src/lib/analysis/patient-row.js";
 
-export function distPatients(dist = "dist"): PatientRow[] {
+function distCsv(name: string, dist: string): object[] {
   const dir = join(dist, "_file", "data");
-  const file = readdirSync(dir).find((name) => /^patients\.[0-9a-f]+\.csv$/.test(name));
-  if (!file) throw new Error(`no patients.*.csv in ${dir}: build the site first`);
-  return csvParse(readFileSync(join(dir, file), "utf8"), autoType) as unknown as PatientRow[];
+  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.csv$`).test(f));
+  if (!file) throw new Error(`no ${name}.*.csv in ${dir}: build the site first`);
+  return csvParse(readFileSync(join(dir, file), "utf8"), autoType);
 }
 
-export function distProcedures(dist = "dist"): ProcedureRow[] {
-  const dir = join(dist, "_file", "data");
-  const file = readdirSync(dir).find((name) => /^procedures\.[0-9a-f]+\.csv$/.test(name));
-  if (!file) throw new Error(`no procedures.*.csv in ${dir}: build the site first`);
-  return csvParse(readFileSync(join(dir, file), "utf8"), autoType) as unknown as ProcedureRow[];
-}
+export const distPatients = (dist = "dist") => distCsv("patients", dist) as PatientRow[];
+export const distProcedures = (dist = "dist") => distCsv("procedures", dist) as ProcedureRow[];
