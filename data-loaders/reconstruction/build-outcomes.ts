@@ -5,22 +5,44 @@ import type {ArmCode, PatientRow, Response} from "./cohort-types.js";
 import {flagRandom} from "./build-baseline.js";
 import {PLAN} from "./cohort-plan.js";
 import type {Prng} from "./prng.js";
+import {tTest} from "../../src/lib/stats/index.js";
 
 const ARMS: ArmCode[] = ["chemoembolization", "bland"];
 
-/** Durations with an exponential shape (stratified quantiles) and the printed mean, to 0.1 month. */
-function reliefDurations(n: number, mean: number, rng: Prng): number[] {
-  const raw = rng.shuffle(Array.from({length: n}, (_, i) => -Math.log(1 - (i + 0.5) / n)));
+/**
+ * Durations with a Weibull shape (stratified quantiles) and the printed mean,
+ * to 0.1 month, longest first. The shape sets the spread, which the printed
+ * means alone leave open.
+ */
+function reliefDurations(n: number, mean: number, shape: number): number[] {
+  const raw = Array.from({length: n}, (_, i) => Math.pow(-Math.log((i + 0.5) / n), 1 / shape));
   const scale = mean / (raw.reduce((s, x) => s + x, 0) / n);
   const out = raw.map((x) => Math.max(0.5, Math.round(x * scale * 10) / 10));
   // Put the rounding residue on the longest duration so the mean is exact.
-  const residue = Math.round((mean * n - out.reduce((s, x) => s + x, 0)) * 10) / 10;
-  const longest = out.indexOf(Math.max(...out));
-  out[longest] = Math.round((out[longest] + residue) * 10) / 10;
+  out[0] = Math.round((out[0] + mean * n - out.reduce((s, x) => s + x, 0)) * 10) / 10;
   return out;
 }
 
+/**
+ * The common shape at which the two arms' durations give the printed Student
+ * t-test P (".14", "the considerable [variance] kept this result from
+ * attaining statistical significance"): exponential durations (shape 1) give
+ * 0.09, and P rises as the shape falls and the spread grows.
+ */
+function reliefShape(): number {
+  const {chemoembolization: chemo, bland} = PLAN.symptoms;
+  const p = (shape: number) => tTest(reliefDurations(chemo.relieved, chemo.meanMonths, shape), reliefDurations(bland.relieved, bland.meanMonths, shape), {varEqual: true}).p;
+  let [lo, hi] = [0.3, 1];
+  for (let i = 0; i < 40; ++i) {
+    const mid = (lo + hi) / 2;
+    if (p(mid) > PLAN.symptomReliefP) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
 export function buildOutcomes(patients: PatientRow[], rng: Prng): void {
+  const shape = reliefShape();
   for (const arm of ARMS) {
     for (const tumour of ["carcinoid", "noncarcinoid"] as const) {
       const cell = patients.filter((p) => p.arm === arm && (p.primary_tumor === "carcinoid") === (tumour === "carcinoid"));
@@ -36,7 +58,7 @@ export function buildOutcomes(patients: PatientRow[], rng: Prng): void {
     const {symptomatic, relieved, meanMonths} = PLAN.symptoms[arm];
     const withSymptoms = flagRandom(rows.filter((p) => p.lost_to_follow_up === 0), symptomatic, rng, (p) => (p.hormonally_active = 1));
     flagRandom(rows.filter((p) => p.hormonally_active === 0), PLAN.hormonallyActive[arm] - symptomatic, rng, (p) => (p.hormonally_active = 1));
-    const durations = reliefDurations(relieved, meanMonths, rng);
+    const durations = rng.shuffle(reliefDurations(relieved, meanMonths, shape));
     rng.shuffle(withSymptoms).forEach((p, i) => {
       p.symptom_relief = i < relieved ? 1 : 0;
       p.symptom_relief_months = i < relieved ? durations[i] : null;

@@ -3,8 +3,6 @@
 // rather than construction.
 export const HELD_OUT_CHECKS: ReadonlySet<string> = new Set([
   "toxicity.infection.p",
-  "symptom_relief.duration.p",
-  "symptom_relief.duration.p.abstract",
   "toxicity.grade3plus.or",
   "toxicity.grade3plus.or.lo",
   "toxicity.grade3plus.or.hi",
