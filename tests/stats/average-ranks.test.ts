@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {averageRanks} from "../../src/lib/stats/average-ranks.js";
 import {loadFixture} from "./fixture.js";
+import type {RankCase} from "../../data-loaders/engine-validation/stats-building-blocks.js";
 
-interface RankCase {values: number[]; ranks: number[]; tieSum: number}
 const rankCases = loadFixture<RankCase[]>("ranks");
 
 describe("averageRanks", () => {

@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {benjaminiHochberg} from "../../src/lib/stats/benjamini-hochberg.js";
 import {expectRelative, loadFixture} from "./fixture.js";
+import type {BhCase} from "../../data-loaders/engine-validation/stats-samples.js";
 
-interface BhCase {p: (number | null)[]; adjusted: (number | null)[]}
 const cases = loadFixture<BhCase[]>("bh");
 
 describe("benjaminiHochberg", () => {

@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {chiSquareTest} from "../../src/lib/stats/chi-square-test.js";
 import {expectRelative, loadFixture} from "./fixture.js";
+import type {ChisqCase} from "../../data-loaders/engine-validation/stats-tables.js";
 
-interface ChisqCase {table: number[][]; correct: boolean; chisq: number | null; df: number; p: number | null; expected: number[][]}
 const cases = loadFixture<ChisqCase[]>("chisq");
 
 describe("chiSquareTest", () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {chiSquareUpperTail, hypergeometricLogPmf, normalQuantile, normalTwoSidedP} from "../../src/lib/stats/distributions.js";
 import {expectRelative, loadFixture} from "./fixture.js";
+import type {DhyperCase} from "../../data-loaders/engine-validation/stats-building-blocks.js";
 
 describe("distributions", () => {
   it("matches R for pchisq upper tail, including far tails", () => {
@@ -14,7 +15,7 @@ describe("distributions", () => {
 });
 
 describe("hypergeometricLogPmf", () => {
-  const cases = loadFixture<{x: number; m: number; n: number; k: number; log: number}[]>("dhyper");
+  const cases = loadFixture<DhyperCase[]>("dhyper");
   it.each(cases.map((c) => [c.x, c.m, c.n, c.k, c] as const))("dhyper(%i, %i, %i, %i, log = TRUE) to 1e-12", (_x, _m, _n, _k, c) => {
     expectRelative(hypergeometricLogPmf(c.x, c.m, c.n, c.k), c.log, 1e-12, "log pmf");
   });

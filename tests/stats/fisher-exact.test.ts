@@ -2,8 +2,8 @@ import {describe, expect, it} from "vitest";
 import {fisherExact} from "../../src/lib/stats/fisher-exact.js";
 import type {Alternative, Table2x2} from "../../src/lib/stats/check-input.js";
 import {expectRelative, loadFixture} from "./fixture.js";
+import type {FisherCase} from "../../data-loaders/engine-validation/stats-tables.js";
 
-interface FisherCase {table: Table2x2; alternative: Alternative; confLevel: number; p: number}
 const cases = loadFixture<FisherCase[]>("fisher");
 
 describe("fisherExact", () => {

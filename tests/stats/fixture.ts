@@ -1,12 +1,8 @@
 // Loads the committed R reference values written by tests/fixtures/stats.R.
-import {readFileSync} from "node:fs";
 import {expect} from "vitest";
+import {readFixture} from "../../data-loaders/engine-validation/read-fixture.js";
 
-/** Parses a fixture, turning R's "Inf" / "-Inf" strings back into numbers. */
-export function loadFixture<T>(name: string): T {
-  const text = readFileSync(new URL(`../fixtures/stats-${name}.json`, import.meta.url), "utf8");
-  return JSON.parse(text, (_key, value) => (value === "Inf" ? Infinity : value === "-Inf" ? -Infinity : value));
-}
+export const loadFixture = <T>(name: string): T => readFixture<T>(`stats-${name}.json`);
 
 /** Asserts |actual − expected| <= tolerance·|expected|; exact equality for 0, ±Infinity and null. */
 export function expectRelative(actual: number | null, expected: number | null, tolerance: number, label = ""): void {

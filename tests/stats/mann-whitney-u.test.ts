@@ -2,9 +2,9 @@ import {describe, expect, it} from "vitest";
 import {mannWhitneyU} from "../../src/lib/stats/mann-whitney-u.js";
 import type {Alternative} from "../../src/lib/stats/check-input.js";
 import {expectRelative, loadFixture} from "./fixture.js";
+import type {MannWhitneyCase} from "../../data-loaders/engine-validation/stats-samples.js";
 
-interface MwCase {x: number[]; y: number[]; alternative: Alternative; exact: boolean | null; correct: boolean; w: number; p: number; exactUsed: boolean}
-const cases = loadFixture<MwCase[]>("mann-whitney");
+const cases = loadFixture<MannWhitneyCase[]>("mann-whitney");
 
 describe("mannWhitneyU", () => {
   it("covers exact and normal-approximation cases, with and without ties, below and above n = 50", () => {

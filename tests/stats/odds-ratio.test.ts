@@ -1,11 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {oddsRatio} from "../../src/lib/stats/odds-ratio.js";
-import type {Alternative, Table2x2} from "../../src/lib/stats/check-input.js";
 import {expectRelative, loadFixture} from "./fixture.js";
+import type {FisherCase, WoolfCase} from "../../data-loaders/engine-validation/stats-tables.js";
 
-interface ExactCase {table: Table2x2; alternative: Alternative; confLevel: number; estimate: number; lower: number; upper: number}
-interface WoolfCase {table: Table2x2; confLevel: number; estimate: number | null; lower: number | null; upper: number | null}
-const exactCases = loadFixture<ExactCase[]>("fisher");
+const exactCases = loadFixture<FisherCase[]>("fisher");
 const woolfCases = loadFixture<WoolfCase[]>("woolf");
 
 // R's uniroot stops once the bracket is ~1.2e-4 wide, so the conditional MLE and

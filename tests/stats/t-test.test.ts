@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {tTest} from "../../src/lib/stats/t-test.js";
 import {expectRelative, loadFixture} from "./fixture.js";
+import type {TCase} from "../../data-loaders/engine-validation/stats-samples.js";
 
-interface TCase {x: number[]; y: number[]; varEqual: boolean; confLevel: number; t: number; df: number; p: number; meanX: number; meanY: number; difference: number; lower: number; upper: number}
 const cases = loadFixture<TCase[]>("ttest");
 
 describe("tTest", () => {

@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {uniroot} from "../../src/lib/stats/uniroot.js";
 import {expectRelative, loadFixture} from "./fixture.js";
+import type {UnirootCase} from "../../data-loaders/engine-validation/stats-building-blocks.js";
 
-interface UnirootCase {name: string; lower: number; upper: number; root: number}
 const cases = loadFixture<UnirootCase[]>("uniroot");
 const functions: Record<string, (x: number) => number> = {
   "x^2 - 2": (x) => x ** 2 - 2,

@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {wilcoxonCounts, wilcoxonTail} from "../../src/lib/stats/wilcoxon-distribution.js";
 import {loadFixture} from "./fixture.js";
+import type {CountsCase} from "../../data-loaders/engine-validation/stats-building-blocks.js";
 
-interface CountsCase {m: number; n: number; counts: number[]}
 const countCases = loadFixture<CountsCase[]>("wilcoxon-counts");
 
 describe("wilcoxonCounts", () => {

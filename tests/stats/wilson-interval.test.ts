@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {wilsonInterval} from "../../src/lib/stats/wilson-interval.js";
 import {expectRelative, loadFixture} from "./fixture.js";
+import type {BinomialCase} from "../../data-loaders/engine-validation/stats-proportions.js";
 
-interface BinomialCase {x: number; n: number; confLevel: number; wilson: [number, number]; clopperPearson: [number, number]}
 const cases = loadFixture<BinomialCase[]>("binomial");
 const rows = cases.map((c) => [c.x, c.n, c.confLevel, c] as const);
 

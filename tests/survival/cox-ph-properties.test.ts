@@ -1,7 +1,8 @@
-import {readFileSync} from "node:fs";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {coxPH, logRank} from "../../src/lib/survival/index.js";
+import {COX_LOGRANK_FILE, type CoxLogRankCase} from "../../data-loaders/engine-validation/cox-ph.js";
+import {readFixture} from "../../data-loaders/engine-validation/read-fixture.js";
 
 const close = (a: number | null, e: number | null, tol: number) =>
   a !== null && e !== null && Math.abs(a - e) <= tol * Math.max(1, Math.abs(e));
@@ -54,13 +55,7 @@ describe("coxPH properties", () => {
 // The log-rank test is the Cox score test of a 0/1 group covariate when no two
 // events share a time (Breslow and Efron then coincide); with tied events
 // survdiff's hypergeometric variance differs by (n - d) / (n - 1).
-interface LogRankCase {
-  time: number[];
-  event: number[];
-  group: number[];
-  chisq: number;
-}
-const logRankCases: LogRankCase[] = JSON.parse(readFileSync(new URL("../fixtures/cox-ph-logrank.json", import.meta.url), "utf8"));
+const logRankCases = readFixture<CoxLogRankCase[]>(COX_LOGRANK_FILE);
 
 // Distinct event times; censorings anywhere, often at an event time.
 const twoGroups = fc

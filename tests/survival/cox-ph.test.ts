@@ -1,23 +1,21 @@
-import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {coxPH, type CoxPHInput, type CoxPHOptions, type CoxPHResult} from "../../src/lib/survival/cox-ph.js";
+import {COX_FILE} from "../../data-loaders/engine-validation/cox-ph.js";
+import {readFixture} from "../../data-loaders/engine-validation/read-fixture.js";
 
 // Inputs and R's coxph results, written by tests/fixtures/cox-ph.R.
-type Tagged = number | "Inf" | "-Inf" | null;
 interface Case {
   name: string;
   input: CoxPHInput & {event: number[]; strata?: string[]};
   options: CoxPHOptions;
-  expected: Omit<CoxPHResult, "hr" | "lower" | "upper" | "converged"> & {hr: Tagged[]; lower: Tagged[]; upper: Tagged[]};
+  expected: Omit<CoxPHResult, "converged">;
 }
-const cases: Case[] = JSON.parse(readFileSync(new URL("../fixtures/cox-ph-reference.json", import.meta.url), "utf8"));
+const cases = readFixture<Case[]>(COX_FILE);
 const byName = (name: string) => {
   const found = cases.find((c) => c.name === name);
   if (!found) throw new Error(`no fixture ${name}`);
   return found;
 };
-
-const untag = (v: Tagged) => (v === "Inf" ? Infinity : v === "-Inf" ? -Infinity : v);
 
 function expectClose(actual: number | null, expected: number | null, what: string): void {
   if (expected === null || actual === null || !Number.isFinite(expected)) {
@@ -33,7 +31,7 @@ describe("coxPH agrees with R coxph to 1e-6", () => {
     const e = c.expected;
     expect(fit.terms).toEqual(e.terms);
     for (const key of ["coef", "se", "hr", "lower", "upper", "z", "p"] as const) {
-      const expected: (number | null)[] = (e[key] as Tagged[]).map(untag);
+      const expected: (number | null)[] = e[key];
       expect(fit[key]).toHaveLength(expected.length);
       expected.forEach((v, i) => expectClose(fit[key][i], v, `${key}[${i}]`));
     }

@@ -1,8 +1,4 @@
 // Typed access to the JSON written by tests/fixtures/survival.R.
-import {readFileSync} from "node:fs";
-import {fileURLToPath} from "node:url";
+import {readFixture} from "../../data-loaders/engine-validation/read-fixture.js";
 
-export function loadFixture<T>(name: string): T {
-  const url = new URL(`../fixtures/survival-${name}.json`, import.meta.url);
-  return JSON.parse(readFileSync(fileURLToPath(url), "utf8")) as T;
-}
+export const loadFixture = <T>(name: string): T => readFixture<T>(`survival-${name}.json`);

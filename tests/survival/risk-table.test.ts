@@ -2,17 +2,9 @@ import {describe, it} from "vitest";
 import {kaplanMeier, riskTable} from "../../src/lib/survival/index.js";
 import {expectClose} from "./expect-close.js";
 import {loadFixture} from "./fixtures.js";
+import type {AtTimesFixture} from "../../data-loaders/engine-validation/at-times.js";
 
-interface Fixture {
-  cases: {
-    name: string;
-    input: {time: number[]; event: number[]};
-    times: number[];
-    extend: boolean;
-    expected: {time: number[]; nRisk: number[]; cumEvents: number[]; cumCensored: number[]};
-  }[];
-}
-const fixture = loadFixture<Fixture>("summary-at-times");
+const fixture = loadFixture<AtTimesFixture>("summary-at-times");
 
 describe("riskTable matches R summary(fit, times) n.risk and cumulative n.event, n.censor", () => {
   for (const c of fixture.cases) {

@@ -2,18 +2,9 @@ import {describe, expect, it} from "vitest";
 import {rmst} from "../../src/lib/survival/index.js";
 import {expectClose} from "./expect-close.js";
 import {loadFixture} from "./fixtures.js";
+import type {RmstFixture} from "../../data-loaders/engine-validation/rmst.js";
 
-interface Input {
-  time: number[];
-  event: number[];
-  group?: (number | string)[];
-  levels?: (number | string)[];
-}
-interface Fixture {
-  cases: {name: string; input: Input; options: {tau?: number; confLevel: number}; expected: Record<string, unknown>}[];
-  tooLarge: {input: Input; options: {tau: number}; message: string};
-  single: {name: string; input: Input; options: {tau?: number; confLevel: number}; expected: {tau: number; groups: Record<string, unknown>[]}}[];
-}
+type Fixture = RmstFixture & {tooLarge: {input: RmstFixture["cases"][number]["input"]; options: {tau: number}; message: string}};
 const fixture = loadFixture<Fixture>("rmst");
 
 describe("rmst matches the survRM2 rmst2 port in tests/fixtures/survival.R", () => {
