@@ -1,9 +1,10 @@
 // Statistical conventions a reader can switch once for the whole site (on
 // /methods); every page reads them when it loads.
 import * as Inputs from "@observablehq/inputs";
+import {confTypes, type ConfType} from "../lib/survival/index.js";
 
 export interface Conventions {
-  confType: "log" | "log-log" | "plain";
+  confType: ConfType;
   confLevel: number;
   rho: number;
 }
@@ -11,7 +12,6 @@ export interface Conventions {
 export const DEFAULT_CONVENTIONS: Conventions = {confType: "log", confLevel: 0.95, rho: 0};
 
 const KEY = "net-embolization:conventions";
-const CONF_TYPES = ["log", "log-log", "plain"] as const;
 const CONF_LEVELS = [0.9, 0.95, 0.99];
 const RHOS = [0, 1];
 
@@ -32,7 +32,7 @@ export function loadConventions(): Conventions {
     saved = {};
   }
   return {
-    confType: CONF_TYPES.includes(saved.confType as Conventions["confType"]) ? saved.confType! : DEFAULT_CONVENTIONS.confType,
+    confType: confTypes.includes(saved.confType as ConfType) ? saved.confType! : DEFAULT_CONVENTIONS.confType,
     confLevel: CONF_LEVELS.includes(saved.confLevel!) ? saved.confLevel! : DEFAULT_CONVENTIONS.confLevel,
     rho: RHOS.includes(saved.rho!) ? saved.rho! : DEFAULT_CONVENTIONS.rho
   };
@@ -48,7 +48,7 @@ export const TEST_NAMES: Record<number, string> = {0: "log-rank", 1: "Peto–Pet
 export function conventionsInput(): HTMLElement {
   const current = loadConventions();
   const form = Inputs.form({
-    confType: Inputs.radio(CONF_TYPES, {label: "CI for S(t)", value: current.confType, format: (t: string) => ({log: "log (R default)", "log-log": "log-log", plain: "plain"})[t]}),
+    confType: Inputs.radio(confTypes, {label: "CI for S(t)", value: current.confType, format: (t: string) => ({log: "log (R default)", "log-log": "log-log", plain: "plain"})[t]}),
     confLevel: Inputs.radio(CONF_LEVELS, {label: "Confidence level", value: current.confLevel, format: (l: number) => `${Math.round(100 * l)}%`}),
     rho: Inputs.radio(RHOS, {label: "Curve comparison", value: current.rho, format: (r: number) => (r === 0 ? "log-rank (ρ = 0)" : "Peto–Peto (ρ = 1)")})
   });

@@ -11,6 +11,7 @@ import factorialln from "@stdlib/math-base-special-factorialln";
 
 /** P(X > x) for X ~ chi-square(df); R `pchisq(x, df, lower.tail = FALSE)`. */
 export function chiSquareUpperTail(x: number, df: number): number {
+  if (Number.isNaN(x)) return NaN;
   if (!(x > 0)) return 1;
   return gammainc(x / 2, df / 2, true, true);
 }

@@ -27,10 +27,11 @@ export function wilcoxonCounts(m: number, n: number): Float64Array {
 }
 
 /** P(W <= q), or P(W > q) with `upperTail`, summing the shorter side as R does. */
-export function wilcoxonTail(q: number, m: number, n: number, upperTail: boolean, counts = wilcoxonCounts(m, n)): number {
+export function wilcoxonTail(q: number, m: number, n: number, upperTail: boolean): number {
   q = Math.floor(q + 1e-7);
   if (q < 0) return upperTail ? 1 : 0;
   if (q >= m * n) return upperTail ? 0 : 1;
+  const counts = wilcoxonCounts(m, n);
   let total = 0;
   for (let w = 0; w <= m * n; ++w) total += counts[w];
   let p = 0;

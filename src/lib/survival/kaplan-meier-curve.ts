@@ -2,7 +2,7 @@
 // kaplanMeier and kaplanMeierByGroup. Arithmetic follows survival's
 // survfitkm.c step for step, so survival values are bit-identical to R's.
 import {normalQuantile} from "../stats/distributions.js";
-import {confidenceLimits, type ConfType} from "./confidence-band.js";
+import {confidenceLimits, confTypes, type ConfType} from "./confidence-band.js";
 import {survivalQuantile} from "./survival-quantile.js";
 import type {TimeTable} from "./tabulate-times.js";
 
@@ -36,7 +36,7 @@ export interface KaplanMeierFit {
 export function resolveKaplanMeierOptions(options: KaplanMeierOptions): {confType: ConfType; confLevel: number} {
   const confType = options.confType ?? "log";
   const confLevel = options.confLevel ?? 0.95;
-  if (confType !== "log" && confType !== "log-log" && confType !== "plain") {
+  if (!confTypes.includes(confType)) {
     throw new RangeError(`confType is ${String(confType)}, expected "log", "log-log" or "plain"`);
   }
   if (!(confLevel > 0 && confLevel < 1)) {

@@ -63,7 +63,7 @@ export function survivalAtTimes(fit: KaplanMeierFit, times: ArrayLike<number>, {
     out.stdErr.push(first ? 0 : fit.stdErr[at(r)]);
     out.lower.push(first ? 1 : fit.lower[at(r)]);
     out.upper.push(first ? 1 : fit.upper[at(r)]);
-    out.nRisk.push(below < rows ? (below < prepend ? (fit.n > 0 ? fit.nRisk[0] : 0) : fit.nRisk[at(below)]) : 0);
+    out.nRisk.push(below < rows ? (below < prepend ? fit.n : fit.nRisk[at(below)]) : 0);
     out.nEvent.push(cumEvent[upTo] - previousEvents);
     out.nCensor.push(cumCensor[upTo] - previousCensored);
     previousEvents = cumEvent[upTo];

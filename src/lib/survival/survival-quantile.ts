@@ -33,8 +33,12 @@ export function survivalQuantile(times: ArrayLike<number>, values: ArrayLike<num
     y.push(f);
   }
 
-  const index1 = approxConstantRight(y, tolerance, p);
-  const index2 = approxConstantRight(y, -tolerance, p);
+  // Both shifted lookups share one ordering by value (NA dropped).
+  const order: number[] = [];
+  for (let i = 0; i < y.length; ++i) if (!Number.isNaN(y[i])) order.push(i);
+  order.sort((a, b) => y[a] - y[b] || a - b);
+  const index1 = approxConstantRight(y, order, tolerance, p);
+  const index2 = approxConstantRight(y, order, -tolerance, p);
   let quant = index1 === null || index2 === null ? null : (x[index1] + x[index2]) / 2;
   const last = y[y.length - 1];
   if (!Number.isNaN(last) && Math.abs(p - last) < tolerance) {
@@ -45,13 +49,10 @@ export function survivalQuantile(times: ArrayLike<number>, values: ArrayLike<num
 
 /**
  * R `approx(y + shift, seq_along(y), p, method = "constant", f = 1)$y - 1`:
- * the 0-based position whose shifted value is the first at or above p, after
- * ordering by value and dropping NA; null outside the range.
+ * the 0-based position whose shifted value is the first at or above p, with
+ * `order` listing y's positions by value (NA dropped); null outside the range.
  */
-function approxConstantRight(y: readonly number[], shift: number, p: number): number | null {
-  const order: number[] = [];
-  for (let i = 0; i < y.length; ++i) if (!Number.isNaN(y[i])) order.push(i);
-  order.sort((a, b) => y[a] - y[b] || a - b);
+function approxConstantRight(y: readonly number[], order: readonly number[], shift: number, p: number): number | null {
   const xs = order.map((i) => y[i] + shift);
   let i = 0;
   let j = xs.length - 1;
