@@ -1,9 +1,9 @@
 // One endpoint compared across groups of patients: a Kaplan–Meier curve per
-// group, the G-rho test between them and the landmark rates. Pages, their
-// first-paint loaders and the browser tests all call this, so the numbers a
-// reader sees are the numbers the tests expect.
+// group, the G-rho test between them and the landmark rates. Pages and the
+// browser tests both call this, so the numbers a reader sees are the numbers
+// the tests expect.
 import {kaplanMeierByGroup, logRank, survivalAtTimes, type ConfType, type KaplanMeierFit, type LogRankResult} from "../survival/index.js";
-import {ENDPOINTS, type EndpointId} from "./endpoints.js";
+import {ENDPOINTS, endpointData, type EndpointId} from "./endpoints.js";
 import {tumorType, type PatientRow} from "./patient-row.js";
 
 export type GroupBy = "arm" | "tumor";
@@ -57,14 +57,10 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
   const endpoint = ENDPOINTS[options.endpoint];
   const {groupBy, confType = "log", confLevel = 0.95, rho = 0} = options;
   const landmarkTimes = options.landmarks ?? endpoint.landmarks;
-  const usable = patients.filter((p) => endpoint.time(p) !== null && endpoint.event(p) !== null);
-  const levels = GROUP_LEVELS[groupBy].filter((g) => usable.some((p) => groupOf(p, groupBy) === g));
-  const fits = usable.length
-    ? kaplanMeierByGroup(
-        {time: usable.map((p) => endpoint.time(p)!), event: usable.map((p) => endpoint.event(p)!), group: usable.map((p) => groupOf(p, groupBy))},
-        {confType, confLevel, levels}
-      )
-    : [];
+  const {rows, time, event} = endpointData(patients, options.endpoint);
+  const data = {time, event, group: rows.map((p) => groupOf(p, groupBy))};
+  const levels = GROUP_LEVELS[groupBy].filter((g) => data.group.includes(g));
+  const fits = rows.length ? kaplanMeierByGroup(data, {confType, confLevel, levels}) : [];
   const curves = GROUP_LEVELS[groupBy].map((group) => {
     const fit = fits.find((f) => f.group === group)?.fit ?? null;
     return {group, label: GROUP_LABELS[group], n: fit?.n ?? 0, fit};
@@ -74,11 +70,11 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
   let note: string | null = null;
   if (levels.length < 2) {
     note = `Only ${levels.length === 0 ? "no group has" : `${GROUP_LABELS[levels[0]]} has`} patients under these filters: no comparison.`;
-  } else if (!usable.some((p) => endpoint.event(p) === 1)) {
+  } else if (!event.includes(1)) {
     note = "No events under these filters: the curves cannot be compared.";
   } else {
     try {
-      test = logRank({time: usable.map((p) => endpoint.time(p)!), event: usable.map((p) => endpoint.event(p)!), group: usable.map((p) => groupOf(p, groupBy))}, {rho, levels});
+      test = logRank(data, {rho, levels});
     } catch (error) {
       note = `No test: ${(error as Error).message}.`;
     }

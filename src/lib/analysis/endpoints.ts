@@ -1,6 +1,7 @@
 // The paper's time-to-event endpoints and how each is read off a patient row.
 // Times from diagnosis and from liver metastases add the intervals before the
-// first embolization to the survival time measured from it.
+// first embolization to the survival time measured from it. The pages and the
+// reconstruction's fidelity report both read times here, so they agree.
 import type {PatientRow} from "./patient-row.js";
 
 export type EndpointId = "ttp" | "tttf" | "os_embolization" | "os_diagnosis" | "os_liver_metastases";
@@ -15,6 +16,9 @@ export interface Endpoint {
   time(p: PatientRow): number | null;
   event(p: PatientRow): 0 | 1 | null;
 }
+
+// Times are kept to 0.1 month; rounding a sum keeps equal sums tied.
+const tenths = (months: number): number => Math.round(months * 10) / 10;
 
 export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   ttp: {
@@ -31,12 +35,34 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   },
   os_diagnosis: {
     id: "os_diagnosis", label: "Survival from diagnosis", short: "OS from diagnosis", yLabel: "Surviving", landmarks: [12, 24, 60, 120],
-    time: (p) => p.months_diagnosis_to_liver_metastases + p.months_liver_metastases_to_embolization + p.os_months,
+    time: (p) => tenths(p.os_months + p.months_liver_metastases_to_embolization + p.months_diagnosis_to_liver_metastases),
     event: (p) => p.os_event
   },
   os_liver_metastases: {
     id: "os_liver_metastases", label: "Survival from liver metastases", short: "OS from liver metastases", yLabel: "Surviving", landmarks: [12, 24, 60, 120],
-    time: (p) => p.months_liver_metastases_to_embolization + p.os_months,
+    time: (p) => tenths(p.os_months + p.months_liver_metastases_to_embolization),
     event: (p) => p.os_event
   }
 };
+
+export interface EndpointData<Row> {
+  /** The patients the endpoint is defined for, in input order. */
+  rows: Row[];
+  time: number[];
+  event: (0 | 1)[];
+}
+
+/** The rows with a time and event for `endpoint`, and those times and events. */
+export function endpointData<Row extends PatientRow>(patients: readonly Row[], endpoint: EndpointId): EndpointData<Row> {
+  const {time, event} = ENDPOINTS[endpoint];
+  const out: EndpointData<Row> = {rows: [], time: [], event: []};
+  for (const p of patients) {
+    const t = time(p);
+    const e = event(p);
+    if (t === null || e === null) continue;
+    out.rows.push(p);
+    out.time.push(t);
+    out.event.push(e);
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
 // the Wald P of the product term is the interaction test. Hazard ratios
 // within each tumour type come from separate arm-only Cox fits.
 import {coxPH, type CoxPHResult} from "../survival/index.js";
-import {ENDPOINTS, type EndpointId} from "./endpoints.js";
+import {endpointData, type EndpointId} from "./endpoints.js";
 import {tumorType, type PatientRow} from "./patient-row.js";
 
 export interface InteractionTest {
@@ -22,10 +22,9 @@ function formatHazardRatio(fit: CoxPHResult | null): string {
 }
 
 function fit(patients: readonly PatientRow[], endpointId: EndpointId, withTumour: boolean): CoxPHResult | null {
-  const endpoint = ENDPOINTS[endpointId];
-  const rows = patients.filter((p) => endpoint.time(p) !== null && endpoint.event(p) !== null);
+  const {rows, time, event} = endpointData(patients, endpointId);
   const arms = new Set(rows.map((p) => p.arm));
-  if (arms.size < 2 || !rows.some((p) => endpoint.event(p) === 1)) return null;
+  if (arms.size < 2 || !event.includes(1)) return null;
   const chemo = rows.map((p) => (p.arm === "chemoembolization" ? 1 : 0));
   const covariates: Record<string, number[]> = {chemoembolization: chemo};
   if (withTumour) {
@@ -33,7 +32,7 @@ function fit(patients: readonly PatientRow[], endpointId: EndpointId, withTumour
     covariates.carcinoid = carcinoid;
     covariates["chemoembolization:carcinoid"] = chemo.map((c, i) => c * carcinoid[i]);
   }
-  return coxPH({time: rows.map((p) => endpoint.time(p)!), event: rows.map((p) => endpoint.event(p)!), covariates});
+  return coxPH({time, event, covariates});
 }
 
 export function interactionTest(patients: readonly PatientRow[], {endpoint}: {endpoint: EndpointId}): InteractionTest {
