@@ -32,9 +32,14 @@ function severe(procedures: readonly ProcedureRow[]): Set<string> {
   return ids;
 }
 
+export type Evaluator = ((n: PublishedNumber) => Evaluation) & {
+  /** Starts over after the rows' times changed (the optimizer); fits whose input is unchanged come from the cache. */
+  refresh(): void;
+};
+
 /** `cache` lets repeated evaluations of a changing cohort (the optimizer) reuse unchanged fits. */
-export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache): (n: PublishedNumber) => Evaluation {
-  const survival = survivalStatistics(patients, cache);
+export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache): Evaluator {
+  let survival = survivalStatistics(patients, cache);
   const inArm = (arm: ArmCode) => patients.filter((p) => p.arm === arm);
   const armOf = new Map(patients.map((p) => [p.id, p.arm]));
   const byPatient = new Map<string, ProcedureRow[]>();
@@ -132,7 +137,7 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     "table3.average.patients": () => notEvaluable("average size of the cited studies in Table 3")
   };
 
-  return (n: PublishedNumber): Evaluation => {
+  const evaluate = (n: PublishedNumber): Evaluation => {
     const special = byId[n.id];
     if (special) return special();
     if (n.kind === "cited") return notEvaluable("cites another study");
@@ -209,4 +214,5 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     }
     return notEvaluable("no cohort statistic defined for this number");
   };
+  return Object.assign(evaluate, {refresh: () => void (survival = survivalStatistics(patients, cache))});
 }

@@ -9,12 +9,10 @@ import {buildProcedures} from "./build-procedures.js";
 import type {Cohort} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 import {DEFAULT_BUDGET, fitSurvival, type FitBudget} from "./fit-survival.js";
-import type {PhaseResult} from "./run-phase.js";
 import {mulberry32} from "./prng.js";
 
 export interface Reconstruction extends Cohort {
   seed: number;
-  phases: PhaseResult[];
   elapsedMs: number;
 }
 
@@ -27,6 +25,6 @@ export function buildCohort(seed: number = PLAN.seed, budget: FitBudget = DEFAUL
   assignToxicity(TABLE1, patients, procedures, earlyDeaths, rng);
   assignToxicity(TABLE2, patients, procedures, earlyDeaths, rng);
   assignLengthOfStay(patients, procedures, rng);
-  const phases = fitSurvival(patients, earlyDeaths, rng, budget);
-  return {patients, procedures, seed, phases, elapsedMs: performance.now() - start};
+  fitSurvival(patients, earlyDeaths, rng, budget);
+  return {patients, procedures, seed, elapsedMs: performance.now() - start};
 }

@@ -10,7 +10,7 @@ import type {Flag, PatientRow} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 import {constructEndpoint} from "./construct-endpoint.js";
 import type {Prng} from "./prng.js";
-import {runPhase, targetsFor, type PhaseResult} from "./run-phase.js";
+import {runPhase, targetsFor} from "./run-phase.js";
 import type {TimeVariable} from "./search-times.js";
 
 /** Longest follow-up: first treatments in 1991, analysis after 2005. */
@@ -28,8 +28,7 @@ export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000,
 
 const SURVIVAL_KINDS = new Set(["km_landmark", "km_median", "logrank_p", "p_value"]);
 
-export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], rng: Prng, budget: FitBudget = DEFAULT_BUDGET): PhaseResult[] {
-  const results: PhaseResult[] = [];
+export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], rng: Prng, budget: FitBudget = DEFAULT_BUDGET): void {
   const dead = new Set(earlyDeaths);
 
   // 1. Survival from embolization: lost patients censored, early deaths are deaths.
@@ -46,7 +45,7 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
     get: () => [p.os_months, p.os_event],
     set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
   }), MAX_FOLLOW_UP, rng);
-  results.push(runPhase("os", patients, osTargets, os.variables, rng, budget.os));
+  runPhase(patients, osTargets, os.variables, rng, budget.os);
 
   // 2. Intervals before embolization.
   // Start near the printed means: 45% metastatic at diagnosis (as in the
@@ -69,7 +68,7 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
     (n) => ((n.endpoint === "os_diagnosis" || n.endpoint === "os_liver_metastases") && SURVIVAL_KINDS.has(n.kind)) || n.id.startsWith("baseline.diagnosis_to_liver_metastases") || n.id.startsWith("baseline.liver_metastases_to_embolization")
   );
   // Intervals are not censorings (equal values, such as 0 for metastases found at diagnosis, are meant).
-  results.push(runPhase("intervals", patients, intervalTargets, intervalVariables, rng, budget.intervals, false));
+  runPhase(patients, intervalTargets, intervalVariables, rng, budget.intervals, false);
 
   // 3. TTP for assessed patients: 0 for progression at 1 month, else at most survival.
   const ttpTargets = targetsFor((n) => (n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind)) || n.id === "subgroups.other.p");
@@ -82,7 +81,7 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
     get: () => [p.ttp_months as number, p.ttp_event as number],
     set: (time, event) => ((p.ttp_months = time), (p.ttp_event = event as Flag))
   }, MAX_FOLLOW_UP, rng);
-  results.push(runPhase("ttp", patients, ttpTargets, ttp.variables, rng, budget.ttp));
+  runPhase(patients, ttpTargets, ttp.variables, rng, budget.ttp);
 
   // 4. TTTF: equal to TTP when TTP is censored or 0, otherwise between TTP and survival.
   const assessed = patients.filter((p) => p.response_1mo !== null);
@@ -105,6 +104,5 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   // Start the printed 85-month responder from the bland patient who lives longest after progressing.
   const responder = assessed.filter((p) => p.arm === "bland" && p.ttp_event === 1 && (p.ttp_months as number) > 0).sort((a, b) => b.os_months - a.os_months || (a.id < b.id ? -1 : 1))[0];
   if (responder) responder.tttf_months = Math.max(responder.ttp_months as number, Math.min(85, responder.os_months));
-  results.push(runPhase("tttf", patients, tttfTargets, tttf.variables, rng, budget.tttf));
-  return results;
+  runPhase(patients, tttfTargets, tttf.variables, rng, budget.tttf);
 }

@@ -1,7 +1,6 @@
 // One phase of the survival fit: its targets (the printed numbers it aims at,
 // without held-out checks and known conflicts), the seeded search over its
-// variables, the spreading of tied censorings, and what it still misses. The
-// cost is computed with the fidelity evaluator, i.e. with the project's
+// variables and the spreading of tied censorings. The cost is computed with the fidelity evaluator, i.e. with the project's
 // survival engine, so the report and the optimizer cannot disagree.
 import {PUBLISHED_NUMBERS} from "../published/index.js";
 import type {PublishedNumber} from "../published/types.js";
@@ -15,13 +14,6 @@ import {searchTimes, type TimeVariable} from "./search-times.js";
 import {spreadCensorings} from "./spread-censorings.js";
 import {targetPenalty} from "./target-penalty.js";
 
-export interface PhaseResult {
-  phase: string;
-  targets: string[];
-  cost: number;
-  misses: string[];
-}
-
 export function targetsFor(test: (n: PublishedNumber) => boolean): PublishedNumber[] {
   return PUBLISHED_NUMBERS.filter((n) => test(n) && !HELD_OUT_CHECKS.has(n.id) && !(n.id in KNOWN_CONFLICTS));
 }
@@ -30,10 +22,12 @@ export function targetsFor(test: (n: PublishedNumber) => boolean): PublishedNumb
 // miss costs more than a miss of one curve statistic.
 const weight = (n: PublishedNumber): number => (n.kind === "mean" ? 4 : 1);
 
-export function runPhase(phase: string, patients: PatientRow[], targets: PublishedNumber[], variables: TimeVariable[], rng: Prng, iterations: number, spread = true): PhaseResult {
+export function runPhase(patients: PatientRow[], targets: PublishedNumber[], variables: TimeVariable[], rng: Prng, iterations: number, spread = true): void {
+  if (variables.length === 0) return;
   const cache: FitCache = new Map();
+  const evaluate = createEvaluator({patients, procedures: []}, cache);
   const cost = () => {
-    const evaluate = createEvaluator({patients, procedures: []}, cache);
+    evaluate.refresh();
     let total = 0;
     for (const n of targets) {
       const e = evaluate(n);
@@ -41,13 +35,7 @@ export function runPhase(phase: string, patients: PatientRow[], targets: Publish
     }
     return total;
   };
-  const searched = variables.length > 0 ? searchTimes(variables, cost, rng, {iterations}) : cost();
-  const best = variables.length > 0 && spread ? spreadCensorings(variables, cost, rng) : searched;
-  const evaluate = createEvaluator({patients, procedures: []});
-  const misses = targets.filter((n) => {
-    const e = evaluate(n);
-    return e.evaluable && targetPenalty(e.value, n) > 0;
-  });
-  return {phase, targets: targets.map((n) => n.id), cost: best, misses: misses.map((n) => n.id)};
+  searchTimes(variables, cost, rng, {iterations});
+  if (spread) spreadCensorings(variables, cost, rng);
 }
 
