@@ -1,5 +1,5 @@
 import {publishedValue as v} from "../published/index.js";
-import {countsInBand, inBand} from "./in-band.js";
+import {countsInBand, ratioInBand} from "./in-band.js";
 import {row} from "./row.js";
 import type {ConsistencySection} from "./types.js";
 
@@ -11,7 +11,7 @@ const BLAND = 23;
 function countPercent(countId: string, percentId: string, n: number, what: string) {
   const k = v(countId);
   const p = v(percentId);
-  const ok = inBand(k, n, p);
+  const ok = ratioInBand(k, n, p);
   const exact = ((100 * k) / n).toFixed(2);
   return row([countId, percentId], `${what}: ${k}/${n} prints as ${p}%?`, {k, n, percent: Number(exact), countsPrintingAs: countsInBand(n, p)},
     ok ? "consistent" : "inconsistent",
@@ -97,12 +97,12 @@ export function baselineChecks(): ConsistencySection {
 
   const meanTotal = v("procedures.total.mean");
   const totals = [];
-  for (let t = 0; t <= 13 * PATIENTS; ++t) if (inBand(t, PATIENTS, meanTotal, 1, 1)) totals.push(t);
+  for (let t = 0; t <= 13 * PATIENTS; ++t) if (ratioInBand(t, PATIENTS, meanTotal, 1, 1)) totals.push(t);
   rows.push(row(["procedures.total.mean", "cohort.procedures.abstract"], "Mean 3.3 procedures per patient over 67 patients", {totalProcedures: totals}, totals.includes(219) ? "consistent" : "inconsistent", `Totals printing as a mean of 3.3: ${totals[0]}–${totals[totals.length - 1]}; 219/67 = ${(219 / 67).toFixed(3)}.`));
   const crossoverMax = v("crossover.bland.patient1.bland_procedures") + v("crossover.bland.patient1.chemo_procedures");
   rows.push(row(["crossover.bland.patient1.bland_procedures", "crossover.bland.patient1.chemo_procedures", "procedures.total.max"], "Largest crossover patient within the range of procedures per patient", {procedures: crossoverMax}, crossoverMax <= v("procedures.total.max") ? "consistent" : "inconsistent", `10 + 3 = ${crossoverMax} procedures, the printed maximum (range 1–13).`));
   const deaths = v("mortality30.deaths");
-  rows.push(row(["mortality30.percent", "mortality30.deaths", "mortality30.procedures"], "30-day mortality 1.4% = 3/219", {percent: Number(((100 * deaths) / 219).toFixed(3))}, inBand(deaths, 219, 1.4, 1) ? "consistent" : "inconsistent", `3/219 = ${((100 * deaths) / 219).toFixed(2)}%.`));
+  rows.push(row(["mortality30.percent", "mortality30.deaths", "mortality30.procedures"], "30-day mortality 1.4% = 3/219", {percent: Number(((100 * deaths) / 219).toFixed(3))}, ratioInBand(deaths, 219, 1.4, 1) ? "consistent" : "inconsistent", `3/219 = ${((100 * deaths) / 219).toFixed(2)}%.`));
   const infectedPatients = countsInBand(PATIENTS, v("toxicity.infection.grade3plus.percent"));
   rows.push(row(["toxicity.infection.grade3plus.percent"], "Grade ≥3 infection in 1% of patients", {k: infectedPatients, n: PATIENTS}, infectedPatients.length ? "consistent" : "inconsistent", `Only k = ${infectedPatients.join("/")} of 67 prints as 1%.`));
   return {id: "baseline", title: "Baseline characteristics, arms and counts", rows};

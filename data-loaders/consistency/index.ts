@@ -1,6 +1,6 @@
 export type * from "./types.js";
 export {consistencyReport} from "./consistency-report.js";
-export {inBand, countsInBand} from "./in-band.js";
+export {ratioInBand, countsInBand} from "./in-band.js";
 export {percentCounts, commonDenominators, type CountPair} from "./percent-counts.js";
 export {categoryCounts, type CategoryCounts} from "./category-counts.js";
 export {toxicityDenominators, type TableDenominator} from "./toxicity-denominators.js";

@@ -1,4 +1,4 @@
-import {inBand} from "./in-band.js";
+import {ratioInBand} from "./in-band.js";
 
 export interface KmConfiguration {
   /** Events and censorings before the landmark, in order: [events, censored] per block. */
@@ -41,7 +41,7 @@ function search(r: number, num: number, den: number, budget: number, blocks: [nu
   for (let e = blocks.length === 0 ? 0 : 1; e <= r; ++e) {
     const nextNum = num * (r - e);
     const nextDen = den * r;
-    if (inBand(nextNum, nextDen, printed, decimals)) return {blocks: [...blocks, [e, 0]], numerator: nextNum, denominator: nextDen};
+    if (ratioInBand(nextNum, nextDen, printed, decimals)) return {blocks: [...blocks, [e, 0]], numerator: nextNum, denominator: nextDen};
     // A censoring only matters if someone is left to have a later event.
     for (let c = 1; c <= budget && r - e - c >= 1; ++c) {
       const g = gcd(nextNum, nextDen);

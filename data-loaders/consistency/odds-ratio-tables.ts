@@ -1,4 +1,5 @@
 import {oddsRatio} from "../../src/lib/stats/odds-ratio.js";
+import {roundingBand} from "../published/rounding-band.js";
 
 export interface PrintedOddsRatio {
   estimate: number;
@@ -17,8 +18,8 @@ export interface OddsRatioTable {
 }
 
 function prints(x: number, printed: number, decimals: number): boolean {
-  const unit = 10 ** decimals;
-  return x * unit >= printed * unit - 0.5 && x * unit < printed * unit + 0.5;
+  const [lo, hi] = roundingBand(printed, decimals);
+  return x >= lo && x < hi;
 }
 
 /** Whether a 2×2 table reproduces an odds ratio and its Woolf 95% CI as printed. */

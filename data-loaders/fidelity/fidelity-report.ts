@@ -8,7 +8,7 @@ import {PUBLISHED_NUMBERS, publishedNumber} from "../published/index.js";
 import type {PublishedNumber} from "../published/types.js";
 import type {Cohort} from "../reconstruction/cohort-types.js";
 import {HELD_OUT_CHECKS} from "../reconstruction/held-out-checks.js";
-import {inBand} from "../reconstruction/target-penalty.js";
+import {inBand} from "../published/rounding-band.js";
 import {createEvaluator, type Evaluation} from "./evaluate-number.js";
 import {halfWidthConflict} from "./half-width-conflict.js";
 import {infectionPConflict} from "./infection-p-conflict.js";

@@ -5,6 +5,7 @@
 // none prints as published, the P conflicts with the table cells.
 import {countsInBand} from "../consistency/in-band.js";
 import {TABLE1, TABLE2} from "../published/index.js";
+import {inBand} from "../published/rounding-band.js";
 import type {PublishedNumber} from "../published/types.js";
 import {tableDenominators} from "../reconstruction/toxicity-counts.js";
 import {chiSquareTest, fisherExact} from "../../src/lib/stats/index.js";
@@ -17,7 +18,7 @@ export function infectionPConflict(number: PublishedNumber, procedures: number):
       for (const kb of countsInBand(nb, total(TABLE2))) {
         const table: [[number, number], [number, number]] = [[kc, nc - kc], [kb, nb - kb]];
         for (const p of [fisherExact(table).p, chiSquareTest(table).p, chiSquareTest(table, {correct: false}).p]) {
-          if (p >= number.band[0] && p < number.band[1]) return null;
+          if (inBand(p, number)) return null;
           seen.push(p);
         }
       }

@@ -8,7 +8,7 @@ import type {PublishedNumber} from "./types.js";
 export type * from "./types.js";
 export {CONTRADICTIONS} from "./contradictions.js";
 export {TABLE1, TABLE2, TOXICITY_CATEGORIES, TOXICITY_LABELS, TOXICITY_TABLES} from "./toxicity-tables.js";
-export {roundingBand} from "./rounding-band.js";
+export {inBand, roundingBand} from "./rounding-band.js";
 
 /** Every number printed in the paper, in reading order by section. */
 export const PUBLISHED_NUMBERS: readonly PublishedNumber[] = [...ABSTRACT_NUMBERS, ...METHODS_NUMBERS, ...RESULTS_NUMBERS, ...TABLE_NUMBERS, ...OTHER_NUMBERS];

@@ -1,15 +1,8 @@
 // How far a reconstructed value is from a printed number's rounding band, as
 // the optimizer's cost: 0 inside the band, otherwise 1 plus the log of the
 // distance in band widths, so the search first counts misses and then closes gaps.
+import {inBand} from "../published/rounding-band.js";
 import type {PublishedNumber} from "../published/types.js";
-
-export function inBand(value: number, n: PublishedNumber): boolean {
-  const [lo, hi] = n.band;
-  // A tiny tolerance keeps exact ratios such as 100·11/44 on the right side of a boundary.
-  const eps = 1e-9 * Math.max(1, Math.abs(value));
-  if (n.relation === "greater_than") return value > lo - eps && value <= hi + eps;
-  return value >= lo - eps && value < hi - eps;
-}
 
 export function targetPenalty(value: number | null, n: PublishedNumber): number {
   if (value === null || !Number.isFinite(value)) return 10;

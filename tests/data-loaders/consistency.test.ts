@@ -1,20 +1,20 @@
 import {describe, expect, it} from "vitest";
 import {TABLE1, TABLE2} from "../../data-loaders/published/index.js";
 import {
-  categoryCounts, consistencyReport, countsInBand, inBand, kmReachable, percentCounts, responseSolutions, toxicityDenominators, twoArmOddsRatio
+  categoryCounts, consistencyReport, countsInBand, ratioInBand, kmReachable, percentCounts, responseSolutions, toxicityDenominators, twoArmOddsRatio
 } from "../../data-loaders/consistency/index.js";
 
 const range = (lo: number, hi: number) => Array.from({length: hi - lo + 1}, (_, i) => lo + i);
 
 describe("rounding bands in integers", () => {
   it("uses half-up rounding exactly at .5", () => {
-    expect(inBand(1, 8, 13)).toBe(true); // 12.5% prints as 13%
-    expect(inBand(1, 8, 12)).toBe(false);
-    expect(inBand(3, 8, 38)).toBe(true); // 37.5%
-    expect(inBand(3, 219, 1.4, 1)).toBe(true); // 1.37%
-    expect(inBand(44, 67, 65)).toBe(false); // 65.67% prints as 66%
-    expect(inBand(44, 67, 66)).toBe(true);
-    expect(inBand(23, 67, 34)).toBe(true);
+    expect(ratioInBand(1, 8, 13)).toBe(true); // 12.5% prints as 13%
+    expect(ratioInBand(1, 8, 12)).toBe(false);
+    expect(ratioInBand(3, 8, 38)).toBe(true); // 37.5%
+    expect(ratioInBand(3, 219, 1.4, 1)).toBe(true); // 1.37%
+    expect(ratioInBand(44, 67, 65)).toBe(false); // 65.67% prints as 66%
+    expect(ratioInBand(44, 67, 66)).toBe(true);
+    expect(ratioInBand(23, 67, 34)).toBe(true);
   });
 
   it("lists (k, n) pairs for a percentage", () => {
@@ -70,11 +70,11 @@ describe("Kaplan–Meier reachability", () => {
     for (let n = 1; n <= 18; ++n) {
       for (let p = 0; p <= 100; ++p) {
         let best: number | null = null;
-        for (let k = 0; k <= n && best === null; ++k) if (inBand(k, n, p)) best = 0;
+        for (let k = 0; k <= n && best === null; ++k) if (ratioInBand(k, n, p)) best = 0;
         // One censoring after e events, then f more events among n − e − 1.
         for (let e = 0; e < n && best === null; ++e) {
           for (let f = 1; f <= n - e - 1 && best === null; ++f) {
-            if (inBand((n - e) * (n - e - 1 - f), n * (n - e - 1), p)) best = 1;
+            if (ratioInBand((n - e) * (n - e - 1 - f), n * (n - e - 1), p)) best = 1;
           }
         }
         const got = kmReachable(n, p, 1).minCensored;
