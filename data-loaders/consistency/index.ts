@@ -1,9 +1,9 @@
 export type * from "./types.js";
 export {consistencyReport} from "./consistency-report.js";
 export {ratioInBand, countsInBand} from "./in-band.js";
-export {percentCounts, commonDenominators, type CountPair} from "./percent-counts.js";
+export {percentCounts, type CountPair} from "./percent-counts.js";
 export {categoryCounts, type CategoryCounts} from "./category-counts.js";
-export {toxicityDenominators, type TableDenominator} from "./toxicity-denominators.js";
+export {jointToxicityDenominators, toxicityDenominators, type TableDenominator} from "./toxicity-denominators.js";
 export {twoArmOddsRatio} from "./two-arm-odds-ratio.js";
 export {matchesOddsRatio} from "./odds-ratio-tables.js";
 export {kmReachable, type KmReachability} from "./km-reachable.js";

@@ -11,12 +11,3 @@ export function percentCounts(printed: number, nMin: number, nMax: number, decim
   for (let n = Math.max(1, nMin); n <= nMax; ++n) for (const k of countsInBand(n, printed, decimals)) out.push({k, n});
   return out;
 }
-
-/** Denominators in [nMin, nMax] for which every printed percentage is some k/n. */
-export function commonDenominators(printed: number[], nMin: number, nMax: number, decimals = 0): number[] {
-  const out: number[] = [];
-  for (let n = Math.max(1, nMin); n <= nMax; ++n) {
-    if (printed.every((p) => countsInBand(n, p, decimals).length > 0)) out.push(n);
-  }
-  return out;
-}

@@ -2,7 +2,7 @@ import {publishedValue as v, TABLE1, TABLE2} from "../published/index.js";
 import type {ToxicityTable} from "../published/types.js";
 import {countsInBand} from "./in-band.js";
 import {row} from "./row.js";
-import {toxicityDenominators, type TableDenominator} from "./toxicity-denominators.js";
+import {jointToxicityDenominators, toxicityDenominators, type TableDenominator} from "./toxicity-denominators.js";
 import {twoArmOddsRatio} from "./two-arm-odds-ratio.js";
 import type {ConsistencyRow, ConsistencySection} from "./types.js";
 
@@ -30,8 +30,7 @@ function maxGrade3Share(denominator: TableDenominator): number {
 export function toxicityChecks(): ConsistencySection {
   const chemo = toxicityDenominators(TABLE1, 1, PROCEDURES);
   const bland = toxicityDenominators(TABLE2, 1, PROCEDURES);
-  const blandN = new Set(bland.map((d) => d.n));
-  const pairs = chemo.filter((d) => blandN.has(PROCEDURES - d.n)).map((d) => ({chemoembolization: d.n, bland: PROCEDURES - d.n}));
+  const pairs = jointToxicityDenominators(TABLE1, TABLE2, PROCEDURES);
   const rows: ConsistencyRow[] = [...columnSums(TABLE1), ...columnSums(TABLE2)];
 
   rows.push(row(["table1.pain.total"], "Table 1: procedure counts N ≤ 219 making every cell k/N with grade counts adding to each total", {n: chemo.map((d) => d.n)}, chemo.length ? "consistent" : "inconsistent",

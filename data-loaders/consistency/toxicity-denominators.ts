@@ -41,3 +41,9 @@ export function toxicityDenominators(table: ToxicityTable, nMin: number, nMax: n
   }
   return out;
 }
+
+/** Procedure counts of the two modalities, adding to `total`, for which both tables are reproducible. */
+export function jointToxicityDenominators(chemo: ToxicityTable, bland: ToxicityTable, total: number): {chemoembolization: number; bland: number}[] {
+  const blandN = new Set(toxicityDenominators(bland, 1, total).map((d) => d.n));
+  return toxicityDenominators(chemo, 1, total).filter((d) => blandN.has(total - d.n)).map((d) => ({chemoembolization: d.n, bland: total - d.n}));
+}

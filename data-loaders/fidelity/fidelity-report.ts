@@ -106,7 +106,7 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
         : n.id in KNOWN_CONFLICTS || n.kind === "ci_half_width"
           ? "excluded"
           : "fitted";
-    const hit = e.value !== null && Number.isFinite(e.value) && inBand(e.value, n);
+    const hit = e.value !== null && inBand(e.value, n);
     const row: FidelityRow = {
       ...base,
       reconstructed: e.value,

@@ -4,16 +4,16 @@
 // exact, chi-square with and without continuity correction) are computed; if
 // none prints as published, the P conflicts with the table cells.
 import {countsInBand} from "../consistency/in-band.js";
+import {jointToxicityDenominators} from "../consistency/toxicity-denominators.js";
 import {TABLE1, TABLE2} from "../published/index.js";
 import {inBand} from "../published/rounding-band.js";
 import type {PublishedNumber} from "../published/types.js";
-import {tableDenominators} from "../reconstruction/toxicity-counts.js";
 import {chiSquareTest, fisherExact} from "../../src/lib/stats/index.js";
 
 export function infectionPConflict(number: PublishedNumber, procedures: number): string | null {
   const total = (table: typeof TABLE1) => table.columns.find((c) => c.category === "infection")?.total as number;
   const seen: number[] = [];
-  for (const [nc, nb] of tableDenominators(TABLE1, TABLE2, procedures)) {
+  for (const {chemoembolization: nc, bland: nb} of jointToxicityDenominators(TABLE1, TABLE2, procedures)) {
     for (const kc of countsInBand(nc, total(TABLE1))) {
       for (const kb of countsInBand(nb, total(TABLE2))) {
         const table: [[number, number], [number, number]] = [[kc, nc - kc], [kb, nb - kb]];

@@ -7,7 +7,7 @@ import type {PublishedNumber} from "./types.js";
 
 export type * from "./types.js";
 export {CONTRADICTIONS} from "./contradictions.js";
-export {TABLE1, TABLE2, TOXICITY_CATEGORIES, TOXICITY_LABELS, TOXICITY_TABLES} from "./toxicity-tables.js";
+export {TABLE1, TABLE2, TOXICITY_LABELS, TOXICITY_TABLES} from "./toxicity-tables.js";
 export {inBand, roundingBand} from "./rounding-band.js";
 
 /** Every number printed in the paper, in reading order by section. */

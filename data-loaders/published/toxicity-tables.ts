@@ -25,8 +25,6 @@ const CATEGORIES: ToxicityCategory[] = [
   "pain", "fever", "nausea", "vomiting", "fatigue", "weight_loss", "bilirubin", "ggt_alp", "ast", "alt", "infection", "cardiac", "other"
 ];
 
-export const TOXICITY_CATEGORIES: readonly ToxicityCategory[] = CATEGORIES;
-
 export const TOXICITY_LABELS: Record<ToxicityCategory, string> = {
   pain: "Pain",
   fever: "Fever",

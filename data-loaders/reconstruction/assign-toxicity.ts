@@ -15,7 +15,7 @@ function setGrade(row: ProcedureRow, category: ToxicityCategory, grade: number):
   (row as unknown as Record<string, number>)[key(category)] = grade;
 }
 
-export function assignToxicity(table: ToxicityTable, patients: PatientRow[], procedures: ProcedureRow[], earlyDeaths: PatientRow[], rng: Prng): void {
+export function assignToxicity(table: ToxicityTable, patients: PatientRow[], procedures: ProcedureRow[], rng: Prng): void {
   const modality: ArmCode = table.modality;
   const rows = procedures.filter((r) => r.modality === modality);
   const counts = toxicityCounts(table, rows.length);

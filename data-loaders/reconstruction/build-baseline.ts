@@ -7,7 +7,7 @@ import type {Prng} from "./prng.js";
 
 const ARMS: ArmCode[] = ["chemoembolization", "bland"];
 
-/** Sets `key` to 1 on `count` of `rows` chosen at random. */
+/** Applies `set` to `count` of `rows` chosen at random, and returns them. */
 export function flagRandom(rows: PatientRow[], count: number, rng: Prng, set: (row: PatientRow) => void): PatientRow[] {
   const chosen = rng.shuffle(rows).slice(0, count);
   for (const row of chosen) set(row);

@@ -22,8 +22,8 @@ export function buildCohort(seed: number = PLAN.seed, budget: FitBudget = DEFAUL
   const patients = buildBaseline(rng);
   buildOutcomes(patients, rng);
   const {procedures, earlyDeaths} = buildProcedures(patients, rng);
-  assignToxicity(TABLE1, patients, procedures, earlyDeaths, rng);
-  assignToxicity(TABLE2, patients, procedures, earlyDeaths, rng);
+  assignToxicity(TABLE1, patients, procedures, rng);
+  assignToxicity(TABLE2, patients, procedures, rng);
   assignLengthOfStay(patients, procedures, rng);
   fitSurvival(patients, earlyDeaths, rng, budget);
   return {patients, procedures, seed, elapsedMs: performance.now() - start};

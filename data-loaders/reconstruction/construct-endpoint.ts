@@ -47,7 +47,7 @@ export function constructEndpoint(endpoint: "os_embolization" | "ttp" | "tttf", 
         if (s.kind === "fixed" && event === 0 && half >= 0) fixedCensored[half] += 1;
       }
       const fixedEvents = inCell.filter((s) => s.kind === "fixed" && s.get()[1] === 1).length;
-      return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length + fixedEvents, censoredEarly: 0, mustCensor: inCell.filter((s) => s.kind === "lost").length, fixedCensored};
+      return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length + fixedEvents, mustCensor: inCell.filter((s) => s.kind === "lost").length, fixedCensored};
     });
     // A few seeded restarts: the depth-first search is greedy and its budget small.
     let plan = planIntervals(cells, groups, landmarks, rng);

@@ -41,7 +41,6 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
     // Assessed patients lived past the 1-month imaging, and those who responded
     // long enough for their TTP to fit within the first TTP landmarks.
     minTime: osFloor(p),
-    wide: {lo: osFloor(p), hi: MAX_FOLLOW_UP, ...(p.lost_to_follow_up === 1 ? {fixedEvent: 0} : dead.has(p) ? {fixedEvent: 1} : {})},
     get: () => [p.os_months, p.os_event],
     set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
   }), MAX_FOLLOW_UP, rng);
@@ -77,7 +76,6 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
     kind: p.response_1mo === "progression" ? "zero" : "free",
     maxTime: p.os_months,
     minTime: 0.1,
-    wide: {lo: 0.1, hi: p.os_months},
     get: () => [p.ttp_months as number, p.ttp_event as number],
     set: (time, event) => ((p.ttp_months = time), (p.ttp_event = event as Flag))
   }, MAX_FOLLOW_UP, rng);
@@ -96,7 +94,6 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
       kind: fixed ? "fixed" : "free",
       minTime: ttp,
       maxTime: Math.max(ttp, p.os_months),
-      wide: {lo: ttp, hi: Math.max(ttp, p.os_months)},
       get: () => [p.tttf_months as number, p.tttf_event as number],
       set: (time, event) => ((p.tttf_months = time), (p.tttf_event = event as Flag))
     };

@@ -20,8 +20,6 @@ export interface SlotPatient {
   maxTime: number;
   /** Smallest time the patient can have (e.g. survival of a patient assessed at 1 month). */
   minTime: number;
-  /** Range the search may move the patient to outside the slot. */
-  wide: {lo: number; hi: number; fixedEvent?: number};
   get(): [number, number];
   set(time: number, event: number): void;
 }
@@ -76,9 +74,12 @@ export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: n
       // Bounds win over the slot: a patient is never given an impossible time.
       const lo = Math.min(Math.max(slot.lo, p.minTime), p.maxTime);
       const hi = Math.max(lo, Math.min(slot.hi, p.maxTime));
-      const fixedEvent = (p.kind === "event" ? 1 : p.kind === "lost" ? 0 : undefined) ?? slot.event;
+      const kindEvent = p.kind === "event" ? 1 : p.kind === "lost" ? 0 : undefined;
+      const fixedEvent = kindEvent ?? slot.event;
       p.set(round1(lo + rng.next() * (hi - lo)), fixedEvent ?? (rng.next() < 0.3 ? 1 : 0));
-      variables.push({lo, hi, ...(fixedEvent === undefined ? {} : {fixedEvent}), wide: p.wide, get: p.get, set: p.set});
+      // The search may also move the patient anywhere within his or her bounds, outside the slot.
+      const wide = {lo: p.minTime, hi: p.maxTime, ...(kindEvent === undefined ? {} : {fixedEvent: kindEvent})};
+      variables.push({lo, hi, ...(fixedEvent === undefined ? {} : {fixedEvent}), wide, get: p.get, set: p.set});
     }
   }
   return variables;

@@ -30,18 +30,3 @@ export function toxicityCounts(table: ToxicityTable, n: number): GradeCounts {
   }
   return out;
 }
-
-/** Modality procedure counts (chemoembolization, bland) adding to `total` for which both tables are printable. */
-export function tableDenominators(chemo: ToxicityTable, bland: ToxicityTable, total: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let n = 1; n < total; ++n) {
-    try {
-      toxicityCounts(chemo, n);
-      toxicityCounts(bland, total - n);
-      out.push([n, total - n]);
-    } catch {
-      continue;
-    }
-  }
-  return out;
-}

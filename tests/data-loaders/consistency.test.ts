@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {TABLE1, TABLE2} from "../../data-loaders/published/index.js";
 import {
-  categoryCounts, consistencyReport, countsInBand, ratioInBand, kmReachable, percentCounts, responseSolutions, toxicityDenominators, twoArmOddsRatio
+  categoryCounts, consistencyReport, countsInBand, jointToxicityDenominators, ratioInBand, kmReachable, percentCounts, responseSolutions, toxicityDenominators, twoArmOddsRatio
 } from "../../data-loaders/consistency/index.js";
 
 const range = (lo: number, hi: number) => Array.from({length: hi - lo + 1}, (_, i) => lo + i);
@@ -31,6 +31,7 @@ describe("toxicity tables", () => {
     const bland = toxicityDenominators(TABLE2, 1, 219).map((d) => d.n);
     expect(bland.slice(0, 4)).toEqual([79, 80, 116, 118]);
     expect(bland.filter((n) => [139, 140, 170].includes(219 - n))).toEqual([79, 80]);
+    expect(jointToxicityDenominators(TABLE1, TABLE2, 219)).toEqual([{chemoembolization: 139, bland: 80}, {chemoembolization: 140, bland: 79}]);
   });
 
   it("gives the feasible grade counts of a column", () => {
