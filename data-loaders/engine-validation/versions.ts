@@ -16,10 +16,10 @@ export function rVersionNumber(versionString: string): string {
   return /R version (\S+)/.exec(versionString)?.[1] ?? versionString;
 }
 
-function recorded(files: string[], read: (file: string) => Recorded, key: "R" | "survival"): string | undefined {
+function recorded(fixtures: [file: string, contents: Recorded][], key: "R" | "survival"): string | undefined {
   const found = new Map<string, string>();
-  for (const file of files) {
-    const value = read(file)[key];
+  for (const [file, contents] of fixtures) {
+    const value = contents[key];
     if (typeof value === "string") found.set(key === "R" ? rVersionNumber(value) : value, file);
   }
   if (found.size > 1) {
@@ -29,5 +29,6 @@ function recorded(files: string[], read: (file: string) => Recorded, key: "R" | 
 }
 
 export function fixtureVersions(files = SURVIVAL_FIXTURES, read: (file: string) => Recorded = readFixture): {r: string; survival: string} {
-  return {r: recorded(files, read, "R") ?? FALLBACK.r, survival: recorded(files, read, "survival") ?? FALLBACK.survival};
+  const fixtures = files.map((file): [string, Recorded] => [file, read(file)]);
+  return {r: recorded(fixtures, "R") ?? FALLBACK.r, survival: recorded(fixtures, "survival") ?? FALLBACK.survival};
 }
