@@ -5,6 +5,7 @@ import type {ArmCode, PatientRow, Response} from "./cohort-types.js";
 import {flagRandom} from "./build-baseline.js";
 import {PLAN} from "./cohort-plan.js";
 import type {Prng} from "./prng.js";
+import {tenths} from "../../src/lib/analysis/endpoints.js";
 import {tTest} from "../../src/lib/stats/index.js";
 
 const ARMS: ArmCode[] = ["chemoembolization", "bland"];
@@ -17,9 +18,9 @@ const ARMS: ArmCode[] = ["chemoembolization", "bland"];
 function reliefDurations(n: number, mean: number, shape: number): number[] {
   const raw = Array.from({length: n}, (_, i) => Math.pow(-Math.log((i + 0.5) / n), 1 / shape));
   const scale = mean / (raw.reduce((s, x) => s + x, 0) / n);
-  const out = raw.map((x) => Math.max(0.5, Math.round(x * scale * 10) / 10));
+  const out = raw.map((x) => Math.max(0.5, tenths(x * scale)));
   // Put the rounding residue on the longest duration so the mean is exact.
-  out[0] = Math.round((out[0] + mean * n - out.reduce((s, x) => s + x, 0)) * 10) / 10;
+  out[0] = tenths(out[0] + mean * n - out.reduce((s, x) => s + x, 0));
   return out;
 }
 

@@ -12,10 +12,10 @@ import {constructEndpoint} from "./construct-endpoint.js";
 import type {Prng} from "./prng.js";
 import {runPhase, targetsFor} from "./run-phase.js";
 import type {TimeVariable} from "./search-times.js";
+import {tenths} from "../../src/lib/analysis/endpoints.js";
 
 /** Longest follow-up: first treatments in 1991, analysis after 2005. */
 const MAX_FOLLOW_UP = 170;
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export interface FitBudget {
   os: number;
@@ -50,8 +50,8 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   // Start near the printed means: 45% metastatic at diagnosis (as in the
   // literature the paper cites), exponential intervals otherwise.
   for (const p of patients) {
-    p.months_diagnosis_to_liver_metastases = rng.next() < 0.45 ? 0 : round1(-(PLAN.diagnosisToMetastasesMean / 0.55) * Math.log(1 - rng.next()));
-    p.months_liver_metastases_to_embolization = Math.min(297, round1(-27 * Math.log(1 - rng.next())));
+    p.months_diagnosis_to_liver_metastases = rng.next() < 0.45 ? 0 : tenths(-(PLAN.diagnosisToMetastasesMean / 0.55) * Math.log(1 - rng.next()));
+    p.months_liver_metastases_to_embolization = Math.min(297, tenths(-27 * Math.log(1 - rng.next())));
   }
   // The printed extremes (0 and 298 months to embolization) belong to two
   // patients chosen at random and stay fixed; everything else is searched.

@@ -9,8 +9,7 @@
 import type {IntervalPlan} from "./plan-intervals.js";
 import type {Prng} from "./prng.js";
 import type {TimeVariable} from "./search-times.js";
-
-const round1 = (x: number): number => Math.round(x * 10) / 10;
+import {tenths} from "../../src/lib/analysis/endpoints.js";
 
 export interface SlotPatient {
   cell: number;
@@ -38,14 +37,14 @@ export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: n
     const slots: Slot[] = [];
     plan.times.forEach((t, k) => {
       const a = k === 0 ? 0.5 : plan.times[k - 1];
-      for (let i = 0; i < plan.events[k][cell]; ++i) slots.push({lo: round1(a + 0.1), hi: t, event: 1});
+      for (let i = 0; i < plan.events[k][cell]; ++i) slots.push({lo: tenths(a + 0.1), hi: t, event: 1});
       for (let i = 0; i < plan.censored[k][cell]; ++i) slots.push({lo: t, hi: t, event: 0});
     });
     const zero = members.filter((p) => p.kind === "zero");
     for (const p of zero) p.set(0, 1);
     const fixed = members.filter((p) => p.kind === "fixed").length;
     const open = members.length - zero.length - fixed - slots.length;
-    for (let i = 0; i < open; ++i) slots.push({lo: round1(last + 0.1), hi: horizon});
+    for (let i = 0; i < open; ++i) slots.push({lo: tenths(last + 0.1), hi: horizon});
     // Lost patients take the earliest censorings; then patients who must die
     // take event slots and the rest the remaining slots, earliest slot first,
     // each to the eligible patient whose window closes soonest (earliest
@@ -76,7 +75,7 @@ export function placeSlots(plan: IntervalPlan, patients: SlotPatient[], cells: n
       const hi = Math.max(lo, Math.min(slot.hi, p.maxTime));
       const kindEvent = p.kind === "event" ? 1 : p.kind === "lost" ? 0 : undefined;
       const fixedEvent = kindEvent ?? slot.event;
-      p.set(round1(lo + rng.next() * (hi - lo)), fixedEvent ?? (rng.next() < 0.3 ? 1 : 0));
+      p.set(tenths(lo + rng.next() * (hi - lo)), fixedEvent ?? (rng.next() < 0.3 ? 1 : 0));
       // The search may also move the patient anywhere within his or her bounds, outside the slot.
       const wide = {lo: p.minTime, hi: p.maxTime, ...(kindEvent === undefined ? {} : {fixedEvent: kindEvent})};
       variables.push({lo, hi, ...(fixedEvent === undefined ? {} : {fixedEvent}), wide, get: p.get, set: p.set});

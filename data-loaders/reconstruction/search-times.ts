@@ -5,6 +5,7 @@
 // (simulated annealing). The iteration budget is fixed, never timed, so the
 // result depends on the seed alone.
 import type {Prng} from "./prng.js";
+import {tenths} from "../../src/lib/analysis/endpoints.js";
 
 export interface TimeVariable {
   get(): [number, number];
@@ -35,8 +36,6 @@ export interface SearchOptions {
   temperature?: number;
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-
 export function searchTimes(variables: readonly TimeVariable[], cost: () => number, rng: Prng, {iterations, temperature = 0.3}: SearchOptions): number {
   let current = cost();
   let best = current;
@@ -60,10 +59,10 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
       const u = pool[rng.int(pool.length)];
       const [tv, ev] = v.get();
       const [tu, eu] = u.get();
-      const delta = round1(rng.normal() * [1, 6, 20][rng.int(3)]);
+      const delta = tenths(rng.normal() * [1, 6, 20][rng.int(3)]);
       if (u === v || delta === 0 || tv + delta < v.lo || tv + delta > v.hi || tu - delta < u.lo || tu - delta > u.hi) continue;
-      v.set(round1(tv + delta), ev);
-      u.set(round1(tu - delta), eu);
+      v.set(tenths(tv + delta), ev);
+      u.set(tenths(tu - delta), eu);
       const candidate = cost();
       if (accept(candidate)) record(candidate);
       else {
@@ -80,7 +79,7 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
     if (r < 0.15 && range.fixedEvent === undefined) nextEvent = 1 - event;
     else if (r < 0.35) nextTime = range.lo + rng.next() * (range.hi - range.lo);
     else nextTime = time + rng.normal() * [0.3, 1.5, 6, 20][rng.int(4)];
-    nextTime = round1(Math.min(range.hi, Math.max(range.lo, nextTime)));
+    nextTime = tenths(Math.min(range.hi, Math.max(range.lo, nextTime)));
     if (range.fixedEvent !== undefined) nextEvent = range.fixedEvent;
     if (nextTime === time && nextEvent === event) continue;
     v.set(nextTime, nextEvent);

@@ -4,9 +4,9 @@
 // censoring marks at round numbers while every printed number stays as fitted.
 import type {Prng} from "./prng.js";
 import type {TimeVariable} from "./search-times.js";
+import {tenths} from "../../src/lib/analysis/endpoints.js";
 
 const ATTEMPTS = 4;
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export function spreadCensorings(variables: readonly TimeVariable[], cost: () => number, rng: Prng): number {
   let current = cost();
@@ -20,7 +20,7 @@ export function spreadCensorings(variables: readonly TimeVariable[], cost: () =>
     if (event !== 0 || (count.get(time) ?? 0) < 2) continue;
     const range = v.wide ?? v;
     for (let attempt = 0; attempt < ATTEMPTS; ++attempt) {
-      const next = round1(Math.min(range.hi, Math.max(range.lo, time + (rng.next() * 2 - 1) * 3)));
+      const next = tenths(Math.min(range.hi, Math.max(range.lo, time + (rng.next() * 2 - 1) * 3)));
       if (next === time) continue;
       v.set(next, event);
       const candidate = cost();

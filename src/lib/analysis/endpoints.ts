@@ -17,8 +17,8 @@ export interface Endpoint {
   event(p: PatientRow): 0 | 1 | null;
 }
 
-// Times are kept to 0.1 month; rounding a sum keeps equal sums tied.
-const tenths = (months: number): number => Math.round(months * 10) / 10;
+/** Times are kept to 0.1 month (as patients.csv prints them); rounding a sum keeps equal sums tied. */
+export const tenths = (months: number): number => Math.round(months * 10) / 10;
 
 export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   ttp: {
