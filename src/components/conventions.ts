@@ -42,8 +42,6 @@ function saveConventions(conventions: Conventions): void {
   storage()?.setItem(KEY, JSON.stringify(conventions));
 }
 
-export const TEST_NAMES: Record<number, string> = {0: "log-rank", 1: "Peto–Peto"};
-
 /** A form for the conventions that saves every change. */
 export function conventionsInput(): HTMLElement {
   const current = loadConventions();

@@ -13,7 +13,7 @@ function save(blob: Blob, filename: string): void {
 }
 
 /** One SVG holding every chart part of a figure, stacked, with explicit colours so it stands alone. */
-function standaloneSvg(parts: SVGSVGElement[], background: string, color: string): string {
+function standaloneSvg(parts: SVGSVGElement[], background: string, color: string): {svg: string; width: number; height: number} {
   const width = Math.max(...parts.map((p) => p.width.baseVal.value || p.getBoundingClientRect().width));
   let y = 0;
   const body = parts
@@ -25,7 +25,8 @@ function standaloneSvg(parts: SVGSVGElement[], background: string, color: string
       return new XMLSerializer().serializeToString(clone);
     })
     .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" style="color:${color};font:10px system-ui,sans-serif"><rect width="100%" height="100%" fill="${background}"/>${body}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" style="color:${color};font:10px system-ui,sans-serif"><rect width="100%" height="100%" fill="${background}"/>${body}</svg>`;
+  return {svg, width, height: y};
 }
 
 function pngFromSvg(svg: string, width: number, height: number): Promise<Blob> {
@@ -64,16 +65,14 @@ export function downloadButtons({filename, svgParts, rows}: DownloadOptions): HT
     b.addEventListener("click", () => void action());
     bar.append(b);
   };
-  const svgText = () => {
+  const figureSvg = () => {
     const style = getComputedStyle(bar);
-    const parts = svgParts();
-    return {text: standaloneSvg(parts, style.getPropertyValue("--theme-background").trim() || "white", style.color), parts};
+    return standaloneSvg(svgParts(), style.getPropertyValue("--theme-background").trim() || "white", style.color);
   };
-  button("SVG", () => save(new Blob([svgText().text], {type: "image/svg+xml"}), `${filename}.svg`));
+  button("SVG", () => save(new Blob([figureSvg().svg], {type: "image/svg+xml"}), `${filename}.svg`));
   button("PNG", async () => {
-    const {text} = svgText();
-    const [, width, height] = /width="([\d.]+)" height="([\d.]+)"/.exec(text)!.map(Number);
-    save(await pngFromSvg(text, width, height), `${filename}.png`);
+    const {svg, width, height} = figureSvg();
+    save(await pngFromSvg(svg, width, height), `${filename}.png`);
   });
   button("CSV", () => save(new Blob([csvFormat(rows())], {type: "text/csv"}), `${filename}.csv`));
   return bar;

@@ -14,7 +14,10 @@ export interface KmCurve {
   fit: KaplanMeierFit | null;
 }
 
-interface DrawnCurve extends KmCurve {
+/** A curve that is drawn: it has a fit, and its label (the group when none is given). */
+interface DrawnCurve {
+  group: string;
+  label: string;
   fit: KaplanMeierFit;
 }
 
@@ -46,17 +49,16 @@ const MARGIN_LEFT = 170;
 const MARGIN_RIGHT = 24;
 
 function curvePoints({group, label, fit}: DrawnCurve): CurvePoint[] {
-  const name = label ?? group;
-  const points: CurvePoint[] = [{group, label: name, time: 0, surv: 1, lower: 1, upper: 1, nRisk: fit.n}];
+  const points: CurvePoint[] = [{group, label, time: 0, surv: 1, lower: 1, upper: 1, nRisk: fit.n}];
   for (let i = 0; i < fit.time.length; ++i) {
-    points.push({group, label: name, time: fit.time[i], surv: fit.surv[i], lower: fit.lower[i], upper: fit.upper[i], nRisk: fit.nRisk[i]});
+    points.push({group, label, time: fit.time[i], surv: fit.surv[i], lower: fit.lower[i], upper: fit.upper[i], nRisk: fit.nRisk[i]});
   }
   return points;
 }
 
-function censorPoints({group, fit}: DrawnCurve): {group: string; time: number; surv: number}[] {
+function censorPoints({label, fit}: DrawnCurve): {label: string; time: number; surv: number}[] {
   const points = [];
-  for (let i = 0; i < fit.time.length; ++i) if (fit.nCensor[i] > 0) points.push({group, time: fit.time[i], surv: fit.surv[i]});
+  for (let i = 0; i < fit.time.length; ++i) if (fit.nCensor[i] > 0) points.push({label, time: fit.time[i], surv: fit.surv[i]});
   return points;
 }
 
@@ -64,11 +66,10 @@ function censorPoints({group, fit}: DrawnCurve): {group: string; time: number; s
 function riskTableRows(curves: DrawnCurve[], ticks: number[]): {group: string; label: string; measure: string; time: number; value: number}[] {
   return curves.flatMap(({group, label, fit}) => {
     const table = riskTable(fit, ticks, {extend: true});
-    const name = label ?? group;
     return table.time.flatMap((time, i) => [
-      {group, label: name, measure: "At risk", time, value: table.nRisk[i]},
-      {group, label: name, measure: "Censored", time, value: table.cumCensored[i]},
-      {group, label: name, measure: "Events", time, value: table.cumEvents[i]}
+      {group, label, measure: "At risk", time, value: table.nRisk[i]},
+      {group, label, measure: "Censored", time, value: table.cumCensored[i]},
+      {group, label, measure: "Events", time, value: table.cumEvents[i]}
     ]);
   });
 }
@@ -81,20 +82,20 @@ function emptyNotice(message: string): HTMLElement {
   return p;
 }
 
-function textAlternative(curves: DrawnCurve[], ticks: number[]): HTMLElement {
+function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): HTMLElement {
   const details = document.createElement("details");
   details.className = "km-chart-numbers";
   const summary = document.createElement("summary");
   summary.textContent = "The numbers behind this chart";
   const table = document.createElement("table");
-  const head = ["Group", "n", "Median (95% CI)", ...ticks.slice(1).map((t) => `S(${t})`)];
+  const head = ["Group", "n", `Median (${level} CI)`, ...ticks.slice(1).map((t) => `S(${t})`)];
   table.innerHTML = `<thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`;
   const body = document.createElement("tbody");
   const fmt = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
-  for (const {group, label, fit} of curves) {
+  for (const {label, fit} of curves) {
     const tr = document.createElement("tr");
     const landmarks = survivalAtTimes(fit, ticks.slice(1), {extend: true}).surv.map((s) => `${(100 * s).toFixed(0)}%`);
-    const cells = [label ?? group, String(fit.n), `${fmt(fit.median.estimate)} (${fmt(fit.median.lower)}–${fmt(fit.median.upper)})`, ...landmarks];
+    const cells = [label, String(fit.n), `${fmt(fit.median.estimate)} (${fmt(fit.median.lower)}–${fmt(fit.median.upper)})`, ...landmarks];
     tr.innerHTML = cells.map((c, k) => (k === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join("");
     body.append(tr);
   }
@@ -112,21 +113,26 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     caption.textContent = title;
     figure.append(caption);
   }
-  const drawn = curves.filter((c): c is DrawnCurve => c.fit !== null && c.fit.n >= minSubjects);
-  for (const c of curves.filter((c) => !drawn.includes(c as DrawnCurve))) {
-    const n = c.fit?.n ?? 0;
-    figure.append(emptyNotice(n === 0 ? `No patients in ${c.label ?? c.group} under the current filters.` : `Only ${n} patient${n === 1 ? "" : "s"} in ${c.label ?? c.group}: too few to draw a curve.`));
+  const drawn: DrawnCurve[] = [];
+  for (const {group, label = group, fit} of curves) {
+    if (fit !== null && fit.n >= minSubjects) drawn.push({group, label, fit});
+    else {
+      const n = fit?.n ?? 0;
+      figure.append(emptyNotice(n === 0 ? `No patients in ${label} under the current filters.` : `Only ${n} patient${n === 1 ? "" : "s"} in ${label}: too few to draw a curve.`));
+    }
   }
   if (drawn.length === 0) return figure;
+  // Every curve of one chart is fitted at the same confidence level.
+  const level = `${Math.round(100 * drawn[0].fit.confLevel)}%`;
 
   const maxTime = options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
   // Roughly one tick per 45 px keeps the risk-table numbers from colliding.
   const ticks = monthTicks(maxTime, Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / 45)));
-  const domain = drawn.map((c) => c.label ?? c.group);
+  const domain = drawn.map((c) => c.label);
   const range = drawn.map((c, i) => colorFor(c.group, i));
   const points = drawn.flatMap(curvePoints);
   const censors = drawn.flatMap(censorPoints);
-  const medians = drawn.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label ?? c.group, median: c.fit.median.estimate!}));
+  const medians = drawn.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
   const x = {domain: [0, ticks[ticks.length - 1]], ticks, label: xLabel};
   const color = {domain, range, legend: true};
 
@@ -139,18 +145,18 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     y: {domain: [0, 1], grid: true, label: yLabel, tickFormat: "%"},
     color,
     ariaLabel: `Kaplan–Meier curves: ${domain.join(", ")}`,
-    ariaDescription: drawn.map((c) => `${c.label ?? c.group}: ${c.fit.n} patients, median ${c.fit.median.estimate ?? "not reached"}`).join("; "),
+    ariaDescription: drawn.map((c) => `${c.label}: ${c.fit.n} patients, median ${c.fit.median.estimate ?? "not reached"}`).join("; "),
     marks: [
       Plot.areaY(points, {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", className: "km-ci"}),
       showMedian ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
       showMedian ? Plot.ruleX(medians, {x: "median", y1: 0, y2: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
       Plot.line(points, {x: "time", y: "surv", stroke: "label", curve: "step-after", strokeWidth: 2}),
-      Plot.dot(censors.map((d) => ({...d, label: drawn.find((c) => c.group === d.group)!.label ?? d.group})), {x: "time", y: "surv", stroke: "label", symbol: "plus", r: 3.5}),
+      Plot.dot(censors, {x: "time", y: "surv", stroke: "label", symbol: "plus", r: 3.5}),
       Plot.tip(points, Plot.pointerX({
         x: "time",
         y: "surv",
         stroke: "label",
-        channels: {Group: "label", "At risk": "nRisk", "95% CI": (d: CurvePoint) => (d.lower === null ? "—" : `${(100 * d.lower).toFixed(0)}–${(100 * (d.upper ?? 1)).toFixed(0)}%`)},
+        channels: {Group: "label", "At risk": "nRisk", [`${level} CI`]: (d: CurvePoint) => (d.lower === null ? "—" : `${(100 * d.lower).toFixed(0)}–${(100 * (d.upper ?? 1)).toFixed(0)}%`)},
         format: {x: (t: number) => `${t.toFixed(1)} mo`, y: (s: number) => `${(100 * s).toFixed(1)}%`, stroke: false, Group: true}
       }))
     ]
@@ -165,7 +171,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     marginRight: MARGIN_RIGHT,
     marginTop: 8,
     x: {...x, axis: null},
-    y: {domain: drawn.flatMap((c) => measures.map((m) => `${c.label ?? c.group} · ${m}`)), label: null, tickSize: 0},
+    y: {domain: drawn.flatMap((c) => measures.map((m) => `${c.label} · ${m}`)), label: null, tickSize: 0},
     color: {domain, range},
     ariaLabel: "Numbers at risk, censored and with events at each tick",
     marks: [Plot.text(rows, {x: "time", y: (d) => `${d.label} · ${d.measure}`, text: "value", fill: "label", fontVariant: "tabular-nums"})]
@@ -179,7 +185,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const applyCI = () => plot.querySelectorAll<SVGElement>(".km-ci").forEach((g) => (g.style.display = checkbox.checked ? "" : "none"));
   checkbox.addEventListener("change", applyCI);
   applyCI();
-  ciToggle.append(checkbox, " 95% confidence bands");
+  ciToggle.append(checkbox, ` ${level} confidence bands`);
 
   const toolbar = document.createElement("div");
   toolbar.className = "km-chart-toolbar";
@@ -191,6 +197,6 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
       rows: () => points.map(({label, time, surv, lower, upper, nRisk}) => ({group: label, time, n_risk: nRisk, surv, lower, upper}))
     })
   );
-  figure.append(toolbar, plot, table, textAlternative(drawn, ticks));
+  figure.append(toolbar, plot, table, textAlternative(drawn, ticks, level));
   return figure;
 }

@@ -5,10 +5,12 @@ import type {SurvivalComparison} from "../lib/analysis/compare-survival.js";
 const percent = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(0)}%`);
 const months = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
 
-export function landmarkTable(comparison: SurvivalComparison, {confLevel = 0.95}: {confLevel?: number} = {}): HTMLTableElement {
+export function landmarkTable(comparison: SurvivalComparison): HTMLTableElement {
   const times = [...new Set(comparison.landmarks.map((r) => r.time))];
   const table = document.createElement("table");
   table.className = "landmark-table";
+  // The level the curves were fitted at; with no curve there are no intervals to label.
+  const confLevel = comparison.curves.find((c) => c.fit)?.fit?.confLevel ?? 0.95;
   const level = `${Math.round(100 * confLevel)}% CI`;
   table.innerHTML = `<caption>Proportion without event (${level}) at each landmark, and median in months (${level}). NR: not reached.</caption>
 <thead><tr><th scope="col">Group</th><th scope="col">n</th>${times.map((t) => `<th scope="col">${t} mo</th>`).join("")}<th scope="col">Median</th></tr></thead>`;

@@ -1,5 +1,4 @@
-// A plain, accessible HTML table from rows and column definitions; P value
-// columns are formatted once here so every page prints them alike.
+// A plain, accessible HTML table from rows and column definitions.
 export interface Column<R> {
   label: string;
   value: (row: R) => string | number | null;

@@ -196,4 +196,17 @@ describe("/methods", () => {
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
+
+  it("labels every interval with the chosen confidence level", async () => {
+    const {page, pageErrors} = await openPage(browser, origin, "/methods");
+    await choose(page, "Confidence level", "90%");
+    await page.goto(`${origin}/progression`, {waitUntil: "networkidle"});
+    await settle(page);
+    const figure = page.locator("figure.km-chart").first();
+    await expect.poll(() => figure.getByLabel("90% confidence bands").count()).toBe(1);
+    expect(await figure.locator(".km-chart-numbers thead").textContent()).toContain("Median (90% CI)");
+    expect(await page.locator(".landmark-table caption").first().textContent()).toContain("(90% CI)");
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,5 +1,7 @@
 import {expect, it} from "vitest";
-import {formatLabelledP, formatP, formatPValue} from "../../src/lib/format/p-value.js";
+import {formatComparisonP, formatLabelledP, formatP, formatPValue} from "../../src/lib/format/p-value.js";
+import {compareSurvival} from "../../src/lib/analysis/compare-survival.js";
+import {patients} from "../analysis/small-cohort.js";
 
 it("prints two significant digits", () => {
   expect(formatP(0.1623)).toBe("P = 0.16");
@@ -25,4 +27,13 @@ it("prints the number alone for P columns", () => {
   expect(formatPValue(0.1623)).toBe("0.16");
   expect(formatPValue(0.0001)).toBe("< 0.001");
   expect(formatPValue(null)).toBe("—");
+});
+
+it("labels a survival comparison's P with its test, or says why there is none", () => {
+  const byArm = compareSurvival(patients, {endpoint: "ttp", groupBy: "arm"});
+  expect(formatComparisonP(byArm)).toBe(formatLabelledP(byArm.test!.p, "log-rank"));
+  const petoPeto = compareSurvival(patients, {endpoint: "ttp", groupBy: "arm", rho: 1});
+  expect(formatComparisonP(petoPeto)).toBe(formatLabelledP(petoPeto.test!.p, "Peto–Peto"));
+  const oneArm = compareSurvival(patients.filter((p) => p.arm === "bland"), {endpoint: "ttp", groupBy: "arm"});
+  expect(formatComparisonP(oneArm)).toBe(oneArm.note);
 });

@@ -20,6 +20,9 @@ export const GROUP_LABELS: Record<string, string> = {
   noncarcinoid: "Noncarcinoid"
 };
 
+/** The G-rho test by its usual name: rho = 0 is the log-rank test, rho = 1 Peto–Peto. */
+export const TEST_NAMES: Record<number, string> = {0: "log-rank", 1: "Peto–Peto"};
+
 export interface CompareOptions {
   endpoint: EndpointId;
   groupBy: GroupBy;
@@ -44,6 +47,8 @@ export interface SurvivalComparison {
   curves: {group: string; label: string; n: number; fit: KaplanMeierFit | null}[];
   /** Null when fewer than two groups have patients, or nothing can be compared. */
   test: LogRankResult<string> | null;
+  /** The test's name, as P values are labelled ("log-rank", "Peto–Peto"). */
+  testName: string;
   /** Why there is no test, in words a reader understands. */
   note: string | null;
   landmarks: LandmarkRow[];
@@ -91,5 +96,5 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
       return {group, time, surv: observed ? at.surv[i] : null, lower: observed ? at.lower[i] : null, upper: observed ? at.upper[i] : null, nRisk: at.nRisk[i]};
     });
   });
-  return {endpoint: options.endpoint, groupBy, curves, test, note, landmarks};
+  return {endpoint: options.endpoint, groupBy, curves, test, testName: TEST_NAMES[rho] ?? `G-rho, rho = ${rho}`, note, landmarks};
 }

@@ -1,5 +1,5 @@
 // The subgroup filters a reader can apply on every page.
-import {tumorType, type PatientRow} from "./patient-row.js";
+import {tumorType, type PatientRow, type ProcedureRow} from "./patient-row.js";
 
 export interface PatientFilters {
   tumor: "all" | "carcinoid" | "noncarcinoid";
@@ -17,4 +17,10 @@ export function filterPatients<P extends PatientRow>(patients: readonly P[], fil
       (hormonal === "all" || p.hormonally_active === (hormonal === "active" ? 1 : 0)) &&
       (extrahepatic === "all" || p.extrahepatic_disease === (extrahepatic === "present" ? 1 : 0))
   );
+}
+
+/** The procedures of the given patients, in their original order. */
+export function proceduresOf<R extends Pick<ProcedureRow, "patient_id">>(procedures: readonly R[], patients: readonly Pick<PatientRow, "id">[]): R[] {
+  const ids = new Set(patients.map((p) => p.id));
+  return procedures.filter((r) => ids.has(r.patient_id));
 }
