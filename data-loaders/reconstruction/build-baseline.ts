@@ -4,8 +4,7 @@
 import type {ArmCode, Flag, PatientRow, PrimaryTumor} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 import type {Prng} from "./prng.js";
-
-const ARMS: ArmCode[] = ["chemoembolization", "bland"];
+import {ARMS} from "../cohort-schema.js";
 
 /** Applies `set` to `count` of `rows` chosen at random, and returns them. */
 export function flagRandom(rows: PatientRow[], count: number, rng: Prng, set: (row: PatientRow) => void): PatientRow[] {

@@ -1,14 +1,13 @@
 // Loss to follow-up, the 1-month response, hormonal activity and symptom
 // relief. Lost patients are the ones never assessed at one month; symptomatic
 // patients are hormonally active patients who were assessed.
-import type {ArmCode, PatientRow, Response} from "./cohort-types.js";
+import type {PatientRow, Response} from "./cohort-types.js";
 import {flagRandom} from "./build-baseline.js";
 import {PLAN} from "./cohort-plan.js";
 import type {Prng} from "./prng.js";
 import {tenths} from "../../src/lib/analysis/endpoints.js";
 import {tTest} from "../../src/lib/stats/index.js";
-
-const ARMS: ArmCode[] = ["chemoembolization", "bland"];
+import {ARMS} from "../cohort-schema.js";
 
 /**
  * Durations with a Weibull shape (stratified quantiles) and the printed mean,

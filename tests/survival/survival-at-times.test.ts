@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {kaplanMeier, survivalAtTimes, type ConfType} from "../../src/lib/survival/index.js";
+import {kaplanMeier, survivalAtTimes} from "../../src/lib/survival/index.js";
 import {expectClose} from "./expect-close.js";
 import {loadFixture} from "./fixtures.js";
 import type {AtTimesFixture} from "../../data-loaders/engine-validation/at-times.js";
