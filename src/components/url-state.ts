@@ -9,17 +9,16 @@ export function urlParam<T extends string>(key: string, allowed: readonly T[], f
 }
 
 /** Writes `value` to query parameter `key`, dropping it when it equals the default. */
-export function setUrlParam(key: string, value: string | boolean, defaultValue: string | boolean): void {
+export function setUrlParam(key: string, value: string, defaultValue: string): void {
   const params = new URLSearchParams(location.search);
-  const text = typeof value === "boolean" ? (value ? "1" : "0") : value;
   if (value === defaultValue) params.delete(key);
-  else params.set(key, text);
+  else params.set(key, value);
   const query = params.toString();
   history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
 }
 
 /** Keeps an Inputs control and query parameter `key` in step; returns the control. */
-export function bindToUrl<E extends HTMLElement & {value: unknown}>(input: E, key: string, defaultValue: string | boolean): E {
-  input.addEventListener("input", () => setUrlParam(key, input.value as string | boolean, defaultValue));
+export function bindToUrl<E extends HTMLElement & {value: unknown}>(input: E, key: string, defaultValue: string): E {
+  input.addEventListener("input", () => setUrlParam(key, input.value as string, defaultValue));
   return input;
 }
