@@ -1,14 +1,9 @@
 // Every page says which data it shows: the cohort reconstructed from the
 // paper's printed numbers, or patient data supplied at build time.
-export interface CohortSource {
-  kind: "reconstructed" | "supplied";
-  patients: number;
-  procedures: number;
-  dir?: string;
-  seed?: number | string;
-}
+import type {CohortSource} from "../../data-loaders/reconstruction/load-cohort.js";
 
-export function dataSourceNote(source: CohortSource): HTMLElement {
+/** `source` is data/cohort-source.json, as its loader writes it. */
+export function dataSourceNote(source: Pick<CohortSource, "kind" | "patients" | "procedures">): HTMLElement {
   const note = document.createElement("p");
   note.className = `data-source data-source--${source.kind}`;
   note.setAttribute("role", "note");
