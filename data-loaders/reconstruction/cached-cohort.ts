@@ -7,7 +7,7 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
-import {buildCohort} from "./build-cohort.js";
+import {buildCohort, type Reconstruction} from "./build-cohort.js";
 import type {Cohort} from "./cohort-types.js";
 
 const CACHE_DIR = "src/.observablehq/cache/reconstruction";
@@ -29,10 +29,11 @@ function sourceKey(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-export function cachedCohort(cacheDir = CACHE_DIR): Cohort & {seed: number; reused: boolean; elapsedMs: number} {
+/** `build` is the default reconstruction; tests pass a cheaper one. */
+export function cachedCohort(cacheDir = CACHE_DIR, build: () => Reconstruction = buildCohort): Cohort & {seed: number; reused: boolean; elapsedMs: number} {
   const file = join(cacheDir, `${sourceKey()}.json`);
   if (existsSync(file)) return {...JSON.parse(readFileSync(file, "utf8")), reused: true};
-  const {patients, procedures, seed, elapsedMs} = buildCohort();
+  const {patients, procedures, seed, elapsedMs} = build();
   mkdirSync(cacheDir, {recursive: true});
   // Write then rename, so a reader never sees half a file.
   const partial = `${file}.${process.pid}.partial`;

@@ -5,11 +5,24 @@
 import type {PublishedNumber} from "../published/types.js";
 import type {ArmCode, PatientRow} from "./cohort-types.js";
 import {placeSlots, type SlotPatient} from "./place-slots.js";
-import {planIntervals, type PlanCell, type PlanGroup} from "./plan-intervals.js";
+import {planIntervals, type IntervalPlan, type PlanCell, type PlanGroup} from "./plan-intervals.js";
 import type {Prng} from "./prng.js";
 import type {TimeVariable} from "./search-times.js";
 
-const PLAN_ATTEMPTS = 6;
+interface PlanBudget {
+  attempts: number;
+  nodeLimit?: number;
+  branching?: number;
+  pairLimit?: number;
+}
+
+// The printed grid: a few quick restarts of the greedy depth-first search.
+const COARSE: PlanBudget = {attempts: 6};
+// Then one search ten times longer on the same grid.
+const DEEPER: PlanBudget = {attempts: 1, nodeLimit: 5000, pairLimit: 8e6};
+// Last, a finer grid (the first landmark halved), whose exact plans lie deeper
+// in the greedy search order, so the search goes wider.
+const FINE: PlanBudget = {attempts: 2, nodeLimit: 200000, branching: 50, pairLimit: 1e6};
 const carcinoid = (p: PatientRow) => p.primary_tumor === "carcinoid";
 
 /** Landmark bands (as fractions) and median band of one arm × subgroup, from the fitted numbers. */
@@ -25,6 +38,32 @@ function planGroup(targets: PublishedNumber[], endpoint: string, arm: ArmCode, s
   return {cells, landmarks, ...(median ? {median: median.band} : {})};
 }
 
+/**
+ * An interval plan on the given landmark grid: the first exact one of a few
+ * seeded attempts, or the last attempt. A grid finer than the printed
+ * landmarks lets a cell censor a patient before its first event, which a
+ * printed 6-month rate of 8 patients can require.
+ */
+function planOnGrid(members: SlotPatient[], groups: PlanGroup[], landmarks: number[], rng: Prng, {attempts, ...budget}: PlanBudget): IntervalPlan {
+  // Half-interval ends, for counting the censorings that are already fixed.
+  const ends = landmarks.flatMap((t, j) => [((j === 0 ? 0 : landmarks[j - 1]) + t) / 2, t]);
+  const cells: PlanCell[] = [0, 1].map((c) => {
+    const inCell = members.filter((s) => s.cell === c);
+    const fixedCensored = ends.map(() => 0);
+    for (const s of inCell) {
+      const [time, event] = s.get();
+      const half = ends.findIndex((t) => time <= t);
+      if (s.kind === "fixed" && event === 0 && half >= 0) fixedCensored[half] += 1;
+    }
+    const fixedEvents = inCell.filter((s) => s.kind === "fixed" && s.get()[1] === 1).length;
+    return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length + fixedEvents, mustCensor: inCell.filter((s) => s.kind === "lost").length, fixedCensored};
+  });
+  // A few seeded restarts: the depth-first search is greedy and its budget small.
+  let plan = planIntervals(cells, groups, landmarks, rng, budget);
+  for (let attempt = 1; attempt < attempts && !plan.exact; ++attempt) plan = planIntervals(cells, groups, landmarks, rng, budget);
+  return plan;
+}
+
 /** Plans and places one endpoint arm by arm (cells: carcinoid, noncarcinoid). */
 export function constructEndpoint(endpoint: "os_embolization" | "ttp" | "tttf", patients: PatientRow[], targets: PublishedNumber[], slotPatient: (p: PatientRow, cell: number) => SlotPatient | null, horizon: number, rng: Prng): {variables: TimeVariable[]; exact: boolean} {
   const variables: TimeVariable[] = [];
@@ -35,23 +74,11 @@ export function constructEndpoint(endpoint: "os_embolization" | "ttp" | "tttf", 
       return s ? [s] : [];
     });
     const groups = [planGroup(targets, endpoint, arm, "all", [0, 1]), planGroup(targets, endpoint, arm, "carcinoid", [0]), planGroup(targets, endpoint, arm, "noncarcinoid", [1])];
-    const landmarks = [...new Set(groups.flatMap((g) => [...g.landmarks.keys()]))].sort((a, b) => a - b);
-    // Half-interval ends, for counting the censorings that are already fixed.
-    const ends = landmarks.flatMap((t, j) => [((j === 0 ? 0 : landmarks[j - 1]) + t) / 2, t]);
-    const cells: PlanCell[] = [0, 1].map((c) => {
-      const inCell = members.filter((s) => s.cell === c);
-      const fixedCensored = ends.map(() => 0);
-      for (const s of inCell) {
-        const [time, event] = s.get();
-        const half = ends.findIndex((t) => time <= t);
-        if (s.kind === "fixed" && event === 0 && half >= 0) fixedCensored[half] += 1;
-      }
-      const fixedEvents = inCell.filter((s) => s.kind === "fixed" && s.get()[1] === 1).length;
-      return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length + fixedEvents, mustCensor: inCell.filter((s) => s.kind === "lost").length, fixedCensored};
-    });
-    // A few seeded restarts: the depth-first search is greedy and its budget small.
-    let plan = planIntervals(cells, groups, landmarks, rng);
-    for (let attempt = 1; attempt < PLAN_ATTEMPTS && !plan.exact; ++attempt) plan = planIntervals(cells, groups, landmarks, rng);
+    const printed = [...new Set(groups.flatMap((g) => [...g.landmarks.keys()]))].sort((a, b) => a - b);
+    const coarse = planOnGrid(members, groups, printed, rng, COARSE);
+    const deeper = coarse.exact ? coarse : planOnGrid(members, groups, printed, rng, DEEPER);
+    const fine = deeper.exact ? deeper : planOnGrid(members, groups, [printed[0] / 2, ...printed], rng, FINE);
+    const plan = fine.exact ? fine : coarse;
     if (!plan.exact) process.stderr.write(`reconstruction: ${endpoint} ${arm}: no exact interval plan\n`);
     exact &&= plan.exact;
     variables.push(...placeSlots(plan, members, 2, horizon, rng));

@@ -5,10 +5,15 @@
 //   2. the intervals diagnosis → liver metastases → embolization, which turn
 //      it into survival from diagnosis and from metastases;
 //   3. TTP (assessed patients; 0 for progression at 1 month), bounded by survival;
-//   4. TTTF, between TTP and survival.
+//   4. TTTF, between TTP and survival;
+//   5. all of them at once, against every target of the four phases, so that
+//      a number one phase could not reach because an earlier phase fixed its
+//      bounds (a progression held below a death the survival phase placed
+//      early, say) can still be reached.
 import type {Flag, PatientRow} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 import {constructEndpoint} from "./construct-endpoint.js";
+import {jointVariables} from "./joint-variables.js";
 import type {Prng} from "./prng.js";
 import {runPhase, targetsFor} from "./run-phase.js";
 import type {TimeVariable} from "./search-times.js";
@@ -22,9 +27,17 @@ export interface FitBudget {
   intervals: number;
   ttp: number;
   tttf: number;
+  joint: number;
 }
 
-export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000, tttf: 8000};
+export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000, tttf: 8000, joint: 40000};
+
+/** Misses cost this much more than any distance to a band, so the joint pass never trades a reproduced number for a closer miss. */
+const JOINT_MISS_WEIGHT = 100;
+
+// Assessed patients lived past the 1-month imaging, and those who responded
+// long enough for their TTP to fit within the first TTP landmarks.
+const osFloor = (p: PatientRow) => (p.lost_to_follow_up === 1 ? 0.5 : p.response_1mo === "progression" ? 1.5 : 6);
 
 const SURVIVAL_KINDS = new Set(["km_landmark", "km_median", "logrank_p", "p_value"]);
 
@@ -32,14 +45,11 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   const dead = new Set(earlyDeaths);
 
   // 1. Survival from embolization: lost patients censored, early deaths are deaths.
-  const osFloor = (p: PatientRow) => (p.lost_to_follow_up === 1 ? 0.5 : p.response_1mo === "progression" ? 1.5 : 6);
   const osTargets = targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind));
   const os = constructEndpoint("os_embolization", patients, osTargets, (p, cell) => ({
     cell,
     kind: p.lost_to_follow_up === 1 ? "lost" : dead.has(p) ? "event" : "free",
     maxTime: MAX_FOLLOW_UP,
-    // Assessed patients lived past the 1-month imaging, and those who responded
-    // long enough for their TTP to fit within the first TTP landmarks.
     minTime: osFloor(p),
     get: () => [p.os_months, p.os_event],
     set: (time, event) => ((p.os_months = time), (p.os_event = event as Flag))
@@ -67,7 +77,7 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
     (n) => ((n.endpoint === "os_diagnosis" || n.endpoint === "os_liver_metastases") && SURVIVAL_KINDS.has(n.kind)) || n.id.startsWith("baseline.diagnosis_to_liver_metastases") || n.id.startsWith("baseline.liver_metastases_to_embolization")
   );
   // Intervals are not censorings (equal values, such as 0 for metastases found at diagnosis, are meant).
-  runPhase(patients, intervalTargets, intervalVariables, rng, budget.intervals, false);
+  runPhase(patients, intervalTargets, intervalVariables, rng, budget.intervals, {spread: false});
 
   // 3. TTP for assessed patients: 0 for progression at 1 month, else at most survival.
   const ttpTargets = targetsFor((n) => (n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind)) || n.id === "subgroups.other.p");
@@ -102,4 +112,9 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   const responder = assessed.filter((p) => p.arm === "bland" && p.ttp_event === 1 && (p.ttp_months as number) > 0).sort((a, b) => b.os_months - a.os_months || (a.id < b.id ? -1 : 1))[0];
   if (responder) responder.tttf_months = Math.max(responder.ttp_months as number, Math.min(85, responder.os_months));
   runPhase(patients, tttfTargets, tttf.variables, rng, budget.tttf);
+
+  // 5. Every time at once.
+  const jointTargets = [...osTargets, ...intervalTargets, ...ttpTargets, ...tttfTargets];
+  const joint = [...jointVariables(patients, {osFloor, maxFollowUp: MAX_FOLLOW_UP, deaths: dead}), ...intervalVariables];
+  runPhase(patients, jointTargets, joint, rng, budget.joint, {missWeight: JOINT_MISS_WEIGHT});
 }

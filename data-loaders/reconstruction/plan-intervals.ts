@@ -58,9 +58,11 @@ function medianMisses(group: PlanGroup, t: number, s: number): number {
 /**
  * Two cells (carcinoid, noncarcinoid); groups are [0], [1] or [0, 1]. The
  * search is specialised to that shape so that pairing the cells' options is a
- * tight loop without allocation.
+ * tight loop without allocation. `nodeLimit` bounds the nodes visited and
+ * `pairLimit` the cell-option pairs judged, which is the work: a node of two
+ * cells of 20 patients costs a thousand times one of two cells of 8.
  */
-export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks: number[], rng: Prng, {branching = 8, nodeLimit = 600, maxCensored = 3} = {}): IntervalPlan {
+export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks: number[], rng: Prng, {branching = 8, nodeLimit = 600, maxCensored = 3, pairLimit = Infinity} = {}): IntervalPlan {
   if (cells.length !== 2) throw new Error("planIntervals expects two cells");
   const risk0 = cells.map((c) => c.n - c.eventsAtZero);
   const surv0 = groups.map((g) => {
@@ -82,6 +84,7 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
   const chosen: CellOption[][] = [];
   let best: {misses: number; steps: CellOption[][]} | null = null;
   let nodes = 0;
+  let pairs = 0;
 
   /** Misses and deviation of group gi across interval j given the summed moves. */
   const judge = (gi: number, j: number, r: number, s: number, d0: number, c0: number, d1: number): [number, number, number] => {
@@ -105,7 +108,7 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
       if (!best || misses < best.misses) best = {misses, steps: chosen.map((s) => s.slice())};
       return misses === 0;
     }
-    if (++nodes > nodeLimit) return false;
+    if (++nodes > nodeLimit || pairs > pairLimit) return false;
     const f0 = cells.map((cell) => cell.fixedCensored?.[2 * j] ?? 0);
     const f1 = cells.map((cell) => cell.fixedCensored?.[2 * j + 1] ?? 0);
     // Each cell's (d0, c0, d1), pruned by the groups made of that cell alone.
@@ -128,6 +131,7 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
     const rAll = risk[0] + risk[1];
     let fewest = Infinity;
     let kept: {a: number; b: number; w: number}[] = [];
+    pairs += perCell[0].length * perCell[1].length;
     perCell[0].forEach((x, a) => {
       perCell[1].forEach((y, b) => {
         let m = x.misses + y.misses;
@@ -155,7 +159,7 @@ export function planIntervals(cells: PlanCell[], groups: PlanGroup[], landmarks:
       const done = visit(j + 1, risk.map((r, c) => r - options[c].d0 - options[c].c0 - f0[c] - options[c].d1 - f1[c]), nextSurv, misses + fewest, censoredSoFar.map((x, c) => x + options[c].c0));
       chosen.pop();
       if (done) return true;
-      if (nodes > nodeLimit) break;
+      if (nodes > nodeLimit || pairs > pairLimit) break;
     }
     return false;
   };

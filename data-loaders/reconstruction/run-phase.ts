@@ -22,7 +22,17 @@ export function targetsFor(test: (n: PublishedNumber) => boolean): PublishedNumb
 // miss costs more than a miss of one curve statistic.
 const weight = (n: PublishedNumber): number => (n.kind === "mean" ? 4 : 1);
 
-export function runPhase(patients: PatientRow[], targets: PublishedNumber[], variables: TimeVariable[], rng: Prng, iterations: number, spread = true): void {
+export interface PhaseOptions {
+  /** Spread tied censorings once the search is done. */
+  spread?: boolean;
+  /**
+   * Extra cost of each missed target, so that (when large) the search never
+   * trades one number it reproduces for a closer miss elsewhere.
+   */
+  missWeight?: number;
+}
+
+export function runPhase(patients: PatientRow[], targets: PublishedNumber[], variables: TimeVariable[], rng: Prng, iterations: number, {spread = true, missWeight = 0}: PhaseOptions = {}): void {
   if (variables.length === 0) return;
   const cache: FitCache = new Map();
   const evaluate = createEvaluator({patients, procedures: []}, cache);
@@ -31,7 +41,8 @@ export function runPhase(patients: PatientRow[], targets: PublishedNumber[], var
     let total = 0;
     for (const n of targets) {
       const e = evaluate(n);
-      total += e.evaluable ? weight(n) * targetPenalty(e.value, n) : 0;
+      const penalty = e.evaluable ? targetPenalty(e.value, n) : 0;
+      total += weight(n) * (penalty + (penalty > 0 ? missWeight : 0));
     }
     return total;
   };

@@ -24,11 +24,21 @@ export interface TimeVariable {
    * much), which keeps their sum, e.g. a printed mean, while their spread moves.
    */
   pool?: string;
+  /**
+   * Variables of one swap group may also exchange their (time, event) pairs,
+   * e.g. two patients' deaths: a curve that pools them stays as it is while
+   * the curves of their subgroups move.
+   */
+  swap?: string;
 }
 
 const TRANSFER_SHARE = 0.3;
 
 const WIDE_SHARE = 0.2;
+
+const SWAP_SHARE = 0.3;
+
+const admits = (v: TimeVariable, [time, event]: [number, number]): boolean => time >= v.lo && time <= v.hi && (v.fixedEvent === undefined || v.fixedEvent === event);
 
 export interface SearchOptions {
   iterations: number;
@@ -43,7 +53,9 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
   const decay = Math.pow(0.01, 1 / Math.max(1, iterations));
   let t = temperature;
   const pools = new Map<string, TimeVariable[]>();
+  const swaps = new Map<string, TimeVariable[]>();
   for (const v of variables) if (v.pool) pools.set(v.pool, [...(pools.get(v.pool) ?? []), v]);
+  for (const v of variables) if (v.swap) swaps.set(v.swap, [...(swaps.get(v.swap) ?? []), v]);
   const accept = (candidate: number): boolean => candidate <= current || rng.next() < Math.exp((current - candidate) / t);
   const record = (candidate: number) => {
     current = candidate;
@@ -54,6 +66,21 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
   };
   for (let it = 0; it < iterations && best > 0; ++it, t *= decay) {
     const v = variables[rng.int(variables.length)];
+    if (v.swap && rng.next() < SWAP_SHARE) {
+      const group = swaps.get(v.swap) as TimeVariable[];
+      const u = group[rng.int(group.length)];
+      const [a, b] = [v.get(), u.get()];
+      if (u === v || (a[0] === b[0] && a[1] === b[1]) || !admits(v, b) || !admits(u, a)) continue;
+      v.set(...b);
+      u.set(...a);
+      const candidate = cost();
+      if (accept(candidate)) record(candidate);
+      else {
+        u.set(...b);
+        v.set(...a);
+      }
+      continue;
+    }
     if (v.pool && rng.next() < TRANSFER_SHARE) {
       const pool = pools.get(v.pool) as TimeVariable[];
       const u = pool[rng.int(pool.length)];

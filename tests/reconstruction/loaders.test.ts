@@ -5,6 +5,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {PLAN} from "../../data-loaders/reconstruction/cohort-plan.js";
 
 const FIXTURE = "tests/fixtures/reconstruction";
 
@@ -53,7 +54,7 @@ describe("loaders without COHORT_DIR", () => {
   it("describe the reconstruction without rebuilding it", () => {
     const source = run("cohort-source.json.ts");
     expect(JSON.parse(source.stdout)).toEqual({
-      kind: "reconstructed", seed: 14, patients: 67, procedures: 219,
+      kind: "reconstructed", seed: PLAN.seed, patients: 67, procedures: 219,
       generatedBy: "data-loaders/reconstruction/build-cohort.ts (pseudo-individual patients fitted to the paper's printed numbers)"
     });
   }, 60_000);

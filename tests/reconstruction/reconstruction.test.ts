@@ -1,3 +1,4 @@
+import {readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
 import {toCsv, validateCohort} from "../../data-loaders/read-cohort.js";
 import {fidelityReport, type FidelityReport} from "../../data-loaders/fidelity/fidelity-report.js";
@@ -27,8 +28,13 @@ describe("determinism", () => {
     expect(csv2.procedures).toBe(csv.procedures);
   }, 120_000);
 
+  it("writes exactly the committed reference cohort (tests/fixtures/reconstruction)", () => {
+    expect(csv.patients).toBe(readFileSync("tests/fixtures/reconstruction/patients.csv", "utf8"));
+    expect(csv.procedures).toBe(readFileSync("tests/fixtures/reconstruction/procedures.csv", "utf8"));
+  });
+
   it("gives a different cohort for a different seed", () => {
-    const other = buildCohort(first.seed + 1, {os: 0, intervals: 0, ttp: 0, tttf: 0});
+    const other = buildCohort(first.seed + 1, {os: 0, intervals: 0, ttp: 0, tttf: 0, joint: 0});
     expect(toCsv(other.patients, other.procedures).patients).not.toBe(csv.patients);
   }, 60_000);
 });
