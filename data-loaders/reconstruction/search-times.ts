@@ -64,22 +64,19 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
       bestState = variables.map((x) => x.get());
     }
   };
-  for (let it = 0; it < iterations && best > 0; ++it, t *= decay) {
-    const v = variables[rng.int(variables.length)];
+  /** Applies one random move of v; returns how to undo it, or null when it changes nothing. */
+  const propose = (v: TimeVariable): (() => void) | null => {
     if (v.swap && rng.next() < SWAP_SHARE) {
       const group = swaps.get(v.swap) as TimeVariable[];
       const u = group[rng.int(group.length)];
       const [a, b] = [v.get(), u.get()];
-      if (u === v || (a[0] === b[0] && a[1] === b[1]) || !admits(v, b) || !admits(u, a)) continue;
+      if (u === v || (a[0] === b[0] && a[1] === b[1]) || !admits(v, b) || !admits(u, a)) return null;
       v.set(...b);
       u.set(...a);
-      const candidate = cost();
-      if (accept(candidate)) record(candidate);
-      else {
+      return () => {
         u.set(...b);
         v.set(...a);
-      }
-      continue;
+      };
     }
     if (v.pool && rng.next() < TRANSFER_SHARE) {
       const pool = pools.get(v.pool) as TimeVariable[];
@@ -87,16 +84,13 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
       const [tv, ev] = v.get();
       const [tu, eu] = u.get();
       const delta = tenths(rng.normal() * [1, 6, 20][rng.int(3)]);
-      if (u === v || delta === 0 || tv + delta < v.lo || tv + delta > v.hi || tu - delta < u.lo || tu - delta > u.hi) continue;
+      if (u === v || delta === 0 || tv + delta < v.lo || tv + delta > v.hi || tu - delta < u.lo || tu - delta > u.hi) return null;
       v.set(tenths(tv + delta), ev);
       u.set(tenths(tu - delta), eu);
-      const candidate = cost();
-      if (accept(candidate)) record(candidate);
-      else {
+      return () => {
         v.set(tv, ev);
         u.set(tu, eu);
-      }
-      continue;
+      };
     }
     const range = v.wide && rng.next() < WIDE_SHARE ? v.wide : v;
     const [time, event] = v.get();
@@ -108,11 +102,16 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
     else nextTime = time + rng.normal() * [0.3, 1.5, 6, 20][rng.int(4)];
     nextTime = tenths(Math.min(range.hi, Math.max(range.lo, nextTime)));
     if (range.fixedEvent !== undefined) nextEvent = range.fixedEvent;
-    if (nextTime === time && nextEvent === event) continue;
+    if (nextTime === time && nextEvent === event) return null;
     v.set(nextTime, nextEvent);
+    return () => v.set(time, event);
+  };
+  for (let it = 0; it < iterations && best > 0; ++it, t *= decay) {
+    const undo = propose(variables[rng.int(variables.length)]);
+    if (!undo) continue;
     const candidate = cost();
     if (accept(candidate)) record(candidate);
-    else v.set(time, event);
+    else undo();
   }
   variables.forEach((v, i) => v.set(...bestState[i]));
   return best;
