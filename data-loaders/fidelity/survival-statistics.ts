@@ -6,7 +6,7 @@
 // patient at a time, so most curves stay as they were).
 import {kaplanMeier, logRank, survivalAtTimes, type KaplanMeierFit} from "../../src/lib/survival/index.js";
 import type {ArmCode, PatientRow} from "../reconstruction/cohort-types.js";
-import {endpointData, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
+import {endpointData, type EndpointData, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
 
 export interface SurvivalStatistics {
   /** Percent surviving at `months`; null when the curve stops (above 0) before then. */
@@ -28,8 +28,16 @@ interface CacheEntry<T> {
 /** Results keyed by statistic, valid while their input arrays are unchanged. */
 export type FitCache = Map<string, CacheEntry<unknown>>;
 
-const same = (a: (number | string | boolean)[][], b: (number | string | boolean)[][]): boolean =>
-  a.length === b.length && a.every((x, i) => x.length === b[i].length && x.every((v, j) => v === b[i][j]));
+// Plain loops: the optimizer compares every input of every statistic on each move.
+function same(a: (number | string | boolean)[][], b: (number | string | boolean)[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; ++i) {
+    const [x, y] = [a[i], b[i]];
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; ++j) if (x[j] !== y[j]) return false;
+  }
+  return true;
+}
 
 function cached<T>(cache: FitCache | undefined, key: string, input: (number | string | boolean)[][], compute: () => T): T {
   const hit = cache?.get(key);
@@ -56,12 +64,19 @@ function landmarkOf(f: KaplanMeierFit, months: number): number | null {
 }
 
 export function survivalStatistics(patients: readonly PatientRow[], cache?: FitCache): SurvivalStatistics {
+  const rows = new Map<string, EndpointData>();
+  const dataOf = (endpoint: SurvivalEndpoint, arm: ArmCode | "all" = "all", subgroup: Subgroup = "all"): EndpointData => {
+    const key = `${endpoint}|${arm}|${subgroup}`;
+    let data = rows.get(key);
+    if (!data) rows.set(key, (data = endpointData(patients, endpoint, arm, subgroup)));
+    return data;
+  };
   const fits = new Map<string, KaplanMeierFit | null>();
   const fit = (endpoint: SurvivalEndpoint, arm: ArmCode | "all", subgroup: Subgroup): KaplanMeierFit | null => {
     const key = `km|${endpoint}|${arm}|${subgroup}`;
     let result = fits.get(key);
     if (result === undefined) {
-      const data = endpointData(patients, endpoint, arm, subgroup);
+      const data = dataOf(endpoint, arm, subgroup);
       result = cached(cache, key, [data.time, data.event], () => (data.time.length === 0 ? null : kaplanMeier(data)));
       fits.set(key, result);
     }
@@ -78,15 +93,15 @@ export function survivalStatistics(patients: readonly PatientRow[], cache?: FitC
       return fit(endpoint, arm, subgroup)?.median.estimate ?? null;
     },
     armP(endpoint, subgroup) {
-      const d = endpointData(patients, endpoint, "all", subgroup);
+      const d = dataOf(endpoint, "all", subgroup);
       return p(`arm|${endpoint}|${subgroup}`, d.time, d.event, d.arm);
     },
     tumorP(endpoint, arm) {
-      const d = endpointData(patients, endpoint, arm, "all");
+      const d = dataOf(endpoint, arm);
       return p(`tumor|${endpoint}|${arm}`, d.time, d.event, d.carcinoid);
     },
     flagP(endpoint, flag) {
-      const d = endpointData(patients, endpoint);
+      const d = dataOf(endpoint);
       return p(`flag|${endpoint}|${flag}`, d.time, d.event, d.rows.map((row) => row[flag] === 1));
     }
   };

@@ -48,8 +48,11 @@ export interface TimeIndex {
 export function timeIndex(time: Float64Array, rows?: Int32Array, timefix = true): TimeIndex {
   const n = rows ? rows.length : time.length;
 
-  // Id of each row's time in order of first appearance.
-  let capacity = 1024;
+  // Id of each row's time in order of first appearance. The table starts at
+  // twice the rows (up to 1024) so small samples, fitted thousands of times by
+  // the reconstruction's search, do not pay for clearing a large one.
+  let capacity = 16;
+  while (capacity < 2 * n && capacity < 1024) capacity *= 2;
   let slots = new Int32Array(capacity).fill(-1);
   let values = new Float64Array(capacity >>> 1);
   let m = 0;
