@@ -29,9 +29,9 @@ export interface FitBudget {
   tttf: number;
   /**
    * Iterations of each anneal of the joint search. Each starts from the best
-   * state of the one before with the temperature reset, and none can lose a
-   * reproduced number, so a later one only adds: on seed 4, the second to
-   * seventh took 358 to 360.
+   * state of the one before with the temperature reset, and none ends with
+   * more misses than it started with: on seed 4, the second to seventh took
+   * 358 reproduced numbers to 360.
    */
   joint: number[];
 }

@@ -28,7 +28,7 @@ export function jointVariables(patients: readonly PatientRow[], {osFloor, maxFol
     if (p.ttp_months === null || p.ttp_months === 0) return [survival];
     if (p.ttp_event === 0) {
       const censored: TimeVariable = {
-          lo: 0.1,
+        lo: 0.1,
         get hi() {
           return p.os_months;
         },
