@@ -63,4 +63,3 @@ export function jointVariables(patients: readonly PatientRow[], {osFloor, maxFol
     return [survival, progression, failure];
   });
 }
-

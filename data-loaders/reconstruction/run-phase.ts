@@ -1,7 +1,8 @@
 // One phase of the survival fit: its targets (the printed numbers it aims at,
 // without held-out checks and known conflicts), the seeded search over its
-// variables and the spreading of tied censorings. The cost is computed with the fidelity evaluator, i.e. with the project's
-// survival engine, so the report and the optimizer cannot disagree.
+// variables and the spreading of tied censorings. The cost is computed with
+// the fidelity evaluator, i.e. with the project's survival engine, so the
+// report and the optimizer cannot disagree.
 import {PUBLISHED_NUMBERS} from "../published/index.js";
 import type {PublishedNumber} from "../published/types.js";
 import {createEvaluator} from "../fidelity/evaluate-number.js";

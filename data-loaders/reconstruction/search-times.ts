@@ -4,6 +4,7 @@
 // does not raise the cost, or by chance while the temperature is high
 // (simulated annealing). The iteration budget is fixed, never timed, so the
 // result depends on the seed alone.
+import {group} from "d3";
 import type {Prng} from "./prng.js";
 import {tenths} from "../../src/lib/analysis/endpoints.js";
 
@@ -52,10 +53,8 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
   let bestState = variables.map((v) => v.get());
   const decay = Math.pow(0.01, 1 / Math.max(1, iterations));
   let t = temperature;
-  const pools = new Map<string, TimeVariable[]>();
-  const swaps = new Map<string, TimeVariable[]>();
-  for (const v of variables) if (v.pool) pools.set(v.pool, [...(pools.get(v.pool) ?? []), v]);
-  for (const v of variables) if (v.swap) swaps.set(v.swap, [...(swaps.get(v.swap) ?? []), v]);
+  const pools = group(variables.filter((v) => v.pool), (v) => v.pool);
+  const swaps = group(variables.filter((v) => v.swap), (v) => v.swap);
   const accept = (candidate: number): boolean => candidate <= current || rng.next() < Math.exp((current - candidate) / t);
   const record = (candidate: number) => {
     current = candidate;
@@ -67,8 +66,8 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
   /** Applies one random move of v; returns how to undo it, or null when it changes nothing. */
   const propose = (v: TimeVariable): (() => void) | null => {
     if (v.swap && rng.next() < SWAP_SHARE) {
-      const group = swaps.get(v.swap) as TimeVariable[];
-      const u = group[rng.int(group.length)];
+      const partners = swaps.get(v.swap) as TimeVariable[];
+      const u = partners[rng.int(partners.length)];
       const [a, b] = [v.get(), u.get()];
       if (u === v || (a[0] === b[0] && a[1] === b[1]) || !admits(v, b) || !admits(u, a)) return null;
       v.set(...b);
