@@ -6,7 +6,7 @@
 import type {PublishedNumber} from "../published/types.js";
 import {fisherExact, oddsRatio, tTest} from "../../src/lib/stats/index.js";
 import type {ArmCode, Cohort, PatientRow, ProcedureRow} from "../reconstruction/cohort-types.js";
-import {isSurvivalEndpoint, type Subgroup} from "./survival-endpoints.js";
+import {isSurvivalEndpoint, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
 import {survivalStatistics, type FitCache} from "./survival-statistics.js";
 
 export type Evaluation = {evaluable: true; value: number | null; detail?: string} | {evaluable: false; reason: string};
@@ -35,6 +35,12 @@ function severe(procedures: readonly ProcedureRow[]): Set<string> {
 export type Evaluator = ((n: PublishedNumber) => Evaluation) & {
   /** Starts over after the rows' times changed (the optimizer); fits whose input is unchanged come from the cache. */
   refresh(): void;
+  /**
+   * The one survival endpoint whose times and events a number is computed
+   * from, or null when it may read other columns, so the optimizer knows
+   * which numbers a move leaves as they were.
+   */
+  reads(n: PublishedNumber): SurvivalEndpoint | null;
 };
 
 /** `cache` lets repeated evaluations of a changing cohort (the optimizer) reuse unchanged fits. */
@@ -137,13 +143,16 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     "table3.average.patients": () => notEvaluable("average size of the cited studies in Table 3")
   };
 
+  const isSurvivalNumber = (n: PublishedNumber): n is PublishedNumber & {endpoint: SurvivalEndpoint} =>
+    !byId[n.id] && isSurvivalEndpoint(n.endpoint) && (n.kind === "km_landmark" || n.kind === "km_median" || n.kind === "logrank_p");
+
   const evaluate = (n: PublishedNumber): Evaluation => {
     const special = byId[n.id];
     if (special) return special();
     if (n.kind === "cited") return notEvaluable("cites another study");
     if (n.kind === "design") return notEvaluable("a design constant of the study, not a cohort statistic");
     if (n.id.startsWith("table1.") || n.id.startsWith("table2.")) return tableCell(n);
-    if (isSurvivalEndpoint(n.endpoint) && (n.kind === "km_landmark" || n.kind === "km_median" || n.kind === "logrank_p")) return survivalNumber(n);
+    if (isSurvivalNumber(n)) return survivalNumber(n);
     const idArm = ARM_BY_KEY[n.id.split(".").find((part) => part in ARM_BY_KEY) ?? ""];
     if (n.id.startsWith("cohort.patients") || n.id === "lost.denominator.abstract") {
       return value(n.arm === "chemoembolization" || n.arm === "bland" ? inArm(n.arm).length : patients.length);
@@ -214,5 +223,8 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     }
     return notEvaluable("no cohort statistic defined for this number");
   };
-  return Object.assign(evaluate, {refresh: () => void (survival = survivalStatistics(patients, cache))});
+  return Object.assign(evaluate, {
+    refresh: () => void (survival = survivalStatistics(patients, cache)),
+    reads: (n: PublishedNumber) => (isSurvivalNumber(n) ? n.endpoint : null)
+  });
 }

@@ -47,6 +47,9 @@ function cached<T>(cache: FitCache | undefined, key: string, input: (number | st
   return result;
 }
 
+// Only estimates are read here, and the optimizer fits hundreds of thousands of curves.
+const ESTIMATES_ONLY = {confType: "none"} as const;
+
 // A fit object is reused while its curve is unchanged, so its landmark values can be too.
 const landmarkValues = new WeakMap<KaplanMeierFit, Map<number, number | null>>();
 
@@ -77,7 +80,7 @@ export function survivalStatistics(patients: readonly PatientRow[], cache?: FitC
     let result = fits.get(key);
     if (result === undefined) {
       const data = dataOf(endpoint, arm, subgroup);
-      result = cached(cache, key, [data.time, data.event], () => (data.time.length === 0 ? null : kaplanMeier(data)));
+      result = cached(cache, key, [data.time, data.event], () => (data.time.length === 0 ? null : kaplanMeier(data, ESTIMATES_ONLY)));
       fits.set(key, result);
     }
     return result;

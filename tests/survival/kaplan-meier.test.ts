@@ -32,6 +32,17 @@ describe("kaplanMeier defaults and conventions", () => {
     expectClose(kaplanMeier(lung.input), lung.expected);
   });
 
+  it("confType none keeps every estimate and leaves every limit null, as R's conf.type = \"none\"", () => {
+    const fit = kaplanMeier(lung.input, {confType: "none"});
+    const withLimits = kaplanMeier(lung.input);
+    expect(Array.from(fit.surv)).toEqual(Array.from(withLimits.surv));
+    expect(fit.stdErr).toEqual(withLimits.stdErr);
+    expect(fit.median).toEqual({estimate: withLimits.median.estimate, lower: null, upper: null});
+    expect(withLimits.median.lower).not.toBeNull();
+    expect(fit.lower.every((v) => v === null) && fit.upper.every((v) => v === null)).toBe(true);
+    expect(fit.confType).toBe("none");
+  });
+
   it("counts subjects censored at an event time as at risk at that time", () => {
     const fit = kaplanMeier({time: [2, 2, 3], event: [1, 0, 1]});
     expect(Array.from(fit.nRisk)).toEqual([3, 1]);
@@ -59,7 +70,7 @@ describe("kaplanMeier input errors", () => {
     [{time: [1, -2, 3], event}, {}, "time[1] is -2, expected a finite number >= 0"],
     [{time: [1, 2, NaN], event}, {}, "time[2] is NaN, expected a finite number >= 0"],
     [{time, event: [1, 0.5, 1]}, {}, "event[1] is 0.5, expected 0, 1, false or true"],
-    [{time, event}, {confType: "logit"}, 'confType is logit, expected "log", "log-log" or "plain"'],
+    [{time, event}, {confType: "logit"}, 'confType is logit, expected "log", "log-log", "plain" or "none"'],
     [{time, event}, {confLevel: 95}, "confLevel is 95, expected a number between 0 and 1"]
   ])("%#: %s", (data, options, message) => {
     expect(() => kaplanMeier(data, options as {confType?: ConfType})).toThrow(message);

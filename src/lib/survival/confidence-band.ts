@@ -6,6 +6,9 @@ export type ConfType = "log" | "log-log" | "plain";
 
 export const confTypes: readonly ConfType[] = ["log", "log-log", "plain"];
 
+/** R survfit's conf.type, where "none" skips the limits (and the median's) altogether. */
+export type ConfTypeOption = ConfType | "none";
+
 /** Limits for one time point; null where R gives NA (e.g. log at S = 0, log-log at S = 0 or 1). */
 export function confidenceLimits(
   surv: number,

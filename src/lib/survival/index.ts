@@ -3,7 +3,7 @@
 export {kaplanMeier, type SurvivalData} from "./kaplan-meier.js";
 export {kaplanMeierByGroup, type GroupedSurvivalData, type GroupOptions} from "./kaplan-meier-by-group.js";
 export type {KaplanMeierFit, KaplanMeierOptions} from "./kaplan-meier-curve.js";
-export {confTypes, type ConfType} from "./confidence-band.js";
+export {confTypes, type ConfType, type ConfTypeOption} from "./confidence-band.js";
 export {coxPH, type CoxPHInput, type CoxPHOptions, type CoxPHResult, type CoxPHTest} from "./cox-ph.js";
 export {logRank, type LogRankResult} from "./log-rank.js";
 export {logRankTrend, type LogRankTrendOptions, type LogRankTrendResult} from "./log-rank-trend.js";

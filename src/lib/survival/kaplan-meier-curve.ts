@@ -2,13 +2,17 @@
 // kaplanMeier and kaplanMeierByGroup. Arithmetic follows survival's
 // survfitkm.c step for step, so survival values are bit-identical to R's.
 import {normalQuantile} from "../stats/distributions.js";
-import {confidenceLimits, confTypes, type ConfType} from "./confidence-band.js";
+import {confidenceLimits, confTypes, type ConfTypeOption} from "./confidence-band.js";
 import {survivalQuantile} from "./survival-quantile.js";
 import type {TimeTable} from "./tabulate-times.js";
 
 export interface KaplanMeierOptions {
-  /** Scale of the pointwise confidence limits; R survfit's conf.type (default "log"). */
-  confType?: ConfType;
+  /**
+   * Scale of the pointwise confidence limits; R survfit's conf.type (default
+   * "log"). "none" leaves every limit null, for callers that need only the
+   * estimates (the reconstruction's search fits hundreds of thousands of curves).
+   */
+  confType?: ConfTypeOption;
   /** Coverage of the confidence limits; R's conf.int (default 0.95). */
   confLevel?: number;
 }
@@ -29,15 +33,15 @@ export interface KaplanMeierFit {
   upper: (number | null)[];
   /** Median survival and its confidence limits (R quantile(fit, 0.5)); null where not reached. */
   median: {estimate: number | null; lower: number | null; upper: number | null};
-  confType: ConfType;
+  confType: ConfTypeOption;
   confLevel: number;
 }
 
-export function resolveKaplanMeierOptions(options: KaplanMeierOptions): {confType: ConfType; confLevel: number} {
+export function resolveKaplanMeierOptions(options: KaplanMeierOptions): {confType: ConfTypeOption; confLevel: number} {
   const confType = options.confType ?? "log";
   const confLevel = options.confLevel ?? 0.95;
-  if (!confTypes.includes(confType)) {
-    throw new RangeError(`confType is ${String(confType)}, expected "log", "log-log" or "plain"`);
+  if (confType !== "none" && !confTypes.includes(confType)) {
+    throw new RangeError(`confType is ${String(confType)}, expected "log", "log-log", "plain" or "none"`);
   }
   if (!(confLevel > 0 && confLevel < 1)) {
     throw new RangeError(`confLevel is ${String(confLevel)}, expected a number between 0 and 1`);
@@ -50,7 +54,7 @@ const nullToNaN = (v: number | null): number => (v === null ? NaN : v);
 export function kaplanMeierCurve(
   table: TimeTable,
   g: number,
-  {confType, confLevel}: {confType: ConfType; confLevel: number}
+  {confType, confLevel}: {confType: ConfTypeOption; confLevel: number}
 ): KaplanMeierFit {
   const {times, groups: k, events, censored} = table;
   const m = times.length;
@@ -99,13 +103,13 @@ export function kaplanMeierCurve(
     surv[r] = km;
     const absolute = se * km;
     stdErr[r] = Number.isNaN(absolute) ? null : absolute;
-    [lower[r], upper[r]] = confidenceLimits(km, se, zval, confType);
+    [lower[r], upper[r]] = confType === "none" ? [null, null] : confidenceLimits(km, se, zval, confType);
   }
 
-  const median = {
-    estimate: survivalQuantile(time, surv),
-    lower: survivalQuantile(time, lower.map(nullToNaN)),
-    upper: survivalQuantile(time, upper.map(nullToNaN))
-  };
+  const estimate = survivalQuantile(time, surv);
+  const median =
+    confType === "none"
+      ? {estimate, lower: null, upper: null}
+      : {estimate, lower: survivalQuantile(time, lower.map(nullToNaN)), upper: survivalQuantile(time, upper.map(nullToNaN))};
   return {n, time, nRisk, nEvent, nCensor, surv, stdErr, lower, upper, median, confType, confLevel};
 }

@@ -38,6 +38,49 @@ export interface TimeIndex {
   index: Int32Array;
 }
 
+/** Scratch buffers of timeIndex, grown as needed and never shrunk. */
+const reusable = {
+  slotBuffer: new Int32Array(1024),
+  valueBuffer: new Float64Array(512),
+  /** A cleared hash table of at least `capacity` slots. */
+  slots(capacity: number): Int32Array {
+    if (this.slotBuffer.length < capacity) this.slotBuffer = new Int32Array(capacity);
+    else this.slotBuffer.fill(0, 0, capacity);
+    return this.slotBuffer;
+  },
+  values(length: number): Float64Array {
+    if (this.valueBuffer.length < length) this.valueBuffer = new Float64Array(length);
+    return this.valueBuffer;
+  },
+  /** Room for `length` values, keeping the first `kept`. */
+  grownValues(length: number, kept: number): Float64Array {
+    if (this.valueBuffer.length < length) {
+      const grown = new Float64Array(length);
+      grown.set(this.valueBuffer.subarray(0, kept));
+      this.valueBuffer = grown;
+    }
+    return this.valueBuffer;
+  }
+};
+
+/** Below this many distinct times an insertion sort beats the native sort's setup. */
+const INSERTION_SORT_MAX = 64;
+
+/** Sorts distinct (non-NaN) values in place; distinct values have one order, so either sort gives it. */
+function sortDistinct(values: Float64Array): Float64Array {
+  if (values.length > INSERTION_SORT_MAX) return values.sort();
+  for (let i = 1; i < values.length; ++i) {
+    const v = values[i];
+    let j = i - 1;
+    while (j >= 0 && values[j] > v) {
+      values[j + 1] = values[j];
+      --j;
+    }
+    values[j + 1] = v;
+  }
+  return values;
+}
+
 /**
  * Distinct times of the rows listed in `rows` (all rows when omitted) and each
  * row's position among them. With `timefix` (R's default timefix = TRUE, see
@@ -48,13 +91,16 @@ export interface TimeIndex {
 export function timeIndex(time: Float64Array, rows?: Int32Array, timefix = true): TimeIndex {
   const n = rows ? rows.length : time.length;
 
-  // Id of each row's time in order of first appearance. The table starts at
-  // twice the rows (up to 1024) so small samples, fitted thousands of times by
-  // the reconstruction's search, do not pay for clearing a large one.
+  // Id of each row's time in order of first appearance; a slot holds id + 1,
+  // so a cleared table is empty. The hash table and the distinct values live
+  // in buffers reused across calls, and the table starts at twice the rows
+  // (up to 1024): the reconstruction's search tabulates small samples
+  // hundreds of thousands of times, and allocating typed arrays costs more
+  // than hashing them.
   let capacity = 16;
   while (capacity < 2 * n && capacity < 1024) capacity *= 2;
-  let slots = new Int32Array(capacity).fill(-1);
-  let values = new Float64Array(capacity >>> 1);
+  let slots = reusable.slots(capacity);
+  let values = reusable.values(capacity >>> 1);
   let m = 0;
   const index = new Int32Array(n);
   for (let r = 0; r < n; ++r) {
@@ -62,37 +108,35 @@ export function timeIndex(time: Float64Array, rows?: Int32Array, timefix = true)
     if (t === 0) t = 0; // -0 and 0 are one time
     let mask = capacity - 1;
     let slot = hashTime(t) & mask;
-    let found = slots[slot];
+    let found = slots[slot] - 1;
     while (found !== -1 && values[found] !== t) {
       slot = (slot + 1) & mask;
-      found = slots[slot];
+      found = slots[slot] - 1;
     }
     if (found === -1) {
-      if (m === values.length) {
+      if (m === capacity >>> 1) {
         // Keep the load factor at most one half.
         capacity *= 2;
         mask = capacity - 1;
-        const grown = new Float64Array(capacity >>> 1);
-        grown.set(values);
-        values = grown;
-        slots = new Int32Array(capacity).fill(-1);
+        values = reusable.grownValues(capacity >>> 1, m);
+        slots = reusable.slots(capacity);
         for (let v = 0; v < m; ++v) {
           let s = hashTime(values[v]) & mask;
-          while (slots[s] !== -1) s = (s + 1) & mask;
-          slots[s] = v;
+          while (slots[s] !== 0) s = (s + 1) & mask;
+          slots[s] = v + 1;
         }
         slot = hashTime(t) & mask;
-        while (slots[slot] !== -1) slot = (slot + 1) & mask;
+        while (slots[slot] !== 0) slot = (slot + 1) & mask;
       }
       values[m] = t;
-      slots[slot] = m;
       found = m++;
+      slots[slot] = found + 1;
     }
     index[r] = found;
   }
 
   // The only sort, over distinct times.
-  let times = values.slice(0, m).sort();
+  let times = sortDistinct(values.slice(0, m));
   if (timefix && m > 1) {
     let sumAbs = 0;
     for (let j = 0; j < m; ++j) sumAbs += Math.abs(times[j]);
@@ -105,8 +149,9 @@ export function timeIndex(time: Float64Array, rows?: Int32Array, timefix = true)
     // In-place compaction only ever writes at or below the index being read.
     if (cuts < m) times = times.slice(0, cuts);
   }
-  // Each distinct value's position: the last time at or below it (R's findInterval).
-  const position = new Int32Array(m);
+  // Each distinct value's position: the last time at or below it (R's
+  // findInterval), kept in the hash table's buffer, which is no longer needed.
+  const position = slots;
   const last = times.length - 1;
   for (let v = 0; v < m; ++v) {
     const t = values[v];

@@ -1,0 +1,77 @@
+// The cost of a search phase's state: the sum over its targets of each one's
+// penalty. A move changes one or two patients' times, so most targets keep
+// their value; each call re-evaluates only the targets that read a survival
+// endpoint whose times or events changed since the last call (and those that
+// may read anything, whenever anything changed). Penalties are summed in
+// target order every time, so the total is the same number a full
+// re-evaluation gives, bit for bit.
+import type {PublishedNumber} from "../published/types.js";
+import {createEvaluator} from "../fidelity/evaluate-number.js";
+import type {FitCache} from "../fidelity/survival-statistics.js";
+import type {PatientRow} from "./cohort-types.js";
+import {targetPenalty} from "./target-penalty.js";
+import {ENDPOINTS, type EndpointId} from "../../src/lib/analysis/endpoints.js";
+
+const ENDPOINT_IDS = Object.keys(ENDPOINTS) as EndpointId[];
+
+/** What each patient contributes to a cost: every endpoint's time and event, then the intervals before embolization. */
+const COLUMNS = ENDPOINT_IDS.length * 2 + 2;
+
+// Baseline means describe every patient and are cheap to keep in band, so a
+// miss costs more than a miss of one curve statistic.
+const weight = (n: PublishedNumber): number => (n.kind === "mean" ? 4 : 1);
+
+function snapshot(patients: readonly PatientRow[]): Float64Array {
+  const values = new Float64Array(patients.length * COLUMNS);
+  patients.forEach((p, i) => {
+    let c = i * COLUMNS;
+    for (const id of ENDPOINT_IDS) {
+      values[c++] = ENDPOINTS[id].time(p) ?? -1;
+      values[c++] = ENDPOINTS[id].event(p) ?? -1;
+    }
+    values[c++] = p.months_diagnosis_to_liver_metastases;
+    values[c] = p.months_liver_metastases_to_embolization;
+  });
+  return values;
+}
+
+/** Endpoints whose values differ between two snapshots; `anything` when any column does. */
+function changes(before: Float64Array, after: Float64Array): {endpoints: Set<EndpointId>; anything: boolean} {
+  const endpoints = new Set<EndpointId>();
+  let anything = false;
+  for (let i = 0; i < after.length; ++i) {
+    if (before[i] === after[i]) continue;
+    anything = true;
+    const column = i % COLUMNS;
+    if (column < ENDPOINT_IDS.length * 2) endpoints.add(ENDPOINT_IDS[column >> 1]);
+  }
+  return {endpoints, anything};
+}
+
+/** `missWeight` is added to each missed target's penalty. */
+export function phaseCost(patients: readonly PatientRow[], targets: readonly PublishedNumber[], missWeight: number): () => number {
+  const cache: FitCache = new Map();
+  const evaluate = createEvaluator({patients: patients as PatientRow[], procedures: []}, cache);
+  const reads = targets.map((n) => evaluate.reads(n));
+  const costs = new Float64Array(targets.length);
+  let seen: Float64Array | null = null;
+  let total = 0;
+  return () => {
+    const now = snapshot(patients);
+    const changed = seen ? changes(seen, now) : null;
+    if (changed && !changed.anything) return total;
+    evaluate.refresh();
+    total = 0;
+    targets.forEach((n, i) => {
+      const read = reads[i];
+      if (!changed || (read === null ? changed.anything : changed.endpoints.has(read))) {
+        const e = evaluate(n);
+        const penalty = e.evaluable ? targetPenalty(e.value, n) : 0;
+        costs[i] = weight(n) * (penalty + (penalty > 0 ? missWeight : 0));
+      }
+      total += costs[i];
+    });
+    seen = now;
+    return total;
+  };
+}
