@@ -103,7 +103,8 @@ export function kaplanMeierCurve(
     surv[r] = km;
     const absolute = se * km;
     stdErr[r] = Number.isNaN(absolute) ? null : absolute;
-    [lower[r], upper[r]] = confType === "none" ? [null, null] : confidenceLimits(km, se, zval, confType);
+    if (confType === "none") lower[r] = upper[r] = null;
+    else [lower[r], upper[r]] = confidenceLimits(km, se, zval, confType);
   }
 
   const estimate = survivalQuantile(time, surv);
