@@ -37,11 +37,17 @@ export type Evaluator = ((n: PublishedNumber) => Evaluation) & {
   refresh(): void;
   /**
    * The one survival endpoint whose times and events a number is computed
-   * from, or null when it may read other columns, so the optimizer knows
-   * which numbers a move leaves as they were.
+   * from and the patients it covers, or null when it may read anything, so
+   * the optimizer knows which numbers a move leaves as they were.
    */
-  reads(n: PublishedNumber): SurvivalEndpoint | null;
+  reads(n: PublishedNumber): SurvivalReads | null;
 };
+
+export interface SurvivalReads {
+  endpoint: SurvivalEndpoint;
+  arm: ArmCode | "all";
+  subgroup: Subgroup;
+}
 
 /** `cache` lets repeated evaluations of a changing cohort (the optimizer) reuse unchanged fits. */
 export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache): Evaluator {
@@ -225,6 +231,12 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
   };
   return Object.assign(evaluate, {
     refresh: () => void (survival = survivalStatistics(patients, cache)),
-    reads: (n: PublishedNumber) => (isSurvivalNumber(n) ? n.endpoint : null)
+    reads: (n: PublishedNumber): SurvivalReads | null => {
+      if (!isSurvivalNumber(n)) return null;
+      const {endpoint} = n;
+      if (n.kind !== "logrank_p") return {endpoint, arm: n.arm === "chemoembolization" || n.arm === "bland" ? n.arm : "all", subgroup: n.subgroup as Subgroup};
+      // Log-rank P compares the arms within a subgroup, or the tumour types over everyone.
+      return {endpoint, arm: "all", subgroup: n.arm === "carcinoid_vs_noncarcinoid" ? "all" : (n.subgroup as Subgroup)};
+    }
   });
 }

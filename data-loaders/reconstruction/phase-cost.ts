@@ -1,12 +1,12 @@
 // The cost of a search phase's state: the sum over its targets of each one's
 // penalty. A move changes one or two patients' times, so most targets keep
 // their value; each call re-evaluates only the targets that read a survival
-// endpoint whose times or events changed since the last call (and those that
-// may read anything, whenever anything changed). Penalties are summed in
+// endpoint whose time or event changed, since the last call, for a patient
+// they cover (and those that may read anything, whenever anything changed). Penalties are summed in
 // target order every time, so the total is the same number a full
 // re-evaluation gives, bit for bit.
 import type {PublishedNumber} from "../published/types.js";
-import {createEvaluator} from "../fidelity/evaluate-number.js";
+import {createEvaluator, type SurvivalReads} from "../fidelity/evaluate-number.js";
 import type {FitCache} from "../fidelity/survival-statistics.js";
 import type {PatientRow} from "./cohort-types.js";
 import {targetPenalty} from "./target-penalty.js";
@@ -35,24 +35,35 @@ function snapshot(patients: readonly PatientRow[]): Float64Array {
   return values;
 }
 
-/** Endpoints whose values differ between two snapshots; `anything` when any column does. */
-function changes(before: Float64Array, after: Float64Array): {endpoints: Set<EndpointId>; anything: boolean} {
-  const endpoints = new Set<EndpointId>();
+/** Each (patient, endpoint) whose time or event differs between two snapshots; `anything` when any column does. */
+function changes(before: Float64Array, after: Float64Array): {moved: [patient: number, endpoint: EndpointId][]; anything: boolean} {
+  const moved: [number, EndpointId][] = [];
   let anything = false;
   for (let i = 0; i < after.length; ++i) {
     if (before[i] === after[i]) continue;
     anything = true;
     const column = i % COLUMNS;
-    if (column < ENDPOINT_IDS.length * 2) endpoints.add(ENDPOINT_IDS[column >> 1]);
+    if (column < ENDPOINT_IDS.length * 2) moved.push([(i - column) / COLUMNS, ENDPOINT_IDS[column >> 1]]);
   }
-  return {endpoints, anything};
+  return {moved, anything};
+}
+
+/** Whether each patient is among those a survival number covers. */
+function coverage(patients: readonly PatientRow[], {arm, subgroup}: SurvivalReads): Uint8Array {
+  return Uint8Array.from(patients, (p) => {
+    const carcinoid = p.primary_tumor === "carcinoid";
+    return Number((arm === "all" || p.arm === arm) && (subgroup === "all" || (subgroup === "carcinoid") === carcinoid));
+  });
 }
 
 /** `missWeight` is added to each missed target's penalty. */
 export function phaseCost(patients: readonly PatientRow[], targets: readonly PublishedNumber[], missWeight: number): () => number {
   const cache: FitCache = new Map();
   const evaluate = createEvaluator({patients: patients as PatientRow[], procedures: []}, cache);
-  const reads = targets.map((n) => evaluate.reads(n));
+  const reads = targets.map((n) => {
+    const r = evaluate.reads(n);
+    return r && {endpoint: r.endpoint, covers: coverage(patients, r)};
+  });
   const costs = new Float64Array(targets.length);
   let seen: Float64Array | null = null;
   let total = 0;
@@ -64,7 +75,8 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
     total = 0;
     targets.forEach((n, i) => {
       const read = reads[i];
-      if (!changed || (read === null ? changed.anything : changed.endpoints.has(read))) {
+      const stale = !changed || (read === null ? changed.anything : changed.moved.some(([p, endpoint]) => endpoint === read.endpoint && read.covers[p] === 1));
+      if (stale) {
         const e = evaluate(n);
         const penalty = e.evaluable ? targetPenalty(e.value, n) : 0;
         costs[i] = weight(n) * (penalty + (penalty > 0 ? missWeight : 0));
