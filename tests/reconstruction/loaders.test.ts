@@ -6,8 +6,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {PLAN} from "../../data-loaders/reconstruction/cohort-plan.js";
-
-const FIXTURE = "tests/fixtures/reconstruction";
+import {REFERENCE_COHORT_DIR} from "./reference-cohort.js";
 
 function run(loader: string, env: Record<string, string> = {}) {
   const result = spawnSync("npx", ["tsx", `src/data/${loader}`], {encoding: "utf8", env: {...process.env, ...env}});
@@ -16,25 +15,25 @@ function run(loader: string, env: Record<string, string> = {}) {
 
 describe("loaders with a supplied cohort (COHORT_DIR)", () => {
   it("pass a valid cohort through unchanged and say it is supplied", () => {
-    const patients = run("patients.csv.ts", {COHORT_DIR: FIXTURE});
+    const patients = run("patients.csv.ts", {COHORT_DIR: REFERENCE_COHORT_DIR});
     expect(patients.status).toBe(0);
-    expect(patients.stdout).toBe(readFileSync(join(FIXTURE, "patients.csv"), "utf8"));
-    const source = run("cohort-source.json.ts", {COHORT_DIR: FIXTURE});
-    expect(JSON.parse(source.stdout)).toEqual({kind: "supplied", dir: join(process.cwd(), FIXTURE), patients: 67, procedures: 219, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)"});
+    expect(patients.stdout).toBe(readFileSync(join(REFERENCE_COHORT_DIR, "patients.csv"), "utf8"));
+    const source = run("cohort-source.json.ts", {COHORT_DIR: REFERENCE_COHORT_DIR});
+    expect(JSON.parse(source.stdout)).toEqual({kind: "supplied", dir: join(process.cwd(), REFERENCE_COHORT_DIR), patients: 67, procedures: 219, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)"});
   }, 60_000);
 
   it("label the fidelity comparison as supplied", () => {
-    const fidelity = run("fidelity.json.ts", {COHORT_DIR: FIXTURE});
+    const fidelity = run("fidelity.json.ts", {COHORT_DIR: REFERENCE_COHORT_DIR});
     expect(fidelity.status).toBe(0);
     const report = JSON.parse(fidelity.stdout);
-    expect(report.source).toEqual({kind: "supplied", dir: join(process.cwd(), FIXTURE)});
+    expect(report.source).toEqual({kind: "supplied", dir: join(process.cwd(), REFERENCE_COHORT_DIR)});
     expect(new Set(report.rows.map((r: {role: string}) => r.role))).toEqual(new Set(["comparison", "none"]));
   }, 60_000);
 
   it("fail with the validator's message and no output on a bad cohort", () => {
     const dir = mkdtempSync(join(tmpdir(), "cohort-"));
-    writeFileSync(join(dir, "patients.csv"), readFileSync(join(FIXTURE, "patients.csv"), "utf8").replace(/^P001,\w+,/m, "P001,chemo,"));
-    writeFileSync(join(dir, "procedures.csv"), readFileSync(join(FIXTURE, "procedures.csv"), "utf8"));
+    writeFileSync(join(dir, "patients.csv"), readFileSync(join(REFERENCE_COHORT_DIR, "patients.csv"), "utf8").replace(/^P001,\w+,/m, "P001,chemo,"));
+    writeFileSync(join(dir, "procedures.csv"), readFileSync(join(REFERENCE_COHORT_DIR, "procedures.csv"), "utf8"));
     for (const loader of ["patients.csv.ts", "procedures.csv.ts", "cohort-source.json.ts", "fidelity.json.ts"]) {
       const result = run(loader, {COHORT_DIR: dir});
       expect(result.status, loader).toBe(1);

@@ -9,6 +9,7 @@ import {validateCohort} from "../../data-loaders/read-cohort.js";
 import {fidelityReport, type FidelityReport} from "../../data-loaders/fidelity/fidelity-report.js";
 import {PUBLISHED_NUMBERS} from "../../data-loaders/published/index.js";
 import {PLAN} from "../../data-loaders/reconstruction/cohort-plan.js";
+import {REFERENCE_COHORT_DIR} from "./reference-cohort.js";
 
 interface RKm {
   median: number | null;
@@ -30,7 +31,7 @@ const SURVIVAL = new Set(["ttp", "tttf", "os_embolization", "os_liver_metastases
 let report: FidelityReport;
 
 beforeAll(() => {
-  const read = (file: string) => readFileSync(`tests/fixtures/reconstruction/${file}`, "utf8");
+  const read = (file: string) => readFileSync(`${REFERENCE_COHORT_DIR}/${file}`, "utf8");
   report = fidelityReport(validateCohort(read("patients.csv"), read("procedures.csv")), {kind: "reconstructed", seed: PLAN.seed});
 });
 

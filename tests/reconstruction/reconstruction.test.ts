@@ -8,6 +8,7 @@ import {buildCohort, type Reconstruction} from "../../data-loaders/reconstructio
 import type {FitBudget} from "../../data-loaders/reconstruction/fit-survival.js";
 import type {Cohort} from "../../data-loaders/reconstruction/cohort-types.js";
 import {tTest} from "../../src/lib/stats/index.js";
+import {REFERENCE_COHORT_DIR} from "./reference-cohort.js";
 
 let first: Reconstruction;
 let csv: {patients: string; procedures: string};
@@ -32,8 +33,8 @@ describe("determinism", () => {
   }, 60_000);
 
   it("writes exactly the committed reference cohort (tests/fixtures/reconstruction), which another process built", () => {
-    expect(csv.patients).toBe(readFileSync("tests/fixtures/reconstruction/patients.csv", "utf8"));
-    expect(csv.procedures).toBe(readFileSync("tests/fixtures/reconstruction/procedures.csv", "utf8"));
+    expect(csv.patients).toBe(readFileSync(`${REFERENCE_COHORT_DIR}/patients.csv`, "utf8"));
+    expect(csv.procedures).toBe(readFileSync(`${REFERENCE_COHORT_DIR}/procedures.csv`, "utf8"));
   });
 
   it("gives a different cohort for a different seed", () => {

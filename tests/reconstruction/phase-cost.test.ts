@@ -1,0 +1,58 @@
+// The search's cost re-evaluates only the targets a move can have changed;
+// it must still equal a full re-evaluation, bit for bit, after any move.
+import {describe, expect, it} from "vitest";
+import {readCohort} from "../../data-loaders/read-cohort.js";
+import {PUBLISHED_NUMBERS} from "../../data-loaders/published/index.js";
+import type {PatientRow} from "../../data-loaders/reconstruction/cohort-types.js";
+import {phaseCost} from "../../data-loaders/reconstruction/phase-cost.js";
+import {mulberry32} from "../../data-loaders/reconstruction/prng.js";
+import {tenths} from "../../src/lib/analysis/endpoints.js";
+import {REFERENCE_COHORT_DIR} from "./reference-cohort.js";
+
+// Every number about the patients' times: curves, P values and the means of
+// the intervals and of TTTF (those read more than one endpoint).
+const targets = PUBLISHED_NUMBERS.filter(
+  (n) => ["os_embolization", "os_diagnosis", "os_liver_metastases", "ttp", "tttf"].includes(n.endpoint) || n.id.startsWith("baseline.diagnosis_to") || n.id.startsWith("baseline.liver_metastases_to")
+);
+
+/** One random change of one patient's times, as the search makes them (events included). */
+function move(patients: PatientRow[], rng: ReturnType<typeof mulberry32>): void {
+  const p = patients[rng.int(patients.length)];
+  const step = () => tenths(Math.max(0, rng.normal() * [0.5, 5, 30][rng.int(3)]));
+  switch (rng.int(5)) {
+    case 0:
+      p.os_months = tenths(p.os_months + step());
+      break;
+    case 1:
+      p.os_event = (1 - p.os_event) as 0 | 1;
+      break;
+    case 2:
+      if (p.ttp_months !== null && p.ttp_months > 0) p.ttp_months = tenths(Math.max(0.1, p.ttp_months - step()));
+      break;
+    case 3:
+      if (p.tttf_months !== null) [p.tttf_months, p.tttf_event] = [tenths(p.tttf_months + step()), (1 - (p.tttf_event as number)) as 0 | 1];
+      break;
+    default:
+      p.months_diagnosis_to_liver_metastases = tenths(p.months_diagnosis_to_liver_metastases + step());
+  }
+}
+
+describe("phaseCost", () => {
+  it("equals a full re-evaluation after every move", () => {
+    const {patients} = readCohort(REFERENCE_COHORT_DIR);
+    const rows = patients as PatientRow[];
+    const cost = phaseCost(rows, targets, 100);
+    const rng = mulberry32(11);
+    let changed = 0;
+    for (let i = 0; i < 150; ++i) {
+      const before = cost();
+      move(rows, rng);
+      const incremental = cost();
+      const full = phaseCost(rows, targets, 100)();
+      expect(incremental).toBe(full);
+      if (incremental !== before) ++changed;
+    }
+    // The moves did change the cost, so the comparison saw stale targets refreshed.
+    expect(changed).toBeGreaterThan(50);
+  });
+});
