@@ -4,7 +4,7 @@
 // once; a FitCache shared across instances also reuses a fit whose input
 // arrays have not changed since the last state (the optimizer moves one
 // patient at a time, so most curves stay as they were).
-import {kaplanMeier, logRank, survivalAtTimes, type KaplanMeierFit} from "../../src/lib/survival/index.js";
+import {kaplanMeier, logRank, type KaplanMeierFit} from "../../src/lib/survival/index.js";
 import type {ArmCode, PatientRow} from "../reconstruction/cohort-types.js";
 import {endpointData, type EndpointData, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
 
@@ -50,6 +50,22 @@ function cached<T>(cache: FitCache | undefined, key: string, input: (number | st
 // Only estimates are read here, and the optimizer fits hundreds of thousands of curves.
 const ESTIMATES_ONLY = {confType: "none"} as const;
 
+/**
+ * S(t) as survivalAtTimes(fit, [t], {extend: true}) reports it: the estimate
+ * at the last fitted time at or before t, 1 before the first. Read off the fit
+ * directly, since the search asks for one landmark at a time, millions of times.
+ */
+function survivalAt(f: KaplanMeierFit, t: number): number {
+  let lo = 0;
+  let hi = f.time.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (f.time[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 1 : f.surv[lo - 1];
+}
+
 // A fit object is reused while its curve is unchanged, so its landmark values can be too.
 const landmarkValues = new WeakMap<KaplanMeierFit, Map<number, number | null>>();
 
@@ -60,7 +76,7 @@ function landmarkOf(f: KaplanMeierFit, months: number): number | null {
   if (v === undefined) {
     const last = f.time.length - 1;
     const ended = f.surv[last] === 0;
-    v = !ended && f.time[last] < months ? null : 100 * survivalAtTimes(f, [months], {extend: true}).surv[0];
+    v = !ended && f.time[last] < months ? null : 100 * survivalAt(f, months);
     values.set(months, v);
   }
   return v;
