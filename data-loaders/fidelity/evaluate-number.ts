@@ -3,6 +3,7 @@
 // engines. Numbers that are not statements about this cohort (citations,
 // design constants, laboratory values the schema does not hold) are marked
 // not evaluable with the reason.
+import {group} from "d3";
 import type {PublishedNumber} from "../published/types.js";
 import {fisherExact, oddsRatio, tTest} from "../../src/lib/stats/index.js";
 import type {ArmCode, Cohort, PatientRow, ProcedureRow} from "../reconstruction/cohort-types.js";
@@ -54,8 +55,7 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
   let survival = survivalStatistics(patients, cache);
   const inArm = (arm: ArmCode) => patients.filter((p) => p.arm === arm);
   const armOf = new Map(patients.map((p) => [p.id, p.arm]));
-  const byPatient = new Map<string, ProcedureRow[]>();
-  for (const r of procedures) byPatient.set(r.patient_id, [...(byPatient.get(r.patient_id) ?? []), r]);
+  const byPatient = group(procedures, (r) => r.patient_id);
   const crossovers = (arm: ArmCode) => inArm(arm).filter((p) => (byPatient.get(p.id) ?? []).some((r) => r.modality !== arm));
   const evaluable = (arm: ArmCode) => inArm(arm).filter((p) => p.response_1mo !== null);
   const relieved = (arm: ArmCode) => inArm(arm).filter((p) => p.symptom_relief === 1).map((p) => p.symptom_relief_months as number);

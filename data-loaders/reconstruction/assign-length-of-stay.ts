@@ -1,17 +1,14 @@
 // Length of stay per procedure: whole days with a mean of 1.5 in every
 // arm × modality cell (so every arm and every modality averages 1.5), plus the
 // single 18-day stay, placed in the largest cell so the rest of it can absorb it.
+import {group} from "d3";
 import type {PatientRow, ProcedureRow} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 import type {Prng} from "./prng.js";
 
 export function assignLengthOfStay(patients: PatientRow[], procedures: ProcedureRow[], rng: Prng): void {
   const armOf = new Map(patients.map((p) => [p.id, p.arm]));
-  const cells = new Map<string, ProcedureRow[]>();
-  for (const r of procedures) {
-    const cell = `${armOf.get(r.patient_id)}|${r.modality}`;
-    cells.set(cell, [...(cells.get(cell) ?? []), r]);
-  }
+  const cells = group(procedures, (r) => `${armOf.get(r.patient_id)}|${r.modality}`);
   const largest = [...cells.values()].reduce((a, b) => (b.length > a.length ? b : a));
   for (const rows of cells.values()) {
     const order = rng.shuffle(rows);
