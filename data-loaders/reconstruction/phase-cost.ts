@@ -2,9 +2,9 @@
 // penalty. A move changes one or two patients' times, so most targets keep
 // their value; each call re-evaluates only the targets that read a survival
 // endpoint whose time or event changed, since the last call, for a patient
-// they cover (and those that may read anything, whenever anything changed). Penalties are summed in
-// target order every time, so the total is the same number a full
-// re-evaluation gives, bit for bit.
+// they cover (and those that may read anything, whenever anything changed).
+// Penalties are summed in target order every time, so the total is the same
+// number a full re-evaluation gives, bit for bit.
 import type {PublishedNumber} from "../published/types.js";
 import {createEvaluator, type SurvivalReads} from "../fidelity/evaluate-number.js";
 import type {FitCache} from "../fidelity/survival-statistics.js";

@@ -32,6 +32,16 @@ describe("tabulateTimes", () => {
     );
   });
 
+  it("gives the same table whatever it tabulated before, large samples included (its scratch buffers are reused)", () => {
+    const sample = (n: number, seed: number) => Array.from({length: n}, (_, i) => ((i * 7919 + seed) % 100003) / 7);
+    for (const n of [100_000, 40, 3000, 100_000, 5]) {
+      const t = sample(n, n);
+      const e = t.map((_, i) => i % 2);
+      const g = t.map(() => 0);
+      expect(tabulateTimes(Float64Array.from(t), Uint8Array.from(e), Int32Array.from(g), 1, undefined, false)).toEqual(naive(t, e, g, 1));
+    }
+  });
+
   it("merges near-equal times onto the first of each run, as R's aeqSurv", () => {
     const time = Float64Array.of(0.1 + 0.2, 0.3, 1, 1 + 1e-9, 1 + 2e-9, 2, 2 + 1e-7);
     const table = tabulateTimes(time, Uint8Array.of(1, 1, 1, 0, 1, 1, 0), null, 1);

@@ -38,28 +38,32 @@ export interface TimeIndex {
   index: Int32Array;
 }
 
-/** Scratch buffers of timeIndex, grown as needed and never shrunk. */
+/** Largest scratch buffer kept between calls; bigger samples allocate their own. */
+const RETAINED_MAX = 1 << 16;
+
+/** Scratch buffers of timeIndex, reused across calls up to RETAINED_MAX entries. */
 const reusable = {
   slotBuffer: new Int32Array(1024),
   valueBuffer: new Float64Array(512),
   /** A cleared hash table of at least `capacity` slots. */
   slots(capacity: number): Int32Array {
-    if (this.slotBuffer.length < capacity) this.slotBuffer = new Int32Array(capacity);
-    else this.slotBuffer.fill(0, 0, capacity);
-    return this.slotBuffer;
+    if (this.slotBuffer.length >= capacity) return this.slotBuffer.fill(0, 0, capacity);
+    const slots = new Int32Array(capacity);
+    if (capacity <= RETAINED_MAX) this.slotBuffer = slots;
+    return slots;
   },
   values(length: number): Float64Array {
-    if (this.valueBuffer.length < length) this.valueBuffer = new Float64Array(length);
-    return this.valueBuffer;
+    if (this.valueBuffer.length >= length) return this.valueBuffer;
+    const values = new Float64Array(length);
+    if (length <= RETAINED_MAX) this.valueBuffer = values;
+    return values;
   },
-  /** Room for `length` values, keeping the first `kept`. */
-  grownValues(length: number, kept: number): Float64Array {
-    if (this.valueBuffer.length < length) {
-      const grown = new Float64Array(length);
-      grown.set(this.valueBuffer.subarray(0, kept));
-      this.valueBuffer = grown;
-    }
-    return this.valueBuffer;
+  /** Room for `length` values, keeping the first `kept` of `values`. */
+  grownValues(values: Float64Array, length: number, kept: number): Float64Array {
+    if (values.length >= length) return values;
+    const grown = this.values(length);
+    grown.set(values.subarray(0, kept));
+    return grown;
   }
 };
 
@@ -118,7 +122,7 @@ export function timeIndex(time: Float64Array, rows?: Int32Array, timefix = true)
         // Keep the load factor at most one half.
         capacity *= 2;
         mask = capacity - 1;
-        values = reusable.grownValues(capacity >>> 1, m);
+        values = reusable.grownValues(values, capacity >>> 1, m);
         slots = reusable.slots(capacity);
         for (let v = 0; v < m; ++v) {
           let s = hashTime(values[v]) & mask;
