@@ -62,11 +62,8 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
   const severeIds = severe(procedures);
   const severeCount = (arm: ArmCode) => inArm(arm).filter((p) => severeIds.has(p.id)).length;
 
-  const survivalNumber = (n: PublishedNumber): Evaluation => {
-    const endpoint = n.endpoint;
-    if (!isSurvivalEndpoint(endpoint)) return notEvaluable("not a survival endpoint");
-    const arm = n.arm === "chemoembolization" || n.arm === "bland" ? n.arm : "all";
-    const subgroup = n.subgroup as Subgroup;
+  /** A landmark or median of the curve of the patients `reads` names, or the log-rank P among them. */
+  const survivalNumber = (n: PublishedNumber, {endpoint, arm, subgroup}: SurvivalReads): Evaluation => {
     if (n.kind === "km_landmark") return value(survival.landmark(endpoint, arm, subgroup, n.timeMonths as number));
     if (n.kind === "km_median") return value(survival.median(endpoint, arm, subgroup));
     if (n.arm === "carcinoid_vs_noncarcinoid") return value(survival.tumorP(endpoint, "all"));
@@ -149,8 +146,13 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     "table3.average.patients": () => notEvaluable("average size of the cited studies in Table 3")
   };
 
-  const isSurvivalNumber = (n: PublishedNumber): n is PublishedNumber & {endpoint: SurvivalEndpoint} =>
-    !byId[n.id] && isSurvivalEndpoint(n.endpoint) && (n.kind === "km_landmark" || n.kind === "km_median" || n.kind === "logrank_p");
+  const survivalReads = (n: PublishedNumber): SurvivalReads | null => {
+    const {endpoint, kind} = n;
+    if (byId[n.id] || !isSurvivalEndpoint(endpoint) || !(kind === "km_landmark" || kind === "km_median" || kind === "logrank_p")) return null;
+    if (kind !== "logrank_p") return {endpoint, arm: n.arm === "chemoembolization" || n.arm === "bland" ? n.arm : "all", subgroup: n.subgroup as Subgroup};
+    // Log-rank P compares the arms within a subgroup, or the tumour types over everyone.
+    return {endpoint, arm: "all", subgroup: n.arm === "carcinoid_vs_noncarcinoid" ? "all" : (n.subgroup as Subgroup)};
+  };
 
   const evaluate = (n: PublishedNumber): Evaluation => {
     const special = byId[n.id];
@@ -158,7 +160,8 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     if (n.kind === "cited") return notEvaluable("cites another study");
     if (n.kind === "design") return notEvaluable("a design constant of the study, not a cohort statistic");
     if (n.id.startsWith("table1.") || n.id.startsWith("table2.")) return tableCell(n);
-    if (isSurvivalNumber(n)) return survivalNumber(n);
+    const read = survivalReads(n);
+    if (read) return survivalNumber(n, read);
     const idArm = ARM_BY_KEY[n.id.split(".").find((part) => part in ARM_BY_KEY) ?? ""];
     if (n.id.startsWith("cohort.patients") || n.id === "lost.denominator.abstract") {
       return value(n.arm === "chemoembolization" || n.arm === "bland" ? inArm(n.arm).length : patients.length);
@@ -231,12 +234,6 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
   };
   return Object.assign(evaluate, {
     refresh: () => void (survival = survivalStatistics(patients, cache)),
-    reads: (n: PublishedNumber): SurvivalReads | null => {
-      if (!isSurvivalNumber(n)) return null;
-      const {endpoint} = n;
-      if (n.kind !== "logrank_p") return {endpoint, arm: n.arm === "chemoembolization" || n.arm === "bland" ? n.arm : "all", subgroup: n.subgroup as Subgroup};
-      // Log-rank P compares the arms within a subgroup, or the tumour types over everyone.
-      return {endpoint, arm: "all", subgroup: n.arm === "carcinoid_vs_noncarcinoid" ? "all" : (n.subgroup as Subgroup)};
-    }
+    reads: survivalReads
   });
 }

@@ -22,13 +22,17 @@ export function isSurvivalEndpoint(endpoint: string): endpoint is SurvivalEndpoi
   return Object.hasOwn(ENDPOINTS, endpoint);
 }
 
+/** Whether a patient belongs to an arm (or either) and tumour type (or either). */
+export function inGroup(p: PatientRow, arm: ArmCode | "all", subgroup: Subgroup): boolean {
+  return (arm === "all" || p.arm === arm) && (subgroup === "all" || (subgroup === "carcinoid") === (p.primary_tumor === "carcinoid"));
+}
+
 export function endpointData(patients: readonly PatientRow[], endpoint: SurvivalEndpoint, arm: ArmCode | "all" = "all", subgroup: Subgroup = "all"): EndpointData {
   const out: EndpointData = {time: [], event: [], arm: [], carcinoid: [], rows: []};
   const {time: timeOf, event: eventOf} = ENDPOINTS[endpoint];
   for (const p of patients) {
-    if (arm !== "all" && p.arm !== arm) continue;
+    if (!inGroup(p, arm, subgroup)) continue;
     const carcinoid = p.primary_tumor === "carcinoid";
-    if ((subgroup === "carcinoid" && !carcinoid) || (subgroup === "noncarcinoid" && carcinoid)) continue;
     const time = timeOf(p);
     const event = eventOf(p);
     if (time === null || event === null) continue;

@@ -4,7 +4,7 @@
 // once; a FitCache shared across instances also reuses a fit whose input
 // arrays have not changed since the last state (the optimizer moves one
 // patient at a time, so most curves stay as they were).
-import {kaplanMeier, logRank, type KaplanMeierFit} from "../../src/lib/survival/index.js";
+import {kaplanMeier, logRank, survivalAt, type KaplanMeierFit} from "../../src/lib/survival/index.js";
 import type {ArmCode, PatientRow} from "../reconstruction/cohort-types.js";
 import {endpointData, type EndpointData, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
 
@@ -49,22 +49,6 @@ function cached<T>(cache: FitCache | undefined, key: string, input: (number | st
 
 // Only estimates are read here, and the optimizer fits hundreds of thousands of curves.
 const ESTIMATES_ONLY = {confType: "none"} as const;
-
-/**
- * S(t) as survivalAtTimes(fit, [t], {extend: true}) reports it: the estimate
- * at the last fitted time at or before t, 1 before the first. Read off the fit
- * directly, since the search asks for one landmark at a time, millions of times.
- */
-function survivalAt(f: KaplanMeierFit, t: number): number {
-  let lo = 0;
-  let hi = f.time.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (f.time[mid] <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? 1 : f.surv[lo - 1];
-}
 
 // A fit object is reused while its curve is unchanged, so its landmark values can be too.
 const landmarkValues = new WeakMap<KaplanMeierFit, Map<number, number | null>>();

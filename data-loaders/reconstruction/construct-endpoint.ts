@@ -38,16 +38,11 @@ function planGroup(targets: PublishedNumber[], endpoint: string, arm: ArmCode, s
   return {cells, landmarks, ...(median ? {median: median.band} : {})};
 }
 
-/**
- * An interval plan on the given landmark grid: the first exact one of a few
- * seeded attempts, or the last attempt. A grid finer than the printed
- * landmarks lets a cell censor a patient before its first event, which a
- * printed 6-month rate of 8 patients can require.
- */
-function planOnGrid(members: SlotPatient[], groups: PlanGroup[], landmarks: number[], rng: Prng, {attempts, ...budget}: PlanBudget): IntervalPlan {
+/** The two cells (carcinoid, noncarcinoid) as the planner sees them on a landmark grid. */
+function cellsOnGrid(members: SlotPatient[], landmarks: number[]): PlanCell[] {
   // Half-interval ends, for counting the censorings that are already fixed.
   const ends = landmarks.flatMap((t, j) => [((j === 0 ? 0 : landmarks[j - 1]) + t) / 2, t]);
-  const cells: PlanCell[] = [0, 1].map((c) => {
+  return [0, 1].map((c) => {
     const inCell = members.filter((s) => s.cell === c);
     const fixedCensored = ends.map(() => 0);
     for (const s of inCell) {
@@ -58,6 +53,15 @@ function planOnGrid(members: SlotPatient[], groups: PlanGroup[], landmarks: numb
     const fixedEvents = inCell.filter((s) => s.kind === "fixed" && s.get()[1] === 1).length;
     return {n: inCell.length, eventsAtZero: inCell.filter((s) => s.kind === "zero").length + fixedEvents, mustCensor: inCell.filter((s) => s.kind === "lost").length, fixedCensored};
   });
+}
+
+/**
+ * An interval plan on the given landmark grid: the first exact one of a few
+ * seeded attempts, or the last attempt. A grid finer than the printed
+ * landmarks lets a cell censor a patient before its first event, which a
+ * printed 6-month rate of 8 patients can require.
+ */
+function planOnGrid(cells: PlanCell[], groups: PlanGroup[], landmarks: number[], rng: Prng, {attempts, ...budget}: PlanBudget): IntervalPlan {
   // A few seeded restarts: the depth-first search is greedy and its budget small.
   let plan = planIntervals(cells, groups, landmarks, rng, budget);
   for (let attempt = 1; attempt < attempts && !plan.exact; ++attempt) plan = planIntervals(cells, groups, landmarks, rng, budget);
@@ -75,9 +79,11 @@ export function constructEndpoint(endpoint: "os_embolization" | "ttp" | "tttf", 
     });
     const groups = [planGroup(targets, endpoint, arm, "all", [0, 1]), planGroup(targets, endpoint, arm, "carcinoid", [0]), planGroup(targets, endpoint, arm, "noncarcinoid", [1])];
     const printed = [...new Set(groups.flatMap((g) => [...g.landmarks.keys()]))].sort((a, b) => a - b);
-    const coarse = planOnGrid(members, groups, printed, rng, COARSE);
-    const deeper = coarse.exact ? coarse : planOnGrid(members, groups, printed, rng, DEEPER);
-    const fine = deeper.exact ? deeper : planOnGrid(members, groups, [printed[0] / 2, ...printed], rng, FINE);
+    const cells = cellsOnGrid(members, printed);
+    const coarse = planOnGrid(cells, groups, printed, rng, COARSE);
+    const deeper = coarse.exact ? coarse : planOnGrid(cells, groups, printed, rng, DEEPER);
+    const finer = [printed[0] / 2, ...printed];
+    const fine = deeper.exact ? deeper : planOnGrid(cellsOnGrid(members, finer), groups, finer, rng, FINE);
     const plan = fine.exact ? fine : coarse;
     if (!plan.exact) process.stderr.write(`reconstruction: ${endpoint} ${arm}: no exact interval plan\n`);
     exact &&= plan.exact;

@@ -6,7 +6,8 @@
 // Penalties are summed in target order every time, so the total is the same
 // number a full re-evaluation gives, bit for bit.
 import type {PublishedNumber} from "../published/types.js";
-import {createEvaluator, type SurvivalReads} from "../fidelity/evaluate-number.js";
+import {createEvaluator} from "../fidelity/evaluate-number.js";
+import {inGroup} from "../fidelity/survival-endpoints.js";
 import type {FitCache} from "../fidelity/survival-statistics.js";
 import type {PatientRow} from "./cohort-types.js";
 import {targetPenalty} from "./target-penalty.js";
@@ -21,8 +22,8 @@ const COLUMNS = ENDPOINT_IDS.length * 2 + 2;
 // miss costs more than a miss of one curve statistic.
 const weight = (n: PublishedNumber): number => (n.kind === "mean" ? 4 : 1);
 
-function snapshot(patients: readonly PatientRow[]): Float64Array {
-  const values = new Float64Array(patients.length * COLUMNS);
+/** Writes every patient's columns into `values`. */
+function snapshot(patients: readonly PatientRow[], values: Float64Array): void {
   patients.forEach((p, i) => {
     let c = i * COLUMNS;
     for (const id of ENDPOINT_IDS) {
@@ -32,7 +33,6 @@ function snapshot(patients: readonly PatientRow[]): Float64Array {
     values[c++] = p.months_diagnosis_to_liver_metastases;
     values[c] = p.months_liver_metastases_to_embolization;
   });
-  return values;
 }
 
 /** Each (patient, endpoint) whose time or event differs between two snapshots; `anything` when any column does. */
@@ -48,34 +48,28 @@ function changes(before: Float64Array, after: Float64Array): {moved: [patient: n
   return {moved, anything};
 }
 
-/** Whether each patient is among those a survival number covers. */
-function coverage(patients: readonly PatientRow[], {arm, subgroup}: SurvivalReads): Uint8Array {
-  return Uint8Array.from(patients, (p) => {
-    const carcinoid = p.primary_tumor === "carcinoid";
-    return Number((arm === "all" || p.arm === arm) && (subgroup === "all" || (subgroup === "carcinoid") === carcinoid));
-  });
-}
-
 /** `missWeight` is added to each missed target's penalty. */
 export function phaseCost(patients: readonly PatientRow[], targets: readonly PublishedNumber[], missWeight: number): () => number {
   const cache: FitCache = new Map();
   const evaluate = createEvaluator({patients: patients as PatientRow[], procedures: []}, cache);
   const reads = targets.map((n) => {
     const r = evaluate.reads(n);
-    return r && {endpoint: r.endpoint, covers: coverage(patients, r)};
+    return r && {endpoint: r.endpoint, covers: patients.map((p) => inGroup(p, r.arm, r.subgroup))};
   });
   const costs = new Float64Array(targets.length);
+  // The columns as last costed and as now; the two buffers swap after each costing.
   let seen: Float64Array | null = null;
+  let now: Float64Array = new Float64Array(patients.length * COLUMNS);
   let total = 0;
   return () => {
-    const now = snapshot(patients);
+    snapshot(patients, now);
     const changed = seen ? changes(seen, now) : null;
     if (changed && !changed.anything) return total;
     evaluate.refresh();
     total = 0;
     targets.forEach((n, i) => {
       const read = reads[i];
-      const stale = !changed || (read === null ? changed.anything : changed.moved.some(([p, endpoint]) => endpoint === read.endpoint && read.covers[p] === 1));
+      const stale = !changed || (read === null ? changed.anything : changed.moved.some(([p, endpoint]) => endpoint === read.endpoint && read.covers[p]));
       if (stale) {
         const e = evaluate(n);
         const penalty = e.evaluable ? targetPenalty(e.value, n) : 0;
@@ -83,7 +77,7 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
       }
       total += costs[i];
     });
-    seen = now;
+    [seen, now] = [now, seen ?? new Float64Array(now.length)];
     return total;
   };
 }

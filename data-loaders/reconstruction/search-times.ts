@@ -83,7 +83,7 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
       const [tv, ev] = v.get();
       const [tu, eu] = u.get();
       const delta = tenths(rng.normal() * [1, 6, 20][rng.int(3)]);
-      if (u === v || delta === 0 || tv + delta < v.lo || tv + delta > v.hi || tu - delta < u.lo || tu - delta > u.hi) return null;
+      if (u === v || delta === 0 || !admits(v, [tv + delta, ev]) || !admits(u, [tu - delta, eu])) return null;
       v.set(tenths(tv + delta), ev);
       u.set(tenths(tu - delta), eu);
       return () => {

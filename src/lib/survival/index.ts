@@ -9,5 +9,6 @@ export {logRank, type LogRankResult} from "./log-rank.js";
 export {logRankTrend, type LogRankTrendOptions, type LogRankTrendResult} from "./log-rank-trend.js";
 export type {LogRankData, LogRankOptions, LogRankStatistics} from "./log-rank-statistics.js";
 export {survivalAtTimes, type AtTimesOptions, type SurvivalAtTimes} from "./survival-at-times.js";
+export {survivalAt} from "./survival-at.js";
 export {riskTable, type RiskTable} from "./risk-table.js";
 export {rmst, type RmstContrast, type RmstData, type RmstGroup, type RmstOptions, type RmstResult} from "./rmst.js";
