@@ -7,7 +7,7 @@ import normalQuantileStd from "@stdlib/stats-base-dists-normal-quantile";
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tQuantileStd from "@stdlib/stats-base-dists-t-quantile";
 import betaQuantileStd from "@stdlib/stats-base-dists-beta-quantile";
-import factorialln from "@stdlib/math-base-special-factorialln";
+import hypergeometricLogPmfStd from "@stdlib/stats-base-dists-hypergeometric-logpmf";
 
 /** P(X > x) for X ~ chi-square(df); R `pchisq(x, df, lower.tail = FALSE)`. */
 export function chiSquareUpperTail(x: number, df: number): number {
@@ -48,8 +48,5 @@ export function betaQuantile(p: number, a: number, b: number): number {
 
 /** Log hypergeometric probability of x white balls when k are drawn from m white and n black; R `dhyper(x, m, n, k, log = TRUE)`. */
 export function hypergeometricLogPmf(x: number, m: number, n: number, k: number): number {
-  if (x < Math.max(0, k - n) || x > Math.min(k, m)) return -Infinity;
-  return factorialln(m) - factorialln(x) - factorialln(m - x)
-    + factorialln(n) - factorialln(k - x) - factorialln(n - k + x)
-    - factorialln(m + n) + factorialln(k) + factorialln(m + n - k);
+  return hypergeometricLogPmfStd(x, m + n, m, k);
 }
