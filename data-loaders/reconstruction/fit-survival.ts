@@ -9,11 +9,14 @@
 //   5. all of them at once, against every target of the four phases, so that
 //      a number one phase could not reach because an earlier phase fixed its
 //      bounds (a progression held below a death the survival phase placed
-//      early, say) can still be reached.
+//      early, say) can still be reached;
+//   6. focused repairs of the TTP and TTTF numbers still missed, which may
+//      change which patients progress.
 import type {Flag, PatientRow} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 import {constructEndpoint} from "./construct-endpoint.js";
 import {jointVariables} from "./joint-variables.js";
+import {repairMisses, type RepairBudget} from "./repair-misses.js";
 import type {Prng} from "./prng.js";
 import {runPhase, targetsFor} from "./run-phase.js";
 import type {TimeVariable} from "./search-times.js";
@@ -34,9 +37,10 @@ export interface FitBudget {
    * 358 reproduced numbers to 360.
    */
   joint: number[];
+  repair: RepairBudget;
 }
 
-export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000, tttf: 8000, joint: [40000, 20000, 20000, 20000, 20000, 20000, 20000]};
+export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000, tttf: 8000, joint: [40000, 20000, 20000, 20000, 20000, 20000, 20000], repair: {attempts: 6, iterations: 40000, focus: 10, temperature: 1}};
 
 /** Misses cost this much more than any distance to a band, so the joint pass never trades a reproduced number for a closer miss. */
 const JOINT_MISS_WEIGHT = 100;
@@ -123,4 +127,7 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   const jointTargets = [...osTargets, ...intervalTargets, ...ttpTargets, ...tttfTargets];
   const joint = [...jointVariables(patients, {osFloor, maxFollowUp: MAX_FOLLOW_UP, deaths: dead}), ...intervalVariables];
   for (const iterations of budget.joint) runPhase(patients, jointTargets, joint, rng, iterations, {missWeight: JOINT_MISS_WEIGHT});
+
+  // 6. Misses the fixed set of progressions keeps out of reach.
+  repairMisses(patients, jointTargets, rng, budget.repair);
 }
