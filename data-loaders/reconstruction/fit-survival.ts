@@ -51,11 +51,21 @@ const osFloor = (p: PatientRow) => (p.lost_to_follow_up === 1 ? 0.5 : p.response
 
 const SURVIVAL_KINDS = new Set(["km_landmark", "km_median", "logrank_p", "p_value"]);
 
+/** The printed numbers each phase aims at; the joint search and the repairs aim at all of them. */
+export const PHASE_TARGETS = {
+  os: targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind)),
+  intervals: targetsFor(
+    (n) => ((n.endpoint === "os_diagnosis" || n.endpoint === "os_liver_metastases") && SURVIVAL_KINDS.has(n.kind)) || n.id.startsWith("baseline.diagnosis_to_liver_metastases") || n.id.startsWith("baseline.liver_metastases_to_embolization")
+  ),
+  ttp: targetsFor((n) => (n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind)) || n.id === "subgroups.other.p"),
+  tttf: targetsFor((n) => n.endpoint === "tttf")
+};
+
 export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], rng: Prng, budget: FitBudget = DEFAULT_BUDGET): void {
   const dead = new Set(earlyDeaths);
+  const {os: osTargets, intervals: intervalTargets, ttp: ttpTargets, tttf: tttfTargets} = PHASE_TARGETS;
 
   // 1. Survival from embolization: lost patients censored, early deaths are deaths.
-  const osTargets = targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind));
   const os = constructEndpoint("os_embolization", patients, osTargets, (p, cell) => ({
     cell,
     kind: p.lost_to_follow_up === 1 ? "lost" : dead.has(p) ? "event" : "free",
@@ -83,14 +93,10 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
     {lo: 0, hi: 240, fixedEvent: 0, pool: "diagnosis", get: (): [number, number] => [p.months_diagnosis_to_liver_metastases, 0], set: (time: number) => void (p.months_diagnosis_to_liver_metastases = time)},
     ...(p === first || p === longest ? [] : [{lo: min, hi: max - 1, fixedEvent: 0, pool: "metastases", get: (): [number, number] => [p.months_liver_metastases_to_embolization, 0], set: (time: number) => void (p.months_liver_metastases_to_embolization = time)}])
   ]);
-  const intervalTargets = targetsFor(
-    (n) => ((n.endpoint === "os_diagnosis" || n.endpoint === "os_liver_metastases") && SURVIVAL_KINDS.has(n.kind)) || n.id.startsWith("baseline.diagnosis_to_liver_metastases") || n.id.startsWith("baseline.liver_metastases_to_embolization")
-  );
   // Intervals are not censorings (equal values, such as 0 for metastases found at diagnosis, are meant).
   runPhase(patients, intervalTargets, intervalVariables, rng, budget.intervals, {spread: false});
 
   // 3. TTP for assessed patients: 0 for progression at 1 month, else at most survival.
-  const ttpTargets = targetsFor((n) => (n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind)) || n.id === "subgroups.other.p");
   const ttp = constructEndpoint("ttp", patients, ttpTargets, (p, cell) => p.response_1mo === null ? null : {
     cell,
     kind: p.response_1mo === "progression" ? "zero" : "free",
@@ -104,7 +110,6 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   // 4. TTTF: equal to TTP when TTP is censored or 0, otherwise between TTP and survival.
   const assessed = patients.filter((p) => p.response_1mo !== null);
   for (const p of assessed) [p.tttf_months, p.tttf_event] = [p.ttp_months, p.ttp_event];
-  const tttfTargets = targetsFor((n) => n.endpoint === "tttf");
   const tttf = constructEndpoint("tttf", patients, tttfTargets, (p, cell) => {
     if (p.response_1mo === null) return null;
     const ttp = p.ttp_months as number;
