@@ -22,9 +22,11 @@ import {targetPenalty} from "./target-penalty.js";
 export interface RepairBudget {
   /** Attempts per missed number; the pass moves on after the first kept one. */
   attempts: number;
+  /** Iterations and starting temperature of each attempt's anneal. */
   iterations: number;
-  focus: number;
   temperature: number;
+  /** How many times any other number's penalty the missed number's weighs. */
+  focus: number;
 }
 
 type ProgressionTimes = [number | null, Flag | null, number | null, Flag | null];
