@@ -51,7 +51,7 @@ const osFloor = (p: PatientRow) => (p.lost_to_follow_up === 1 ? 0.5 : p.response
 
 const SURVIVAL_KINDS = new Set(["km_landmark", "km_median", "logrank_p", "p_value"]);
 
-/** The printed numbers each phase aims at; the joint search and the repairs aim at all of them. */
+/** The printed numbers each phase aims at; the joint search and the repairs aim at all of them (JOINT_TARGETS). */
 export const PHASE_TARGETS = {
   os: targetsFor((n) => n.endpoint === "os_embolization" && SURVIVAL_KINDS.has(n.kind)),
   intervals: targetsFor(
@@ -60,6 +60,8 @@ export const PHASE_TARGETS = {
   ttp: targetsFor((n) => (n.endpoint === "ttp" && SURVIVAL_KINDS.has(n.kind)) || n.id === "subgroups.other.p"),
   tttf: targetsFor((n) => n.endpoint === "tttf")
 };
+
+export const JOINT_TARGETS = Object.values(PHASE_TARGETS).flat();
 
 export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], rng: Prng, budget: FitBudget = DEFAULT_BUDGET): void {
   const dead = new Set(earlyDeaths);
@@ -129,10 +131,9 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   runPhase(patients, tttfTargets, tttf.variables, rng, budget.tttf);
 
   // 5. Every time at once.
-  const jointTargets = [...osTargets, ...intervalTargets, ...ttpTargets, ...tttfTargets];
   const joint = [...jointVariables(patients, {osFloor, maxFollowUp: MAX_FOLLOW_UP, deaths: dead}), ...intervalVariables];
-  for (const iterations of budget.joint) runPhase(patients, jointTargets, joint, rng, iterations, {missWeight: JOINT_MISS_WEIGHT});
+  for (const iterations of budget.joint) runPhase(patients, JOINT_TARGETS, joint, rng, iterations, {missWeight: JOINT_MISS_WEIGHT});
 
   // 6. Misses the fixed set of progressions keeps out of reach.
-  repairMisses(patients, jointTargets, rng, budget.repair);
+  repairMisses(patients, JOINT_TARGETS, rng, budget.repair);
 }

@@ -48,8 +48,13 @@ function changes(before: Float64Array, after: Float64Array): {moved: [patient: n
   return {moved, anything};
 }
 
+export type PhaseCost = (() => number) & {
+  /** The targets outside their band in the current state. */
+  missed(): PublishedNumber[];
+};
+
 /** `missWeight` is added to each missed target's penalty. */
-export function phaseCost(patients: readonly PatientRow[], targets: readonly PublishedNumber[], missWeight: number): () => number {
+export function phaseCost(patients: readonly PatientRow[], targets: readonly PublishedNumber[], missWeight: number): PhaseCost {
   const cache: FitCache = new Map();
   const evaluate = createEvaluator({patients: patients as PatientRow[], procedures: []}, cache);
   const reads = targets.map((n) => {
@@ -61,7 +66,7 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
   let seen: Float64Array | null = null;
   let now: Float64Array = new Float64Array(patients.length * COLUMNS);
   let total = 0;
-  return () => {
+  const cost = (): number => {
     snapshot(patients, now);
     const changed = seen ? changes(seen, now) : null;
     if (changed && !changed.anything) return total;
@@ -80,4 +85,10 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
     [seen, now] = [now, seen ?? new Float64Array(now.length)];
     return total;
   };
+  return Object.assign(cost, {
+    missed(): PublishedNumber[] {
+      cost();
+      return targets.filter((_, i) => costs[i] > 0);
+    }
+  });
 }

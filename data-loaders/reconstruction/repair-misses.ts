@@ -17,7 +17,6 @@ import {phaseCost} from "./phase-cost.js";
 import type {Prng} from "./prng.js";
 import {searchTimes} from "./search-times.js";
 import {switchingProgressions} from "./switching-progressions.js";
-import {targetPenalty} from "./target-penalty.js";
 
 export interface RepairBudget {
   /** Attempts per missed number; the pass moves on after the first kept one. */
@@ -38,25 +37,18 @@ function restore(patients: readonly PatientRow[], times: readonly ProgressionTim
 }
 
 export function repairMisses(patients: readonly PatientRow[], targets: readonly PublishedNumber[], rng: Prng, budget: RepairBudget): void {
-  const evaluate = createEvaluator({patients: patients as PatientRow[], procedures: []});
-  const missed = (): PublishedNumber[] => {
-    evaluate.refresh();
-    return targets.filter((n) => {
-      const e = evaluate(n);
-      return e.evaluable && targetPenalty(e.value, n) > 0;
-    });
-  };
-  let misses = missed();
+  const {reads} = createEvaluator({patients: patients as PatientRow[], procedures: []});
+  const all = phaseCost(patients, targets, 0);
+  let misses = all.missed();
   for (const n of misses.slice()) {
-    const read = evaluate.reads(n);
+    const read = reads(n);
     if (!misses.includes(n) || (read?.endpoint !== "ttp" && read?.endpoint !== "tttf")) continue;
     const covered = patients.filter((p) => inGroup(p, read.arm, read.subgroup));
+    const focused = phaseCost(patients, [n], 0);
     for (let attempt = 0; attempt < budget.attempts; ++attempt) {
       const before = progressionTimes(patients);
-      const all = phaseCost(patients, targets, 0);
-      const focused = phaseCost(patients, [n], 0);
       searchTimes(switchingProgressions(covered), () => all() + budget.focus * focused(), rng, budget);
-      const after = missed();
+      const after = all.missed();
       if (after.length < misses.length) {
         misses = after;
         break;

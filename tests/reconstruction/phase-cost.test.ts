@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 import {readCohort} from "../../data-loaders/read-cohort.js";
 import {PUBLISHED_NUMBERS} from "../../data-loaders/published/index.js";
 import type {PatientRow} from "../../data-loaders/reconstruction/cohort-types.js";
+import {fidelityReport} from "../../data-loaders/fidelity/fidelity-report.js";
 import {phaseCost} from "../../data-loaders/reconstruction/phase-cost.js";
 import {mulberry32} from "../../data-loaders/reconstruction/prng.js";
 import {tenths} from "../../src/lib/analysis/endpoints.js";
@@ -54,5 +55,22 @@ describe("phaseCost", () => {
     }
     // The moves did change the cost, so the comparison saw stale targets refreshed.
     expect(changed).toBeGreaterThan(50);
+  });
+
+  it("names the targets the fidelity report counts as missed, as the times move", () => {
+    const cohort = readCohort(REFERENCE_COHORT_DIR);
+    const rows = cohort.patients as PatientRow[];
+    const cost = phaseCost(rows, targets, 0);
+    const rng = mulberry32(12);
+    const ids = new Set(targets.map((n) => n.id));
+    const outsideBand = () => fidelityReport(cohort, {kind: "reconstructed"}).rows.filter((r) => ids.has(r.id) && r.inBand === false).map((r) => r.id);
+    let missedSome = 0;
+    for (let i = 0; i < 20; ++i) {
+      move(rows, rng);
+      const missed = cost.missed().map((n) => n.id);
+      expect(missed).toEqual(outsideBand());
+      if (missed.length > 0) ++missedSome;
+    }
+    expect(missedSome).toBeGreaterThan(10);
   });
 });

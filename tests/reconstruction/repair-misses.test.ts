@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {validateCohort} from "../../data-loaders/read-cohort.js";
 import {fidelityReport} from "../../data-loaders/fidelity/fidelity-report.js";
 import type {PatientRow} from "../../data-loaders/reconstruction/cohort-types.js";
-import {DEFAULT_BUDGET, PHASE_TARGETS} from "../../data-loaders/reconstruction/fit-survival.js";
+import {DEFAULT_BUDGET, JOINT_TARGETS} from "../../data-loaders/reconstruction/fit-survival.js";
 import {mulberry32} from "../../data-loaders/reconstruction/prng.js";
 import {repairMisses} from "../../data-loaders/reconstruction/repair-misses.js";
 import {REFERENCE_COHORT_DIR} from "./reference-cohort.js";
@@ -14,7 +14,6 @@ import {REFERENCE_COHORT_DIR} from "./reference-cohort.js";
 const JOINT_SEARCH_DIR = "tests/fixtures/reconstruction-joint-search";
 
 const jointSearchCohort = () => validateCohort(readFileSync(`${JOINT_SEARCH_DIR}/patients.csv`, "utf8"), readFileSync(`${REFERENCE_COHORT_DIR}/procedures.csv`, "utf8"));
-const targets = Object.values(PHASE_TARGETS).flat();
 const missed = (cohort: ReturnType<typeof jointSearchCohort>) => fidelityReport(cohort, {kind: "reconstructed"}).rows.filter((r) => r.status === "missed").map((r) => r.id);
 const rowsOf = (patients: readonly PatientRow[]) => JSON.stringify(patients);
 
@@ -22,14 +21,14 @@ describe("repairMisses", () => {
   it("reproduces the bland TTTF median the joint search misses, and loses nothing", () => {
     const cohort = jointSearchCohort();
     expect(missed(cohort)).toEqual(["tttf.median.bland.all"]);
-    repairMisses(cohort.patients as PatientRow[], targets, mulberry32(16), DEFAULT_BUDGET.repair);
+    repairMisses(cohort.patients as PatientRow[], JOINT_TARGETS, mulberry32(16), DEFAULT_BUDGET.repair);
     expect(missed(cohort)).toEqual([]);
   }, 60_000);
 
   it("puts every time back after attempts that miss as much as before", () => {
     const cohort = jointSearchCohort();
     const before = rowsOf(cohort.patients as PatientRow[]);
-    repairMisses(cohort.patients as PatientRow[], targets, mulberry32(4), {...DEFAULT_BUDGET.repair, attempts: 2, iterations: 2000});
+    repairMisses(cohort.patients as PatientRow[], JOINT_TARGETS, mulberry32(4), {...DEFAULT_BUDGET.repair, attempts: 2, iterations: 2000});
     expect(rowsOf(cohort.patients as PatientRow[])).toBe(before);
   });
 });
