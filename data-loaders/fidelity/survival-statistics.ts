@@ -2,8 +2,9 @@
 // computed with the project's survival engine. One instance memoises the fits
 // of one cohort state, so a pass over every published number fits each curve
 // once; a FitCache shared across instances also reuses a fit whose input
-// arrays have not changed since the last state (the optimizer moves one
-// patient at a time, so most curves stay as they were).
+// arrays are those of one of the last two fits of that statistic (the
+// optimizer moves one patient at a time, so most curves stay as they were,
+// and undoes rejected moves, so a curve often returns to its previous input).
 import {kaplanMeier, logRank, survivalAt, type KaplanMeierFit} from "../../src/lib/survival/index.js";
 import type {ArmCode, PatientRow} from "../reconstruction/cohort-types.js";
 import {endpointData, type EndpointData, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
@@ -25,8 +26,8 @@ interface CacheEntry<T> {
   result: T;
 }
 
-/** Results keyed by statistic, valid while their input arrays are unchanged. */
-export type FitCache = Map<string, CacheEntry<unknown>>;
+/** Results keyed by statistic: the latest fit first, then the one before, valid while their input arrays are unchanged. */
+export type FitCache = Map<string, CacheEntry<unknown>[]>;
 
 // Plain loops: the optimizer compares every input of every statistic on each move.
 function same(a: (number | string | boolean)[][], b: (number | string | boolean)[][]): boolean {
@@ -40,10 +41,17 @@ function same(a: (number | string | boolean)[][], b: (number | string | boolean)
 }
 
 function cached<T>(cache: FitCache | undefined, key: string, input: (number | string | boolean)[][], compute: () => T): T {
-  const hit = cache?.get(key);
-  if (hit && same(hit.input, input)) return hit.result as T;
+  const entries = cache?.get(key);
+  if (entries) {
+    const hit = entries.findIndex((entry) => same(entry.input, input));
+    if (hit === 0) return entries[0].result as T;
+    if (hit === 1) {
+      entries.reverse();
+      return entries[0].result as T;
+    }
+  }
   const result = compute();
-  cache?.set(key, {input, result});
+  cache?.set(key, [{input, result}, ...(entries ?? []).slice(0, 1)]);
   return result;
 }
 

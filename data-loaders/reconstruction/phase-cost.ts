@@ -1,8 +1,11 @@
 // The cost of a search phase's state: the sum over its targets of each one's
 // penalty. A move changes one or two patients' times, so most targets keep
 // their value; each call re-evaluates only the targets that read a survival
-// endpoint whose time or event changed, since the last call, for a patient
-// they cover (and those that may read anything, whenever anything changed).
+// endpoint whose time or event changed for a patient they cover (and those
+// that may read anything, whenever anything changed). Changed since when: the
+// last state costed, or the one before it, whichever is closer. A search that
+// rejects a move undoes it and tries another, so the state before the rejected
+// one is a single move away, and the rejected move is not costed twice.
 // Penalties are summed in target order every time, so the total is the same
 // number a full re-evaluation gives, bit for bit.
 import type {PublishedNumber} from "../published/types.js";
@@ -36,7 +39,7 @@ function snapshot(patients: readonly PatientRow[], values: Float64Array): void {
 }
 
 /** Each (patient, endpoint) whose time or event differs between two snapshots; `anything` when any column does. */
-function changes(before: Float64Array, after: Float64Array): {moved: [patient: number, endpoint: EndpointId][]; anything: boolean} {
+function changes(before: Float64Array, after: Float64Array): Changes {
   const moved: [number, EndpointId][] = [];
   let anything = false;
   for (let i = 0; i < after.length; ++i) {
@@ -46,6 +49,18 @@ function changes(before: Float64Array, after: Float64Array): {moved: [patient: n
     if (column < ENDPOINT_IDS.length * 2) moved.push([(i - column) / COLUMNS, ENDPOINT_IDS[column >> 1]]);
   }
   return {moved, anything};
+}
+
+interface Changes {
+  moved: [patient: number, endpoint: EndpointId][];
+  anything: boolean;
+}
+
+/** A costed state: its columns, each target's cost and their sum. */
+interface Costed {
+  values: Float64Array;
+  costs: Float64Array;
+  total: number;
 }
 
 export type PhaseCost = (() => number) & {
@@ -61,33 +76,48 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
     const r = evaluate.reads(n);
     return r && {endpoint: r.endpoint, covers: patients.map((p) => inGroup(p, r.arm, r.subgroup))};
   });
-  const costs = new Float64Array(targets.length);
-  // The columns as last costed and as now; the two buffers swap after each costing.
-  let seen: Float64Array | null = null;
-  let now: Float64Array = new Float64Array(patients.length * COLUMNS);
-  let total = 0;
+  const costed = (): Costed => ({values: new Float64Array(patients.length * COLUMNS), costs: new Float64Array(targets.length), total: 0});
+  // The last state costed, the one before it, and a spare whose buffers the next costing fills.
+  let latest: Costed | null = null;
+  let earlier: Costed | null = null;
+  let spare = costed();
   const cost = (): number => {
-    snapshot(patients, now);
-    const changed = seen ? changes(seen, now) : null;
-    if (changed && !changed.anything) return total;
+    const now = spare;
+    snapshot(patients, now.values);
+    let base: Costed | null = null;
+    let changed: Changes | null = null;
+    if (latest) {
+      [base, changed] = [latest, changes(latest.values, now.values)];
+      if (!changed.anything) return latest.total;
+      const fromEarlier = earlier && changes(earlier.values, now.values);
+      if (earlier && fromEarlier && fromEarlier.moved.length < changed.moved.length) {
+        [base, changed] = [earlier, fromEarlier];
+        if (!changed.anything) {
+          [latest, earlier] = [earlier, latest];
+          return latest.total;
+        }
+      }
+    }
     evaluate.refresh();
-    total = 0;
+    now.total = 0;
     targets.forEach((n, i) => {
       const read = reads[i];
       const stale = !changed || (read === null ? changed.anything : changed.moved.some(([p, endpoint]) => endpoint === read.endpoint && read.covers[p]));
       if (stale) {
         const e = evaluate(n);
         const penalty = e.evaluable ? targetPenalty(e.value, n) : 0;
-        costs[i] = weight(n) * (penalty + (penalty > 0 ? missWeight : 0));
-      }
-      total += costs[i];
+        now.costs[i] = weight(n) * (penalty + (penalty > 0 ? missWeight : 0));
+      } else now.costs[i] = (base as Costed).costs[i];
+      now.total += now.costs[i];
     });
-    [seen, now] = [now, seen ?? new Float64Array(now.length)];
-    return total;
+    spare = base === latest ? (earlier ?? costed()) : (latest as Costed);
+    [latest, earlier] = [now, base];
+    return now.total;
   };
   return Object.assign(cost, {
     missed(): PublishedNumber[] {
       cost();
+      const {costs} = latest as Costed;
       return targets.filter((_, i) => costs[i] > 0);
     }
   });

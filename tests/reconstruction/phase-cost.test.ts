@@ -57,6 +57,31 @@ describe("phaseCost", () => {
     expect(changed).toBeGreaterThan(50);
   });
 
+  it("equals a full re-evaluation when moves are undone, as a search undoes the moves it rejects", () => {
+    const {patients} = readCohort(REFERENCE_COHORT_DIR);
+    const rows = patients as PatientRow[];
+    const cost = phaseCost(rows, targets, 100);
+    const rng = mulberry32(13);
+    let accepted = cost();
+    let undone = 0;
+    let differed = 0;
+    for (let i = 0; i < 200; ++i) {
+      const before = rows.map((p) => ({...p}));
+      move(rows, rng);
+      const candidate = cost();
+      expect(candidate).toBe(phaseCost(rows, targets, 100)());
+      if (candidate !== accepted) ++differed;
+      if (rng.next() < 0.6) {
+        rows.forEach((p, j) => Object.assign(p, before[j]));
+        ++undone;
+        // Mostly the next move comes first, as in the search; sometimes the undone state is costed on its own.
+        if (rng.next() < 0.2) expect(cost()).toBe(accepted);
+      } else accepted = candidate;
+    }
+    expect(undone).toBeGreaterThan(80);
+    expect(differed).toBeGreaterThan(60);
+  });
+
   it("names the targets the fidelity report counts as missed, as the times move", () => {
     const cohort = readCohort(REFERENCE_COHORT_DIR);
     const rows = cohort.patients as PatientRow[];
