@@ -67,10 +67,12 @@ export function kaplanMeierCurve(
     n += c;
   }
 
-  const time = new Float64Array(rows);
-  const nRisk = new Float64Array(rows);
-  const nEvent = new Float64Array(rows);
-  const nCensor = new Float64Array(rows);
+  // The five columns share one buffer: the search fits small curves hundreds
+  // of thousands of times, and each typed-array allocation costs more than
+  // filling a column.
+  const columns = new Float64Array(5 * rows);
+  const column = (c: number) => columns.subarray(c * rows, (c + 1) * rows);
+  const [time, nRisk, nEvent, nCensor, surv] = [0, 1, 2, 3, 4].map(column);
   for (let j = 0, r = 0; j < m; ++j) {
     const d = events[j * k + g];
     const c = censored[j * k + g];
@@ -86,7 +88,6 @@ export function kaplanMeierCurve(
   }
 
   const zval = normalQuantile(1 - (1 - confLevel) / 2);
-  const surv = new Float64Array(rows);
   const stdErr: (number | null)[] = new Array(rows);
   const lower: (number | null)[] = new Array(rows);
   const upper: (number | null)[] = new Array(rows);

@@ -64,8 +64,12 @@ export function logRankStatistics<G, S>(
     }
   }
   const matrix: number[][] = [];
-  for (let a = 0; a < k; ++a) matrix.push(Array.from(variance.subarray(a * k, a * k + k)));
-  return {groups: levels, n: size, observed: Array.from(observed), expected: Array.from(expected), variance: matrix};
+  for (let a = 0; a < k; ++a) {
+    const row: number[] = [];
+    for (let b = 0; b < k; ++b) row.push(variance[a * k + b]);
+    matrix.push(row);
+  }
+  return {groups: levels, n: size, observed: [...observed], expected: [...expected], variance: matrix};
 }
 
 function accumulateStratum(
@@ -78,9 +82,9 @@ function accumulateStratum(
   const {times, groups: k, events, censored} = table;
   const m = times.length;
 
-  // Left-continuous pooled Kaplan-Meier, weight at each distinct time.
-  const weight = new Float64Array(m).fill(1);
-  if (rho !== 0) {
+  // Left-continuous pooled Kaplan-Meier, weight at each distinct time (all 1 for the log-rank test).
+  const weight = rho === 0 ? null : new Float64Array(m);
+  if (weight) {
     let total = 0;
     for (let c = 0; c < m * k; ++c) total += events[c] + censored[c];
     let km = 1;
@@ -101,7 +105,7 @@ function accumulateStratum(
   const risk = new Float64Array(k);
   let atRisk = 0;
   for (let j = m - 1; j >= 0; --j) {
-    const wt = weight[j];
+    const wt = weight ? weight[j] : 1;
     let deaths = 0;
     for (let g = 0; g < k; ++g) {
       const d = events[j * k + g];

@@ -186,8 +186,10 @@ export function tabulateTimes(
 ): TimeTable {
   const {times, index} = timeIndex(time, rows, timefix);
   const m = times.length;
-  const events = new Float64Array(m * groups);
-  const censored = new Float64Array(m * groups);
+  // One allocation for both: on small samples allocating typed arrays costs more than filling them.
+  const counts = new Float64Array(2 * m * groups);
+  const events = counts.subarray(0, m * groups);
+  const censored = counts.subarray(m * groups);
   for (let r = 0, n = index.length; r < n; ++r) {
     const i = rows ? rows[r] : r;
     const cell = index[r] * groups + (group ? group[i] : 0);
