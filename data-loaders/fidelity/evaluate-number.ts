@@ -37,11 +37,11 @@ export type Evaluator = ((n: PublishedNumber) => Evaluation) & {
   /** Starts over after the rows' times changed (the optimizer); fits whose input is unchanged come from the cache. */
   refresh(): void;
   /**
-   * The one survival endpoint whose times and events a number is computed
-   * from and the patients it covers, or null when it may read anything, so
+   * The survival endpoints whose times and events a number is computed from,
+   * each with the patients it covers, or null when it may read anything, so
    * the optimizer knows which numbers a move leaves as they were.
    */
-  reads(n: PublishedNumber): SurvivalReads | null;
+  reads(n: PublishedNumber): SurvivalReads[] | null;
 };
 
 export interface SurvivalReads {
@@ -146,12 +146,23 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     "table3.average.patients": () => notEvaluable("average size of the cited studies in Table 3")
   };
 
-  const survivalReads = (n: PublishedNumber): SurvivalReads | null => {
+  // What the log-rank numbers among byId read (the optimizer re-evaluates them on every move otherwise).
+  const byIdReads: Record<string, SurvivalReads[]> = {
+    "ttp.carcinoid.given_diagnosis.p": [{endpoint: "ttp", arm: "chemoembolization", subgroup: "all"}],
+    "subgroups.other.p": (["os_embolization", "ttp"] as const).map((endpoint) => ({endpoint, arm: "all", subgroup: "all"}))
+  };
+
+  /** The one curve or comparison a Kaplan-Meier or log-rank number reads. */
+  const survivalRead = (n: PublishedNumber): SurvivalReads | null => {
     const {endpoint, kind} = n;
     if (byId[n.id] || !isSurvivalEndpoint(endpoint) || !(kind === "km_landmark" || kind === "km_median" || kind === "logrank_p")) return null;
     if (kind !== "logrank_p") return {endpoint, arm: n.arm === "chemoembolization" || n.arm === "bland" ? n.arm : "all", subgroup: n.subgroup as Subgroup};
     // Log-rank P compares the arms within a subgroup, or the tumour types over everyone.
     return {endpoint, arm: "all", subgroup: n.arm === "carcinoid_vs_noncarcinoid" ? "all" : (n.subgroup as Subgroup)};
+  };
+  const survivalReads = (n: PublishedNumber): SurvivalReads[] | null => {
+    const read = survivalRead(n);
+    return read ? [read] : (byIdReads[n.id] ?? null);
   };
 
   const evaluate = (n: PublishedNumber): Evaluation => {
@@ -160,7 +171,7 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     if (n.kind === "cited") return notEvaluable("cites another study");
     if (n.kind === "design") return notEvaluable("a design constant of the study, not a cohort statistic");
     if (n.id.startsWith("table1.") || n.id.startsWith("table2.")) return tableCell(n);
-    const read = survivalReads(n);
+    const read = survivalRead(n);
     if (read) return survivalNumber(n, read);
     const idArm = ARM_BY_KEY[n.id.split(".").find((part) => part in ARM_BY_KEY) ?? ""];
     if (n.id.startsWith("cohort.patients") || n.id === "lost.denominator.abstract") {

@@ -7,7 +7,9 @@
 // rejects a move undoes it and tries another, so the state before the rejected
 // one is a single move away, and the rejected move is not costed twice.
 // Penalties are summed in target order every time, so the total is the same
-// number a full re-evaluation gives, bit for bit.
+// number a full re-evaluation gives, bit for bit. Given a limit (the search's
+// acceptance rule sets one), the re-evaluation stops as soon as the penalties
+// so far exceed it, and that state is forgotten.
 import type {PublishedNumber} from "../published/types.js";
 import {createEvaluator} from "../fidelity/evaluate-number.js";
 import {inGroup} from "../fidelity/survival-endpoints.js";
@@ -63,25 +65,34 @@ interface Costed {
   total: number;
 }
 
-export type PhaseCost = (() => number) & {
+/**
+ * The cost of the current state. Given a `limit`, it may stop as soon as the
+ * cost is sure to exceed it and return a lower bound above `limit` instead
+ * (a search rejects such a move whatever its exact cost); otherwise it
+ * returns the cost itself.
+ */
+export type PhaseCost = ((limit?: number) => number) & {
   /** The targets outside their band in the current state. */
   missed(): PublishedNumber[];
 };
+
+// A bound summed in another order than the total may exceed it by rounding;
+// stopping only when it exceeds the limit by more keeps the bound's verdict exact.
+const ROUNDING = 1e-12;
+const surelyAbove = (bound: number, limit: number): boolean => bound - limit > ROUNDING * bound;
 
 /** `missWeight` is added to each missed target's penalty. */
 export function phaseCost(patients: readonly PatientRow[], targets: readonly PublishedNumber[], missWeight: number): PhaseCost {
   const cache: FitCache = new Map();
   const evaluate = createEvaluator({patients: patients as PatientRow[], procedures: []}, cache);
-  const reads = targets.map((n) => {
-    const r = evaluate.reads(n);
-    return r && {endpoint: r.endpoint, covers: patients.map((p) => inGroup(p, r.arm, r.subgroup))};
-  });
+  const reads = targets.map((n) => evaluate.reads(n)?.map((r) => ({endpoint: r.endpoint, covers: patients.map((p) => inGroup(p, r.arm, r.subgroup))})) ?? null);
   const costed = (): Costed => ({values: new Float64Array(patients.length * COLUMNS), costs: new Float64Array(targets.length), total: 0});
   // The last state costed, the one before it, and a spare whose buffers the next costing fills.
   let latest: Costed | null = null;
   let earlier: Costed | null = null;
   let spare = costed();
-  const cost = (): number => {
+  const stale = new Uint8Array(targets.length);
+  const cost = (limit = Infinity): number => {
     const now = spare;
     snapshot(patients, now.values);
     let base: Costed | null = null;
@@ -98,18 +109,25 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
         }
       }
     }
-    evaluate.refresh();
-    now.total = 0;
-    targets.forEach((n, i) => {
+    // The costs kept from the base, then each re-evaluated one: a lower bound of the total as it grows.
+    let bound = 0;
+    targets.forEach((_, i) => {
       const read = reads[i];
-      const stale = !changed || (read === null ? changed.anything : changed.moved.some(([p, endpoint]) => endpoint === read.endpoint && read.covers[p]));
-      if (stale) {
-        const e = evaluate(n);
-        const penalty = e.evaluable ? targetPenalty(e.value, n) : 0;
-        now.costs[i] = weight(n) * (penalty + (penalty > 0 ? missWeight : 0));
-      } else now.costs[i] = (base as Costed).costs[i];
-      now.total += now.costs[i];
+      stale[i] = !base || !changed || (read === null ? changed.anything : changed.moved.some(([p, endpoint]) => read.some((r) => endpoint === r.endpoint && r.covers[p]))) ? 1 : 0;
+      if (base && !stale[i]) bound += now.costs[i] = base.costs[i];
     });
+    if (surelyAbove(bound, limit)) return bound;
+    evaluate.refresh();
+    for (let i = 0; i < targets.length; ++i) {
+      if (!stale[i]) continue;
+      const n = targets[i];
+      const e = evaluate(n);
+      const penalty = e.evaluable ? targetPenalty(e.value, n) : 0;
+      bound += now.costs[i] = weight(n) * (penalty + (penalty > 0 ? missWeight : 0));
+      if (surelyAbove(bound, limit)) return bound;
+    }
+    now.total = 0;
+    for (let i = 0; i < targets.length; ++i) now.total += now.costs[i];
     spare = base === latest ? (earlier ?? costed()) : (latest as Costed);
     [latest, earlier] = [now, base];
     return now.total;

@@ -41,8 +41,8 @@ export function repairMisses(patients: readonly PatientRow[], targets: readonly 
   const all = phaseCost(patients, targets, 0);
   let misses = all.missed();
   for (const n of misses.slice()) {
-    const read = reads(n);
-    if (!misses.includes(n) || (read?.endpoint !== "ttp" && read?.endpoint !== "tttf")) continue;
+    const [read, ...more] = reads(n) ?? [];
+    if (!misses.includes(n) || more.length > 0 || (read?.endpoint !== "ttp" && read?.endpoint !== "tttf")) continue;
     const covered = patients.filter((p) => inGroup(p, read.arm, read.subgroup));
     const focused = phaseCost(patients, [n], 0);
     for (let attempt = 0; attempt < budget.attempts; ++attempt) {

@@ -47,7 +47,18 @@ export interface SearchOptions {
   temperature?: number;
 }
 
-export function searchTimes(variables: readonly TimeVariable[], cost: () => number, rng: Prng, {iterations, temperature = 0.3}: SearchOptions): number {
+// A candidate is costed only as far as the acceptance rule needs: a
+// `cost(limit)` may stop once the cost is sure to exceed `limit`. This margin
+// on the log scale keeps a stopped costing's rejection the one the full cost
+// would give, whatever the rounding.
+const LOG_MARGIN = 1e-6;
+
+/**
+ * Anneals `variables` and leaves them at the best state found; returns its
+ * cost. `cost(limit)` returns the state's cost, or any number above `limit`
+ * once the cost is sure to exceed it (a plain `() => number` will do).
+ */
+export function searchTimes(variables: readonly TimeVariable[], cost: (limit?: number) => number, rng: Prng, {iterations, temperature = 0.3}: SearchOptions): number {
   let current = cost();
   let best = current;
   let bestState = variables.map((v) => v.get());
@@ -55,7 +66,20 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
   let t = temperature;
   const pools = group(variables.filter((v) => v.pool), (v) => v.pool);
   const swaps = group(variables.filter((v) => v.swap), (v) => v.swap);
-  const accept = (candidate: number): boolean => candidate <= current || rng.next() < Math.exp((current - candidate) / t);
+  /**
+   * The Metropolis rule: the candidate's cost when it is accepted, else null.
+   * Once the candidate costs more than the current state, no candidate above
+   * `reach` can pass the random draw, so costing stops there; below it the
+   * cost is exact.
+   */
+  const accepted = (): number | null => {
+    const candidate = cost(current);
+    if (candidate <= current) return candidate;
+    const u = rng.next();
+    const reach = current - t * (Math.log(u) - LOG_MARGIN);
+    const exact = cost(reach);
+    return u < Math.exp((current - exact) / t) ? exact : null;
+  };
   const record = (candidate: number) => {
     current = candidate;
     if (current < best) {
@@ -108,9 +132,9 @@ export function searchTimes(variables: readonly TimeVariable[], cost: () => numb
   for (let it = 0; it < iterations && best > 0; ++it, t *= decay) {
     const undo = propose(variables[rng.int(variables.length)]);
     if (!undo) continue;
-    const candidate = cost();
-    if (accept(candidate)) record(candidate);
-    else undo();
+    const candidate = accepted();
+    if (candidate === null) undo();
+    else record(candidate);
   }
   variables.forEach((v, i) => v.set(...bestState[i]));
   return best;

@@ -92,3 +92,39 @@ describe("jointVariables", () => {
     expect(patients[2].ttp_months).toBe(0);
   });
 });
+
+describe("searchTimes: costing a candidate only as far as the acceptance rule needs", () => {
+  const targets = [3, 41.5, 17, 8.2, 29, 0.5, 12, 36.6, 22, 5];
+  const variables = (): TimeVariable[] => {
+    const values: [number, number][] = targets.map(() => [25, 0]);
+    return values.map((_, i) => ({lo: 0, hi: 50, get: () => values[i], set: (time: number, event: number) => void (values[i] = [time, event])}));
+  };
+  /** Distance to the targets (events should be 1), summed term by term; with a limit it stops once past it. */
+  const cost = (vs: TimeVariable[], stops: {count: number}) => (limit = Infinity) => {
+    let sum = 0;
+    for (let i = 0; i < vs.length; ++i) {
+      const [time, event] = vs[i].get();
+      sum += Math.abs(time - targets[i]) + (event === 1 ? 0 : 3);
+      if (sum > limit && i < vs.length - 1) {
+        ++stops.count;
+        return sum;
+      }
+    }
+    return sum;
+  };
+
+  it("takes the same path as a search costing every candidate in full", () => {
+    for (const temperature of [0.3, 5, 50]) {
+      const [full, bounded] = [variables(), variables()];
+      const [fullRng, boundedRng] = [mulberry32(5), mulberry32(5)];
+      const stops = {count: 0};
+      const fullBest = searchTimes(full, () => cost(full, {count: 0})(), fullRng, {iterations: 3000, temperature});
+      const boundedBest = searchTimes(bounded, cost(bounded, stops), boundedRng, {iterations: 3000, temperature});
+      expect(boundedBest).toBe(fullBest);
+      expect(state(bounded)).toBe(state(full));
+      // Both used the random stream alike: it continues from the same point.
+      expect(boundedRng.next()).toBe(fullRng.next());
+      expect(stops.count).toBeGreaterThan(100);
+    }
+  });
+});

@@ -82,6 +82,35 @@ describe("phaseCost", () => {
     expect(differed).toBeGreaterThan(60);
   });
 
+  it("given a limit, returns the cost, or stops early with a bound above the limit and below the cost", () => {
+    const {patients} = readCohort(REFERENCE_COHORT_DIR);
+    const rows = patients as PatientRow[];
+    const cost = phaseCost(rows, targets, 100);
+    const rng = mulberry32(14);
+    let stopped = 0;
+    cost();
+    for (let i = 0; i < 100; ++i) {
+      const before = rows.map((p) => ({...p}));
+      move(rows, rng);
+      const exact = phaseCost(rows, targets, 100)();
+      const limit = [exact - 150, exact - 1, exact, exact + 1, Infinity][rng.int(5)];
+      const value = cost(limit);
+      if (limit >= exact) expect(value).toBe(exact);
+      else {
+        expect(value).toBeGreaterThan(limit);
+        expect(value).toBeLessThanOrEqual(exact * (1 + 1e-12));
+        if (value !== exact) ++stopped;
+      }
+      // A stopped costing leaves nothing behind: the full cost is still exact, and so is an undo.
+      if (rng.next() < 0.5) expect(cost()).toBe(exact);
+      if (rng.next() < 0.5) {
+        rows.forEach((p, j) => Object.assign(p, before[j]));
+        expect(cost()).toBe(phaseCost(rows, targets, 100)());
+      }
+    }
+    expect(stopped).toBeGreaterThan(10);
+  });
+
   it("names the targets the fidelity report counts as missed, as the times move", () => {
     const cohort = readCohort(REFERENCE_COHORT_DIR);
     const rows = cohort.patients as PatientRow[];
