@@ -14,41 +14,66 @@ import type {PublishedNumber} from "../published/types.js";
 import {createEvaluator} from "../fidelity/evaluate-number.js";
 import {inGroup} from "../fidelity/survival-endpoints.js";
 import type {FitCache} from "../fidelity/survival-statistics.js";
-import type {PatientRow} from "./cohort-types.js";
+import type {Flag, PatientRow} from "./cohort-types.js";
 import {targetPenalty} from "./target-penalty.js";
 import {ENDPOINTS, type EndpointId} from "../../src/lib/analysis/endpoints.js";
 
 const ENDPOINT_IDS = Object.keys(ENDPOINTS) as EndpointId[];
 
-/** What each patient contributes to a cost: every endpoint's time and event, then the intervals before embolization. */
-const COLUMNS = ENDPOINT_IDS.length * 2 + 2;
+/** The columns a search moves, the only ones a cost watches: every endpoint's time and event is read from them and from columns no search changes. */
+const COLUMNS = 8;
 
 // Baseline means describe every patient and are cheap to keep in band, so a
 // miss costs more than a miss of one curve statistic.
 const weight = (n: PublishedNumber): number => (n.kind === "mean" ? 4 : 1);
 
-/** Writes every patient's columns into `values`. */
+// Spelled out field by field: a loop over the endpoints' accessors would be
+// one call site seeing five functions, and the snapshot runs on every move.
+/** Writes every patient's moving columns into `values` (-1 for none). */
 function snapshot(patients: readonly PatientRow[], values: Float64Array): void {
-  patients.forEach((p, i) => {
-    let c = i * COLUMNS;
-    for (const id of ENDPOINT_IDS) {
-      values[c++] = ENDPOINTS[id].time(p) ?? -1;
-      values[c++] = ENDPOINTS[id].event(p) ?? -1;
-    }
-    values[c++] = p.months_diagnosis_to_liver_metastases;
-    values[c] = p.months_liver_metastases_to_embolization;
-  });
+  for (let i = 0, c = 0; i < patients.length; ++i, c += COLUMNS) {
+    const p = patients[i];
+    values[c] = p.os_months;
+    values[c + 1] = p.os_event;
+    values[c + 2] = p.ttp_months ?? -1;
+    values[c + 3] = p.ttp_event ?? -1;
+    values[c + 4] = p.tttf_months ?? -1;
+    values[c + 5] = p.tttf_event ?? -1;
+    values[c + 6] = p.months_diagnosis_to_liver_metastases;
+    values[c + 7] = p.months_liver_metastases_to_embolization;
+  }
+}
+
+/** A patient as a snapshot holds them, for reading their endpoints in that state. */
+function asOf(p: PatientRow, values: Float64Array, c: number): PatientRow {
+  const nullable = (v: number) => (v === -1 ? null : v);
+  return {
+    ...p,
+    os_months: values[c],
+    os_event: values[c + 1] as Flag,
+    ttp_months: nullable(values[c + 2]),
+    ttp_event: nullable(values[c + 3]) as Flag | null,
+    tttf_months: nullable(values[c + 4]),
+    tttf_event: nullable(values[c + 5]) as Flag | null,
+    months_diagnosis_to_liver_metastases: values[c + 6],
+    months_liver_metastases_to_embolization: values[c + 7]
+  };
 }
 
 /** Each (patient, endpoint) whose time or event differs between two snapshots; `anything` when any column does. */
-function changes(before: Float64Array, after: Float64Array): Changes {
+function changes(patients: readonly PatientRow[], before: Float64Array, after: Float64Array): Changes {
   const moved: [number, EndpointId][] = [];
   let anything = false;
-  for (let i = 0; i < after.length; ++i) {
-    if (before[i] === after[i]) continue;
+  for (let i = 0, c = 0; i < patients.length; ++i, c += COLUMNS) {
+    let same = true;
+    for (let j = c; j < c + COLUMNS && same; ++j) same = before[j] === after[j];
+    if (same) continue;
     anything = true;
-    const column = i % COLUMNS;
-    if (column < ENDPOINT_IDS.length * 2) moved.push([(i - column) / COLUMNS, ENDPOINT_IDS[column >> 1]]);
+    const [was, is] = [asOf(patients[i], before, c), asOf(patients[i], after, c)];
+    for (const id of ENDPOINT_IDS) {
+      const {time, event} = ENDPOINTS[id];
+      if (time(was) !== time(is) || event(was) !== event(is)) moved.push([i, id]);
+    }
   }
   return {moved, anything};
 }
@@ -98,9 +123,9 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
     let base: Costed | null = null;
     let changed: Changes | null = null;
     if (latest) {
-      [base, changed] = [latest, changes(latest.values, now.values)];
+      [base, changed] = [latest, changes(patients, latest.values, now.values)];
       if (!changed.anything) return latest.total;
-      const fromEarlier = earlier && changes(earlier.values, now.values);
+      const fromEarlier = earlier && changes(patients, earlier.values, now.values);
       if (earlier && fromEarlier && fromEarlier.moved.length < changed.moved.length) {
         [base, changed] = [earlier, fromEarlier];
         if (!changed.anything) {

@@ -16,11 +16,11 @@ const targets = PUBLISHED_NUMBERS.filter(
   (n) => ["os_embolization", "os_diagnosis", "os_liver_metastases", "ttp", "tttf"].includes(n.endpoint) || n.id.startsWith("baseline.diagnosis_to") || n.id.startsWith("baseline.liver_metastases_to")
 );
 
-/** One random change of one patient's times, as the search makes them (events included). */
+/** One random change of one patient's times, as the search makes them (events included, alone or with a time). */
 function move(patients: PatientRow[], rng: ReturnType<typeof mulberry32>): void {
   const p = patients[rng.int(patients.length)];
   const step = () => tenths(Math.max(0, rng.normal() * [0.5, 5, 30][rng.int(3)]));
-  switch (rng.int(5)) {
+  switch (rng.int(7)) {
     case 0:
       p.os_months = tenths(p.os_months + step());
       break;
@@ -32,6 +32,12 @@ function move(patients: PatientRow[], rng: ReturnType<typeof mulberry32>): void 
       break;
     case 3:
       if (p.tttf_months !== null) [p.tttf_months, p.tttf_event] = [tenths(p.tttf_months + step()), (1 - (p.tttf_event as number)) as 0 | 1];
+      break;
+    case 4:
+      p.months_liver_metastases_to_embolization = tenths(p.months_liver_metastases_to_embolization + step());
+      break;
+    case 5:
+      if (p.ttp_event !== null) p.ttp_event = (1 - p.ttp_event) as 0 | 1;
       break;
     default:
       p.months_diagnosis_to_liver_metastases = tenths(p.months_diagnosis_to_liver_metastases + step());
