@@ -44,9 +44,10 @@ function snapshot(patients: readonly PatientRow[], values: Float64Array): void {
   }
 }
 
+const nullable = (v: number): number | null => (v === -1 ? null : v);
+
 /** A patient as a snapshot holds them, for reading their endpoints in that state. */
 function asOf(p: PatientRow, values: Float64Array, c: number): PatientRow {
-  const nullable = (v: number) => (v === -1 ? null : v);
   return {
     ...p,
     os_months: values[c],
@@ -60,16 +61,16 @@ function asOf(p: PatientRow, values: Float64Array, c: number): PatientRow {
   };
 }
 
-/** Each (patient, endpoint) whose time or event differs between two snapshots; `anything` when any column does. */
-function changes(patients: readonly PatientRow[], before: Float64Array, after: Float64Array): Changes {
+/** Each (patient, endpoint) whose time or event differs between a snapshot and the patients' current one, `now`; `anything` when any column does. */
+function changes(patients: readonly PatientRow[], before: Float64Array, now: Float64Array): Changes {
   const moved: [number, EndpointId][] = [];
   let anything = false;
   for (let i = 0, c = 0; i < patients.length; ++i, c += COLUMNS) {
     let same = true;
-    for (let j = c; j < c + COLUMNS && same; ++j) same = before[j] === after[j];
+    for (let j = c; j < c + COLUMNS && same; ++j) same = before[j] === now[j];
     if (same) continue;
     anything = true;
-    const [was, is] = [asOf(patients[i], before, c), asOf(patients[i], after, c)];
+    const [was, is] = [asOf(patients[i], before, c), patients[i]];
     for (const id of ENDPOINT_IDS) {
       const {time, event} = ENDPOINTS[id];
       if (time(was) !== time(is) || event(was) !== event(is)) moved.push([i, id]);
