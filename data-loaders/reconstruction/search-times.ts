@@ -77,8 +77,8 @@ export function searchTimes(variables: readonly TimeVariable[], cost: (limit?: n
     if (candidate <= current) return candidate;
     const u = rng.next();
     const reach = current - t * (Math.log(u) - LOG_MARGIN);
-    const exact = cost(reach);
-    return u < Math.exp((current - exact) / t) ? exact : null;
+    const costed = cost(reach);
+    return u < Math.exp((current - costed) / t) ? costed : null;
   };
   const record = (candidate: number) => {
     current = candidate;
