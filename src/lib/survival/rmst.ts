@@ -72,8 +72,9 @@ export function rmst<G>({time, event, group}: RmstData<G>, options: RmstOptions<
   const coded = group ? groupCodes(group, "group", options.levels ?? levelOrder(group)) : null;
   const levels: (G | null)[] = coded ? coded.levels : [null];
   // rmst1 fits each arm on its own, so near-equal times are merged per arm.
+  // Only the steps are read (the variance is rmst2's own), not the curve's limits.
   const rowsOf = coded ? partitionRows(coded.codes, levels.length) : [undefined];
-  const fits = rowsOf.map((rows) => kaplanMeierCurve(tabulateTimes(times, events, null, 1, rows), 0, {confType: "log", confLevel}));
+  const fits = rowsOf.map((rows) => kaplanMeierCurve(tabulateTimes(times, events, null, 1, rows), 0, {confType: "none", confLevel}));
   fits.forEach((fit, g) => {
     if (fit.n === 0) throw new RangeError(`group ${String(levels[g])} has no observations`);
   });
