@@ -5,7 +5,7 @@
 // arrays are those of one of the last two fits of that statistic (the
 // optimizer moves one patient at a time, so most curves stay as they were,
 // and undoes rejected moves, so a curve often returns to its previous input).
-import {kaplanMeier, logRank, survivalAt, type KaplanMeierFit} from "../../src/lib/survival/index.js";
+import {isEstimatedAt, kaplanMeier, logRank, survivalAt, type KaplanMeierFit} from "../../src/lib/survival/index.js";
 import type {ArmCode, PatientRow} from "../reconstruction/cohort-types.js";
 import {endpointData, type EndpointData, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
 
@@ -66,9 +66,7 @@ function landmarkOf(f: KaplanMeierFit, months: number): number | null {
   if (!values) landmarkValues.set(f, (values = new Map()));
   let v = values.get(months);
   if (v === undefined) {
-    const last = f.time.length - 1;
-    const ended = f.surv[last] === 0;
-    v = !ended && f.time[last] < months ? null : 100 * survivalAt(f, months);
+    v = isEstimatedAt(f, months) ? 100 * survivalAt(f, months) : null;
     values.set(months, v);
   }
   return v;

@@ -2,7 +2,7 @@
 // group, the G-rho test between them and the landmark rates. Pages and the
 // browser tests both call this, so the numbers a reader sees are the numbers
 // the tests expect.
-import {kaplanMeierByGroup, logRank, survivalAtTimes, type ConfType, type KaplanMeierFit, type LogRankResult} from "../survival/index.js";
+import {isEstimatedAt, kaplanMeierByGroup, logRank, survivalAtTimes, type ConfType, type KaplanMeierFit, type LogRankResult} from "../survival/index.js";
 import {ENDPOINTS, endpointData, type EndpointId} from "./endpoints.js";
 import {tumorType, type PatientRow} from "./patient-row.js";
 
@@ -87,12 +87,10 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
 
   const landmarks = curves.flatMap(({group, fit}) => {
     if (!fit) return [];
-    // Past the last follow-up the curve is not estimated (unless it already
-    // reached 0): show no rate rather than carry the last one forward.
-    const lastTime = fit.time.length ? fit.time[fit.time.length - 1] : 0;
+    // Past the last follow-up show no rate rather than carry the last one forward.
     const at = survivalAtTimes(fit, landmarkTimes, {extend: true});
     return at.time.map((time, i) => {
-      const observed = time <= lastTime || at.surv[i] === 0;
+      const observed = isEstimatedAt(fit, time);
       return {group, time, surv: observed ? at.surv[i] : null, lower: observed ? at.lower[i] : null, upper: observed ? at.upper[i] : null, nRisk: at.nRisk[i]};
     });
   });

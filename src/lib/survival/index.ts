@@ -10,5 +10,6 @@ export {logRankTrend, type LogRankTrendOptions, type LogRankTrendResult} from ".
 export type {LogRankData, LogRankOptions, LogRankStatistics} from "./log-rank-statistics.js";
 export {survivalAtTimes, type AtTimesOptions, type SurvivalAtTimes} from "./survival-at-times.js";
 export {survivalAt} from "./survival-at.js";
+export {isEstimatedAt} from "./is-estimated-at.js";
 export {riskTable, type RiskTable} from "./risk-table.js";
 export {rmst, type RmstContrast, type RmstData, type RmstGroup, type RmstOptions, type RmstResult} from "./rmst.js";
