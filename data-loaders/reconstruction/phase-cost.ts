@@ -111,7 +111,14 @@ const surelyAbove = (bound: number, limit: number): boolean => bound - limit > R
 export function phaseCost(patients: readonly PatientRow[], targets: readonly PublishedNumber[], missWeight: number): PhaseCost {
   const cache: FitCache = new Map();
   const evaluate = createEvaluator({patients: patients as PatientRow[], procedures: []}, cache);
-  const reads = targets.map((n) => evaluate.reads(n)?.map((r) => ({endpoint: r.endpoint, covers: patients.map((p) => inGroup(p, r.arm, r.subgroup))})) ?? null);
+  // Which targets read each (endpoint, patient), and which may read anything.
+  const readers = new Map(ENDPOINT_IDS.map((id) => [id, patients.map((): number[] => [])]));
+  const readsAnything: number[] = [];
+  targets.forEach((n, i) => {
+    const reads = evaluate.reads(n);
+    if (!reads) return void readsAnything.push(i);
+    for (const r of reads) patients.forEach((p, j) => inGroup(p, r.arm, r.subgroup) && (readers.get(r.endpoint) as number[][])[j].push(i));
+  });
   const costed = (): Costed => ({values: new Float64Array(patients.length * COLUMNS), costs: new Float64Array(targets.length), total: 0});
   // The last state costed, the one before it, and a spare whose buffers the next costing fills.
   let latest: Costed | null = null;
@@ -135,13 +142,14 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
         }
       }
     }
+    stale.fill(changed ? 0 : 1);
+    if (changed) {
+      for (const [p, endpoint] of changed.moved) for (const i of (readers.get(endpoint) as number[][])[p]) stale[i] = 1;
+      for (const i of readsAnything) stale[i] = 1;
+    }
     // The costs kept from the base, then each re-evaluated one: a lower bound of the total as it grows.
     let bound = 0;
-    targets.forEach((_, i) => {
-      const read = reads[i];
-      stale[i] = !base || !changed || (read === null ? changed.anything : changed.moved.some(([p, endpoint]) => read.some((r) => endpoint === r.endpoint && r.covers[p]))) ? 1 : 0;
-      if (base && !stale[i]) bound += now.costs[i] = base.costs[i];
-    });
+    if (base) for (let i = 0; i < targets.length; ++i) if (!stale[i]) bound += now.costs[i] = base.costs[i];
     if (surelyAbove(bound, limit)) return bound;
     evaluate.refresh();
     for (let i = 0; i < targets.length; ++i) {
