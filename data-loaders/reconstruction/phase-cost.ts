@@ -61,27 +61,30 @@ function asOf(p: PatientRow, values: Float64Array, c: number): PatientRow {
   };
 }
 
-/** Each (patient, endpoint) whose time or event differs between a snapshot and the patients' current one, `now`; `anything` when any column does. */
-function changes(patients: readonly PatientRow[], before: Float64Array, now: Float64Array): Changes {
+/** The patients whose columns differ between a snapshot and the current one, `now`. */
+function changedPatients(before: Float64Array, now: Float64Array): number[] {
+  const changed: number[] = [];
+  for (let c = 0; c < now.length; c += COLUMNS) {
+    for (let j = c; j < c + COLUMNS; ++j) {
+      if (before[j] === now[j]) continue;
+      changed.push(c / COLUMNS);
+      break;
+    }
+  }
+  return changed;
+}
+
+/** Each (patient, endpoint) among `changed` whose time or event differs between a snapshot and the patients as they are. */
+function movedEndpoints(patients: readonly PatientRow[], before: Float64Array, changed: readonly number[]): [patient: number, endpoint: EndpointId][] {
   const moved: [number, EndpointId][] = [];
-  let anything = false;
-  for (let i = 0, c = 0; i < patients.length; ++i, c += COLUMNS) {
-    let same = true;
-    for (let j = c; j < c + COLUMNS && same; ++j) same = before[j] === now[j];
-    if (same) continue;
-    anything = true;
-    const [was, is] = [asOf(patients[i], before, c), patients[i]];
+  for (const i of changed) {
+    const [was, is] = [asOf(patients[i], before, i * COLUMNS), patients[i]];
     for (const id of ENDPOINT_IDS) {
       const {time, event} = ENDPOINTS[id];
       if (time(was) !== time(is) || event(was) !== event(is)) moved.push([i, id]);
     }
   }
-  return {moved, anything};
-}
-
-interface Changes {
-  moved: [patient: number, endpoint: EndpointId][];
-  anything: boolean;
+  return moved;
 }
 
 /** A costed state: its columns, each target's cost and their sum. */
@@ -129,22 +132,22 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
     const now = spare;
     snapshot(patients, now.values);
     let base: Costed | null = null;
-    let changed: Changes | null = null;
+    let changed: number[] | null = null;
     if (latest) {
-      [base, changed] = [latest, changes(patients, latest.values, now.values)];
-      if (!changed.anything) return latest.total;
-      const fromEarlier = earlier && changes(patients, earlier.values, now.values);
-      if (earlier && fromEarlier && fromEarlier.moved.length < changed.moved.length) {
+      [base, changed] = [latest, changedPatients(latest.values, now.values)];
+      if (changed.length === 0) return latest.total;
+      const fromEarlier = earlier && changedPatients(earlier.values, now.values);
+      if (earlier && fromEarlier && fromEarlier.length < changed.length) {
         [base, changed] = [earlier, fromEarlier];
-        if (!changed.anything) {
+        if (changed.length === 0) {
           [latest, earlier] = [earlier, latest];
           return latest.total;
         }
       }
     }
-    stale.fill(changed ? 0 : 1);
-    if (changed) {
-      for (const [p, endpoint] of changed.moved) for (const i of (readers.get(endpoint) as number[][])[p]) stale[i] = 1;
+    stale.fill(base ? 0 : 1);
+    if (base && changed) {
+      for (const [p, endpoint] of movedEndpoints(patients, base.values, changed)) for (const i of (readers.get(endpoint) as number[][])[p]) stale[i] = 1;
       for (const i of readsAnything) stale[i] = 1;
     }
     // The costs kept from the base, then each re-evaluated one: a lower bound of the total as it grows.
