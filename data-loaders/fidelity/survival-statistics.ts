@@ -41,17 +41,14 @@ function same(a: (number | string | boolean)[][], b: (number | string | boolean)
 }
 
 function cached<T>(cache: FitCache | undefined, key: string, input: (number | string | boolean)[][], compute: () => T): T {
-  const entries = cache?.get(key);
-  if (entries) {
-    const hit = entries.findIndex((entry) => same(entry.input, input));
-    if (hit === 0) return entries[0].result as T;
-    if (hit === 1) {
-      entries.reverse();
-      return entries[0].result as T;
-    }
+  const [latest, previous] = cache?.get(key) ?? [];
+  if (latest && same(latest.input, input)) return latest.result as T;
+  if (previous && same(previous.input, input)) {
+    cache?.set(key, [previous, latest]);
+    return previous.result as T;
   }
   const result = compute();
-  cache?.set(key, [{input, result}, ...(entries ?? []).slice(0, 1)]);
+  cache?.set(key, latest ? [{input, result}, latest] : [{input, result}]);
   return result;
 }
 

@@ -138,11 +138,11 @@ export function phaseCost(patients: readonly PatientRow[], targets: readonly Pub
       if (changed.length === 0) return latest.total;
       const fromEarlier = earlier && changedPatients(earlier.values, now.values);
       if (earlier && fromEarlier && fromEarlier.length < changed.length) {
-        [base, changed] = [earlier, fromEarlier];
-        if (changed.length === 0) {
+        if (fromEarlier.length === 0) {
           [latest, earlier] = [earlier, latest];
           return latest.total;
         }
+        [base, changed] = [earlier, fromEarlier];
       }
     }
     stale.fill(base ? 0 : 1);

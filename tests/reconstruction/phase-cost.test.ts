@@ -44,18 +44,31 @@ function move(patients: PatientRow[], rng: ReturnType<typeof mulberry32>): void 
   }
 }
 
+/** The reference cohort's rows, an incremental cost over them and a seeded stream of moves. */
+function setup(seed: number, missWeight = 100) {
+  const cohort = readCohort(REFERENCE_COHORT_DIR);
+  const rows = cohort.patients as PatientRow[];
+  return {cohort, rows, cost: phaseCost(rows, targets, missWeight), rng: mulberry32(seed)};
+}
+
+/** The cost as a fresh phaseCost computes it, every target evaluated. */
+const fullCost = (rows: PatientRow[]) => phaseCost(rows, targets, 100)();
+
+/** A copy of every row; the returned function puts the rows back as they were. */
+function saved(rows: PatientRow[]): () => void {
+  const copies = rows.map((p) => ({...p}));
+  return () => rows.forEach((p, j) => Object.assign(p, copies[j]));
+}
+
 describe("phaseCost", () => {
   it("equals a full re-evaluation after every move", () => {
-    const {patients} = readCohort(REFERENCE_COHORT_DIR);
-    const rows = patients as PatientRow[];
-    const cost = phaseCost(rows, targets, 100);
-    const rng = mulberry32(11);
+    const {rows, cost, rng} = setup(11);
     let changed = 0;
     for (let i = 0; i < 150; ++i) {
       const before = cost();
       move(rows, rng);
       const incremental = cost();
-      const full = phaseCost(rows, targets, 100)();
+      const full = fullCost(rows);
       expect(incremental).toBe(full);
       if (incremental !== before) ++changed;
     }
@@ -64,21 +77,18 @@ describe("phaseCost", () => {
   });
 
   it("equals a full re-evaluation when moves are undone, as a search undoes the moves it rejects", () => {
-    const {patients} = readCohort(REFERENCE_COHORT_DIR);
-    const rows = patients as PatientRow[];
-    const cost = phaseCost(rows, targets, 100);
-    const rng = mulberry32(13);
+    const {rows, cost, rng} = setup(13);
     let accepted = cost();
     let undone = 0;
     let differed = 0;
     for (let i = 0; i < 200; ++i) {
-      const before = rows.map((p) => ({...p}));
+      const undo = saved(rows);
       move(rows, rng);
       const candidate = cost();
-      expect(candidate).toBe(phaseCost(rows, targets, 100)());
+      expect(candidate).toBe(fullCost(rows));
       if (candidate !== accepted) ++differed;
       if (rng.next() < 0.6) {
-        rows.forEach((p, j) => Object.assign(p, before[j]));
+        undo();
         ++undone;
         // Mostly the next move comes first, as in the search; sometimes the undone state is costed on its own.
         if (rng.next() < 0.2) expect(cost()).toBe(accepted);
@@ -89,16 +99,13 @@ describe("phaseCost", () => {
   });
 
   it("given a limit, returns the cost, or stops early with a bound above the limit and below the cost", () => {
-    const {patients} = readCohort(REFERENCE_COHORT_DIR);
-    const rows = patients as PatientRow[];
-    const cost = phaseCost(rows, targets, 100);
-    const rng = mulberry32(14);
+    const {rows, cost, rng} = setup(14);
     let stopped = 0;
     cost();
     for (let i = 0; i < 100; ++i) {
-      const before = rows.map((p) => ({...p}));
+      const undo = saved(rows);
       move(rows, rng);
-      const exact = phaseCost(rows, targets, 100)();
+      const exact = fullCost(rows);
       const limit = [exact - 150, exact - 1, exact, exact + 1, Infinity][rng.int(5)];
       const value = cost(limit);
       if (limit >= exact) expect(value).toBe(exact);
@@ -110,18 +117,15 @@ describe("phaseCost", () => {
       // A stopped costing leaves nothing behind: the full cost is still exact, and so is an undo.
       if (rng.next() < 0.5) expect(cost()).toBe(exact);
       if (rng.next() < 0.5) {
-        rows.forEach((p, j) => Object.assign(p, before[j]));
-        expect(cost()).toBe(phaseCost(rows, targets, 100)());
+        undo();
+        expect(cost()).toBe(fullCost(rows));
       }
     }
     expect(stopped).toBeGreaterThan(10);
   });
 
   it("names the targets the fidelity report counts as missed, as the times move", () => {
-    const cohort = readCohort(REFERENCE_COHORT_DIR);
-    const rows = cohort.patients as PatientRow[];
-    const cost = phaseCost(rows, targets, 0);
-    const rng = mulberry32(12);
+    const {cohort, rows, cost, rng} = setup(12, 0);
     const ids = new Set(targets.map((n) => n.id));
     const outsideBand = () => fidelityReport(cohort, {kind: "reconstructed"}).rows.filter((r) => ids.has(r.id) && r.inBand === false).map((r) => r.id);
     let missedSome = 0;
