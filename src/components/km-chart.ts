@@ -45,8 +45,12 @@ interface CurvePoint {
   nRisk: number;
 }
 
-const MARGIN_LEFT = 170;
+// Wide enough for the y-axis percentages and the risk table's measure names;
+// group names head their own rows, so a long name never narrows the curves.
+const MARGIN_LEFT = 60;
 const MARGIN_RIGHT = 24;
+const MEASURES = ["At risk", "Censored", "Events"] as const;
+const RISK_ROW_HEIGHT = 16;
 
 function curvePoints({group, label, fit}: DrawnCurve): CurvePoint[] {
   const points: CurvePoint[] = [{group, label, time: 0, surv: 1, lower: 1, upper: 1, nRisk: fit.n}];
@@ -63,15 +67,37 @@ function censorPoints({label, fit}: DrawnCurve): {label: string; time: number; s
 }
 
 /** Numbers at risk at each tick, and censored and events accumulated up to it (KMunicate), from the engine's riskTable. */
-function riskTableRows(curves: DrawnCurve[], ticks: number[]): {group: string; label: string; measure: string; time: number; value: number}[] {
-  return curves.flatMap(({group, label, fit}) => {
+function riskTableRows(curves: DrawnCurve[], ticks: number[]): {label: string; row: string; time: number; value: number}[] {
+  return curves.flatMap(({label, fit}, c) => {
     const table = riskTable(fit, ticks, {extend: true});
-    return table.time.flatMap((time, i) => [
-      {group, label, measure: "At risk", time, value: table.nRisk[i]},
-      {group, label, measure: "Censored", time, value: table.cumCensored[i]},
-      {group, label, measure: "Events", time, value: table.cumEvents[i]}
-    ]);
+    const values = [table.nRisk, table.cumCensored, table.cumEvents];
+    return table.time.flatMap((time, i) => MEASURES.map((measure, m) => ({label, row: riskRow(c, measure), time, value: values[m][i]})));
   });
+}
+
+/** The risk table's row keys: a heading row per curve, then one row per measure (keys stay unique whatever the labels). */
+const riskRow = (curve: number, measure = "") => `${curve}|${measure}`;
+const riskRowLabel = (row: string) => row.slice(row.indexOf("|") + 1);
+
+function riskTablePlot(curves: DrawnCurve[], ticks: number[], {width, x, color}: {width: number; x: Plot.ScaleOptions; color: Plot.ScaleOptions}): SVGSVGElement {
+  const rows = curves.flatMap((_, c) => [riskRow(c), ...MEASURES.map((m) => riskRow(c, m))]);
+  const table = Plot.plot({
+    width,
+    height: RISK_ROW_HEIGHT * rows.length + 28,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
+    marginTop: 8,
+    x: {...x, axis: null},
+    y: {domain: rows, tickFormat: riskRowLabel, label: null, tickSize: 0},
+    color,
+    ariaLabel: "Numbers at risk, censored and with events at each tick",
+    marks: [
+      Plot.text(curves, {y: (_, c) => riskRow(c), text: "label", fill: "label", frameAnchor: "left", textAnchor: "start", dx: 4 - MARGIN_LEFT, fontWeight: "bold"}),
+      Plot.text(riskTableRows(curves, ticks), {x: "time", y: "row", text: "value", fill: "label", fontVariant: "tabular-nums"})
+    ]
+  }) as SVGSVGElement;
+  table.classList.add("km-risk-table");
+  return table;
 }
 
 function emptyNotice(message: string): HTMLElement {
@@ -162,21 +188,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     ]
   });
 
-  const measures = ["At risk", "Censored", "Events"];
-  const rows = riskTableRows(drawn, ticks);
-  const table = Plot.plot({
-    width,
-    height: 16 * measures.length * drawn.length + 28,
-    marginLeft: MARGIN_LEFT,
-    marginRight: MARGIN_RIGHT,
-    marginTop: 8,
-    x: {...x, axis: null},
-    y: {domain: drawn.flatMap((c) => measures.map((m) => `${c.label} · ${m}`)), label: null, tickSize: 0},
-    color: {domain, range},
-    ariaLabel: "Numbers at risk, censored and with events at each tick",
-    marks: [Plot.text(rows, {x: "time", y: (d) => `${d.label} · ${d.measure}`, text: "value", fill: "label", fontVariant: "tabular-nums"})]
-  });
-  table.classList.add("km-risk-table");
+  const table = riskTablePlot(drawn, ticks, {width, x, color: {domain, range}});
 
   const ciToggle = document.createElement("label");
   const checkbox = document.createElement("input");

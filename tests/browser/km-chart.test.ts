@@ -8,14 +8,14 @@ import {serveDist} from "../../scripts/serve-dist.js";
 import {compareSurvival} from "../../src/lib/analysis/compare-survival.js";
 import {launchChromium} from "./chromium.js";
 import {distPatients} from "./dist-cohort.js";
-import {openPage} from "./page-session.js";
+import {openPage, PHONE} from "./page-session.js";
 
 let browser: Browser;
 let server: Server;
 let page: Page;
+let origin: string;
 
 beforeAll(async () => {
-  let origin: string;
   ({server, url: origin} = await serveDist("dist"));
   browser = await launchChromium();
   ({page} = await openPage(browser, origin, "/progression"));
@@ -61,6 +61,20 @@ describe("KM chart", () => {
     const texts = await table.locator("text").allTextContents();
     for (const n of atRiskAtZero) expect(texts).toContain(n);
     expect(await figure().locator("svg[aria-label^='Kaplan']").getAttribute("aria-description")).toMatch(/patients, median/);
+  });
+
+  it("gives the curves most of a phone-wide card: group names head the risk table's rows instead of widening its margin", async () => {
+    const {page: phone} = await openPage(browser, origin, "/progression", {viewport: PHONE});
+    const chart = phone.locator(".km-chart").first();
+    const share = await chart.locator("svg[aria-label^='Kaplan']").evaluate((svg) => {
+      const frame = svg.querySelector("[aria-label='x-axis tick']")!.getBoundingClientRect();
+      const box = svg.getBoundingClientRect();
+      return (box.right - frame.left) / box.width;
+    });
+    expect(share).toBeGreaterThan(0.75);
+    const texts = await chart.locator("svg.km-risk-table text").allTextContents();
+    expect(texts).toEqual(expect.arrayContaining(["Chemoembolization", "Bland embolization", "At risk", "Censored", "Events"]));
+    await phone.context().close();
   });
 
   it("is reachable by keyboard", async () => {

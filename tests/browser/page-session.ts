@@ -11,8 +11,11 @@ export interface PageSession {
   consoleErrors: string[];
 }
 
-export async function openPage(browser: Browser, origin: string, path: string, options: {colorScheme?: "light" | "dark"} = {}): Promise<PageSession> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}, colorScheme: options.colorScheme ?? "light"});
+/** A phone's portrait viewport (CSS pixels), for the narrow-layout checks. */
+export const PHONE = {width: 390, height: 844};
+
+export async function openPage(browser: Browser, origin: string, path: string, options: {colorScheme?: "light" | "dark"; viewport?: {width: number; height: number}} = {}): Promise<PageSession> {
+  const context = await browser.newContext({viewport: options.viewport ?? {width: 1280, height: 900}, colorScheme: options.colorScheme ?? "light"});
   const page = await context.newPage();
   const session: PageSession = {page, response: null, pageErrors: [], foreignRequests: [], badResponses: [], consoleErrors: []};
   page.on("pageerror", (error) => session.pageErrors.push(String(error)));

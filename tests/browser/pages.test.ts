@@ -4,7 +4,7 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {serveDist} from "../../scripts/serve-dist.js";
 import {launchChromium} from "./chromium.js";
-import {openPage, settle} from "./page-session.js";
+import {openPage, PHONE, settle} from "./page-session.js";
 import {sitePages, slug} from "./site-pages.js";
 
 const SCREENSHOTS = "test-results/screenshots";
@@ -48,6 +48,16 @@ describe.each(sitePages)("page $path", ({path}) => {
     });
     expect(luminance).toBeLessThan(0.3);
     await page.screenshot({path: `${SCREENSHOTS}/${slug(path)}-dark.png`, fullPage: true});
+    await page.context().close();
+  });
+
+  it("fits a phone screen: nothing widens the page, wide tables scroll inside their cards", async () => {
+    const session = await openPage(browser, origin, path, {viewport: PHONE});
+    const {page} = session;
+    expect(session.pageErrors).toEqual([]);
+    const widths = await page.evaluate(() => ({page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth}));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await page.screenshot({path: `${SCREENSHOTS}/${slug(path)}-phone.png`, fullPage: true});
     await page.context().close();
   });
 
