@@ -4,7 +4,8 @@
 // and for each miss the reason: a proven conflict with named numbers, or the
 // search falling short. For a supplied cohort the same comparison is made
 // against the paper, without fitted/check roles.
-import {PUBLISHED_NUMBERS, publishedNumber} from "../published/index.js";
+import {jointToxicityDenominators} from "../consistency/toxicity-denominators.js";
+import {PUBLISHED_NUMBERS, publishedNumber, publishedValue, TABLE1, TABLE2} from "../published/index.js";
 import type {PublishedNumber} from "../published/types.js";
 import type {Cohort} from "../reconstruction/cohort-types.js";
 import {HELD_OUT_CHECKS} from "../reconstruction/held-out-checks.js";
@@ -92,6 +93,31 @@ function printed(value: number, n: PublishedNumber): string {
   return (n.unit === "percent" && n.kind !== "ci_half_width") || n.kind === "km_landmark" ? `${text}%` : text;
 }
 
+/**
+ * Conflicts proven from the paper's own numbers (the "±" half-widths and the
+ * infection P against the tables and the 219 procedures). They hold for every
+ * cohort, so they are worked out once, whatever the size of a supplied one.
+ */
+const paperConflicts = new Map<string, {reason: string; conflictsWith: string[]} | null>();
+
+function paperConflict(n: PublishedNumber): {reason: string; conflictsWith: string[]} | null {
+  if (n.kind !== "ci_half_width" && n.id !== "toxicity.infection.p") return null;
+  if (!paperConflicts.has(n.id)) paperConflicts.set(n.id, proveConflict(n));
+  return paperConflicts.get(n.id)!;
+}
+
+function proveConflict(n: PublishedNumber): {reason: string; conflictsWith: string[]} | null {
+  if (n.id === "toxicity.infection.p") {
+    const reason = infectionPConflict(n);
+    return reason ? {reason, conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures.abstract"]} : null;
+  }
+  const totalId = n.id.replace(/\.ci$/, ".total");
+  const modality = n.id.startsWith("table1") ? "chemoembolization" : "bland";
+  const ns = jointToxicityDenominators(TABLE1, TABLE2, publishedValue("cohort.procedures.abstract")).map((split) => split[modality]);
+  const reason = halfWidthConflict(n, publishedNumber(totalId), ns);
+  return reason ? {reason, conflictsWith: [totalId, "cohort.procedures.abstract"]} : null;
+}
+
 export function fidelityReport(cohort: Cohort, source: FidelityReport["source"]): FidelityReport {
   const evaluate = createEvaluator(cohort);
   const reconstructed = source.kind === "reconstructed";
@@ -119,16 +145,8 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
     if (hit) return row;
     const known = KNOWN_CONFLICTS[n.id];
     if (known) return {...row, status: "infeasible", reason: known.reason, conflictsWith: known.conflictsWith, ...(known.ledger ? {ledger: known.ledger} : {})};
-    if (n.kind === "ci_half_width") {
-      const totalId = n.id.replace(/\.ci$/, ".total");
-      const modality = n.id.startsWith("table1") ? "chemoembolization" : "bland";
-      const proof = halfWidthConflict(n, publishedNumber(totalId), cohort.procedures.filter((r) => r.modality === modality).length);
-      if (proof) return {...row, status: "infeasible", reason: proof, conflictsWith: [totalId, "cohort.procedures.abstract"]};
-    }
-    if (n.id === "toxicity.infection.p") {
-      const proof = infectionPConflict(n, cohort.procedures.length);
-      if (proof) return {...row, status: "infeasible", reason: proof, conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures.abstract"]};
-    }
+    const proof = paperConflict(n);
+    if (proof) return {...row, status: "infeasible", reason: proof.reason, conflictsWith: proof.conflictsWith};
     const reason = !reconstructed ? "the supplied cohort differs from the paper" : role === "check" ? "held-out check (never aimed at): the cohort built for the fitted numbers gives a different value" : "search fell short";
     return {...row, reason};
   });
