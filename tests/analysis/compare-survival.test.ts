@@ -58,6 +58,6 @@ describe("compareSurvival", () => {
     expect(oneArm.note).toBe("Only Bland embolization has patients under these filters: no comparison.");
     expect(oneArm.curves.map((c) => c.n)).toEqual([0, 3]);
     const none = compareSurvival([], {endpoint: "ttp", groupBy: "arm"});
-    expect(none.note).toBe("Only no group has patients under these filters: no comparison.");
+    expect(none.note).toBe("No group has patients under these filters: no comparison.");
   });
 });

@@ -8,7 +8,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {serveDist} from "../../scripts/serve-dist.js";
 import {launchChromium} from "../browser/chromium.js";
-import {openPage} from "../browser/page-session.js";
+import {openPage, settle} from "../browser/page-session.js";
 import {sitePages} from "../browser/site-pages.js";
 
 const FIXTURE = "tests/fixtures/cohorts/small";
@@ -67,6 +67,58 @@ describe("a supplied cohort", () => {
       server.close();
     }
   }, 180_000);
+});
+
+// One arm, carcinoid tumours only, nobody assessed at 1 month: every page must
+// cope with empty groups, an empty filter result and no response data.
+const SPARSE = "tests/fixtures/cohorts/sparse";
+
+describe("a sparse supplied cohort", () => {
+  const output = mkdtempSync(join(tmpdir(), "site-sparse-"));
+  let status: number | null;
+  let log: string;
+
+  beforeAll(() => {
+    ({status, log} = build(SPARSE, output));
+  }, 300_000);
+
+  afterAll(() => rmSync(output, {recursive: true, force: true}));
+
+  it("builds, and every page survives every choice of every control", async () => {
+    expect(status, log).toBe(0);
+    const {server, url} = await serveDist(output);
+    const browser = await launchChromium();
+    try {
+      for (const {path} of sitePages) {
+        const session = await openPage(browser, url, path);
+        const {page} = session;
+        const errors = async (after: string) => {
+          await settle(page);
+          expect(await page.locator(".observablehq--error").allTextContents(), `${path}, ${after}`).toEqual([]);
+        };
+        await errors("on load");
+        const main = page.locator("#observablehq-main");
+        const radios = main.locator("form input[type=radio]");
+        for (let i = 0; i < (await radios.count()); ++i) {
+          await radios.nth(i).check();
+          await errors(`radio ${await radios.nth(i).evaluate((e) => e.parentElement?.textContent?.trim())}`);
+        }
+        const selects = main.locator("form select");
+        for (let i = 0; i < (await selects.count()); ++i) {
+          const values = await selects.nth(i).locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+          for (const value of values) {
+            await selects.nth(i).selectOption(value);
+            await errors(`select option ${value}`);
+          }
+        }
+        expect(session.pageErrors, path).toEqual([]);
+        await page.context().close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 300_000);
 });
 
 describe("an invalid supplied cohort", () => {

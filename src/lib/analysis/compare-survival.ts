@@ -74,7 +74,7 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
   let test: LogRankResult<string> | null = null;
   let note: string | null = null;
   if (levels.length < 2) {
-    note = `Only ${levels.length === 0 ? "no group has" : `${GROUP_LABELS[levels[0]]} has`} patients under these filters: no comparison.`;
+    note = `${levels.length === 0 ? "No group has" : `Only ${GROUP_LABELS[levels[0]]} has`} patients under these filters: no comparison.`;
   } else if (!event.includes(1)) {
     note = "No events under these filters: the curves cannot be compared.";
   } else {
