@@ -12,7 +12,7 @@ import {formatLabelledP} from "../../src/lib/format/p-value.js";
 import {baselineTable} from "../../src/lib/analysis/baseline-table.js";
 import {compareProportions} from "../../src/lib/analysis/two-by-two.js";
 import {launchChromium} from "./chromium.js";
-import {distPatients, distProcedures} from "./dist-cohort.js";
+import {distJson, distPatients, distProcedures} from "./dist-cohort.js";
 import {openPage, settle} from "./page-session.js";
 
 let browser: Browser;
@@ -206,6 +206,35 @@ describe("/methods", () => {
     await expect.poll(() => figure.getByLabel("90% confidence bands").count()).toBe(1);
     expect(await figure.locator(".km-chart-numbers thead").textContent()).toContain("Median (90% CI)");
     expect(await page.locator(".landmark-table caption").first().textContent()).toContain("(90% CI)");
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("/reproduction", () => {
+  it("draws every recomputed number as a tick in the row of its kind, and the status control narrows them", async () => {
+    const {rows} = distJson<{rows: {kind: string; status: string; reconstructed: number | null}[]}>("fidelity");
+    const {page, pageErrors} = await openPage(browser, origin, "/reproduction");
+    const chart = page.locator("svg[aria-label^='Each printed number']");
+    // Each row label reads "Kind (n)"; count the ticks drawn level with it.
+    const drawnRows = () => chart.evaluate((svg) => {
+      const middle = (e: Element) => (e.getBoundingClientRect().top + e.getBoundingClientRect().bottom) / 2;
+      const ticks = Array.from(svg.querySelectorAll("g[aria-label='tick'] line"), middle);
+      return Array.from(svg.querySelectorAll("g[aria-label='y-axis tick label'] text"), (label) => ({
+        label: label.textContent!,
+        ticks: ticks.filter((y) => Math.abs(y - middle(label)) < 2).length
+      }));
+    });
+    const kindCounts = (status: string) => {
+      const counts = new Map<string, number>();
+      for (const r of rows) if (r.reconstructed !== null && (status === "all" || r.status === status)) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+      return [...counts.values()].sort((a, b) => a - b);
+    };
+    for (const [status, option] of [["all", "All numbers"], ["infeasible", "Shown infeasible"]]) {
+      await page.locator("#observablehq-main form select").first().selectOption({label: option});
+      await expect.poll(async () => (await drawnRows()).map((r) => r.ticks).sort((a, b) => a - b)).toEqual(kindCounts(status));
+      for (const {label, ticks} of await drawnRows()) expect(label).toMatch(new RegExp(`\\(${ticks}\\)$`));
+    }
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

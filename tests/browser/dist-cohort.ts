@@ -1,16 +1,20 @@
-// The patient and procedure rows the built site serves, parsed exactly as the
-// pages parse them, so tests can compute what each page should show.
+// The patient and procedure rows and the reports the built site serves,
+// parsed exactly as the pages parse them, so tests can compute what each page
+// should show.
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {autoType, csvParse} from "d3";
 import type {PatientRow, ProcedureRow} from "../../src/lib/analysis/patient-row.js";
 
-function distCsv(name: string, dist: string): object[] {
+function distFile(name: string, ext: string, dist: string): string {
   const dir = join(dist, "_file", "data");
-  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.csv$`).test(f));
-  if (!file) throw new Error(`no ${name}.*.csv in ${dir}: build the site first`);
-  return csvParse(readFileSync(join(dir, file), "utf8"), autoType);
+  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.${ext}$`).test(f));
+  if (!file) throw new Error(`no ${name}.*.${ext} in ${dir}: build the site first`);
+  return readFileSync(join(dir, file), "utf8");
 }
+
+const distCsv = (name: string, dist: string): object[] => csvParse(distFile(name, "csv", dist), autoType);
 
 export const distPatients = (dist = "dist") => distCsv("patients", dist) as PatientRow[];
 export const distProcedures = (dist = "dist") => distCsv("procedures", dist) as ProcedureRow[];
+export const distJson = <T>(name: string, dist = "dist") => JSON.parse(distFile(name, "json", dist)) as T;
