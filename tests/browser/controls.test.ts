@@ -239,3 +239,28 @@ describe("/reproduction", () => {
     await page.context().close();
   });
 });
+
+describe("/safety", () => {
+  it("centres each length-of-stay bar on its number of days, one stacked bar per (days, modality)", async () => {
+    const procedures = distProcedures();
+    const {page, pageErrors} = await openPage(browser, origin, "/safety");
+    const chart = page.locator("svg[aria-label='Distribution of length of stay by modality']");
+    const drawn = await chart.evaluate((svg) => {
+      const centre = (e: Element) => (e.getBoundingClientRect().left + e.getBoundingClientRect().right) / 2;
+      const ticks = Array.from(svg.querySelectorAll("g[aria-label='x-axis tick label'] text"), (t) => ({days: Number(t.textContent), x: centre(t)}));
+      return {
+        ticks: ticks.map((t) => t.days),
+        bars: Array.from(svg.querySelectorAll("g[aria-label='bar'] rect"), (bar) => {
+          const x = centre(bar);
+          return ticks.reduce((best, t) => (Math.abs(t.x - x) < Math.abs(best.x - x) ? t : best)).days + (Math.min(...ticks.map((t) => Math.abs(t.x - x))) < 1 ? "" : " (off centre)");
+        })
+      };
+    });
+    const days = procedures.map((r) => r.length_of_stay_days);
+    expect(drawn.ticks).toEqual(Array.from({length: Math.max(...days) - Math.min(...days) + 1}, (_, i) => Math.min(...days) + i));
+    const stacks = [...new Set(procedures.map((r) => `${r.length_of_stay_days} ${r.modality}`))].map((key) => key.split(" ")[0]).sort();
+    expect(drawn.bars.map(String).sort()).toEqual(stacks);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
