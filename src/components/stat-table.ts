@@ -5,6 +5,8 @@ export interface Column<R> {
   /** Render as a row header (first column). */
   header?: boolean;
   align?: "left" | "right";
+  /** Keep each value on one line ("> 0.99" must not break after ">"). */
+  nowrap?: boolean;
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
@@ -18,7 +20,7 @@ export function statTable<R>(rows: readonly R[], columns: Column<R>[], {caption,
       const cells = columns.map((c) => {
         const value = c.value(row);
         const text = value === null ? "" : escape(String(value));
-        const style = `text-align:${c.align ?? "left"}`;
+        const style = `text-align:${c.align ?? "left"}${c.nowrap ? ";white-space:nowrap" : ""}`;
         return c.header ? `<th scope="row" style="${style}">${text}</th>` : `<td style="${style}">${text}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;

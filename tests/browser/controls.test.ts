@@ -154,6 +154,9 @@ describe("/cohort, /safety and /response", () => {
       const want = baselineTable(filterPatients(patients, filters)).map((r) => [r.chemoembolization, r.bland]);
       await expect.poll(() => page.locator(".stat-table").first().locator("tbody tr").evaluateAll((rows) => rows.map((tr) => [tr.children[2].textContent, tr.children[3].textContent]))).toEqual(want);
     }
+    // A P value such as "> 0.99" stays on one line.
+    const pCells = await page.locator(".stat-table").first().locator("tbody tr").evaluateAll((rows) => rows.map((tr) => getComputedStyle(tr.children[4]).whiteSpace));
+    expect(new Set(pCells)).toEqual(new Set(["nowrap"]));
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
