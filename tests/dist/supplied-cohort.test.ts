@@ -8,7 +8,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {serveDist} from "../../scripts/serve-dist.js";
 import {launchChromium} from "../browser/chromium.js";
-import {openPage, settle} from "../browser/page-session.js";
+import {openPage, settle, type PageSession} from "../browser/page-session.js";
 import {sitePages} from "../browser/site-pages.js";
 
 const FIXTURE = "tests/fixtures/cohorts/small";
@@ -31,18 +31,39 @@ const builtFile = (output: string, name: string, ext: string) => {
   return readFileSync(join(dir, file!), "utf8");
 };
 
-describe("a supplied cohort", () => {
+/** Builds the site from `fixture` once for the enclosing describe block, and removes it afterwards. */
+function suppliedSite(fixture: string): {output: string; built: () => {status: number | null; log: string}} {
   const output = mkdtempSync(join(tmpdir(), "site-supplied-"));
-  let status: number | null;
-  let log: string;
-
+  let result: {status: number | null; log: string};
   beforeAll(() => {
-    ({status, log} = build(FIXTURE, output));
+    result = build(fixture, output);
   }, 300_000);
-
   afterAll(() => rmSync(output, {recursive: true, force: true}));
+  return {output, built: () => result};
+}
+
+/** Opens every page of the built site in Chromium, one at a time. */
+async function forEachPage(output: string, check: (session: PageSession, path: string) => Promise<void>): Promise<void> {
+  const {server, url} = await serveDist(output);
+  const browser = await launchChromium();
+  try {
+    for (const {path} of sitePages) {
+      const session = await openPage(browser, url, path);
+      await check(session, path);
+      expect(session.pageErrors, path).toEqual([]);
+      await session.page.context().close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+describe("a supplied cohort", () => {
+  const {output, built} = suppliedSite(FIXTURE);
 
   it("builds the whole site from the supplied rows", () => {
+    const {status, log} = built();
     expect(status, log).toBe(0);
     for (const {path} of sitePages) expect(existsSync(join(output, path === "/" ? "index.html" : `${path.slice(1)}.html`))).toBe(true);
     expect(builtFile(output, "patients", "csv")).toBe(readFileSync(join(FIXTURE, "patients.csv"), "utf8"));
@@ -52,20 +73,10 @@ describe("a supplied cohort", () => {
   });
 
   it("says on every page that it shows supplied data, without errors", async () => {
-    const {server, url} = await serveDist(output);
-    const browser = await launchChromium();
-    try {
-      for (const {path} of sitePages) {
-        const session = await openPage(browser, url, path);
-        expect(await session.page.locator(".data-source").first().textContent(), path).toMatch(/^Supplied data:/);
-        expect(await session.page.locator(".observablehq--error").allTextContents(), path).toEqual([]);
-        expect(session.pageErrors, path).toEqual([]);
-        await session.page.context().close();
-      }
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    await forEachPage(output, async ({page}, path) => {
+      expect(await page.locator(".data-source").first().textContent(), path).toMatch(/^Supplied data:/);
+      expect(await page.locator(".observablehq--error").allTextContents(), path).toEqual([]);
+    });
   }, 180_000);
 });
 
@@ -74,50 +85,32 @@ describe("a supplied cohort", () => {
 const SPARSE = "tests/fixtures/cohorts/sparse";
 
 describe("a sparse supplied cohort", () => {
-  const output = mkdtempSync(join(tmpdir(), "site-sparse-"));
-  let status: number | null;
-  let log: string;
-
-  beforeAll(() => {
-    ({status, log} = build(SPARSE, output));
-  }, 300_000);
-
-  afterAll(() => rmSync(output, {recursive: true, force: true}));
+  const {output, built} = suppliedSite(SPARSE);
 
   it("builds, and every page survives every choice of every control", async () => {
+    const {status, log} = built();
     expect(status, log).toBe(0);
-    const {server, url} = await serveDist(output);
-    const browser = await launchChromium();
-    try {
-      for (const {path} of sitePages) {
-        const session = await openPage(browser, url, path);
-        const {page} = session;
-        const errors = async (after: string) => {
-          await settle(page);
-          expect(await page.locator(".observablehq--error").allTextContents(), `${path}, ${after}`).toEqual([]);
-        };
-        await errors("on load");
-        const main = page.locator("#observablehq-main");
-        const radios = main.locator("form input[type=radio]");
-        for (let i = 0; i < (await radios.count()); ++i) {
-          await radios.nth(i).check();
-          await errors(`radio ${await radios.nth(i).evaluate((e) => e.parentElement?.textContent?.trim())}`);
-        }
-        const selects = main.locator("form select");
-        for (let i = 0; i < (await selects.count()); ++i) {
-          const values = await selects.nth(i).locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-          for (const value of values) {
-            await selects.nth(i).selectOption(value);
-            await errors(`select option ${value}`);
-          }
-        }
-        expect(session.pageErrors, path).toEqual([]);
-        await page.context().close();
+    await forEachPage(output, async ({page}, path) => {
+      const errors = async (after: string) => {
+        await settle(page);
+        expect(await page.locator(".observablehq--error").allTextContents(), `${path}, ${after}`).toEqual([]);
+      };
+      await errors("on load");
+      const main = page.locator("#observablehq-main");
+      const radios = main.locator("form input[type=radio]");
+      for (let i = 0; i < (await radios.count()); ++i) {
+        await radios.nth(i).check();
+        await errors(`radio ${await radios.nth(i).evaluate((e) => e.parentElement?.textContent?.trim())}`);
       }
-    } finally {
-      await browser.close();
-      server.close();
-    }
+      const selects = main.locator("form select");
+      for (let i = 0; i < (await selects.count()); ++i) {
+        const values = await selects.nth(i).locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        for (const value of values) {
+          await selects.nth(i).selectOption(value);
+          await errors(`select option ${value}`);
+        }
+      }
+    });
   }, 300_000);
 });
 
