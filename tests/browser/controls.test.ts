@@ -218,6 +218,7 @@ describe("/reproduction", () => {
   it("draws every recomputed number as a tick in the row of its kind, and the status control narrows them", async () => {
     const {rows} = distJson<{rows: {kind: string; status: string; reconstructed: number | null}[]}>("fidelity");
     const {page, pageErrors} = await openPage(browser, origin, "/reproduction");
+    await expect.poll(() => page.getByRole("heading", {name: "Held-out checks"}).count()).toBe(1);
     const chart = page.locator("svg[aria-label^='Each printed number']");
     // Each row label reads "Kind (n)"; count the ticks drawn level with it.
     const drawnRows = () => chart.evaluate((svg) => {

@@ -76,6 +76,12 @@ describe("a supplied cohort", () => {
     await forEachPage(output, async ({page}, path) => {
       expect(await page.locator(".data-source").first().textContent(), path).toMatch(/^Supplied data:/);
       expect(await page.locator(".observablehq--error").allTextContents(), path).toEqual([]);
+      if (path === "/reproduction") {
+        // Supplied rows were not searched or fitted: the page must not say they were.
+        const text = await page.locator("#observablehq-main").innerText();
+        expect(text).toContain("This build shows supplied patient rows, not a reconstruction");
+        expect(text).not.toMatch(/Held-out checks|seeded search|used by the reconstruction's search/);
+      }
     });
   }, 180_000);
 });
