@@ -57,6 +57,10 @@ describe.each(sitePages)("page $path", ({path}) => {
     expect(session.pageErrors).toEqual([]);
     const widths = await page.evaluate(() => ({page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth}));
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    const cutCaptions = await page.locator(".card caption").evaluateAll((captions) =>
+      captions.filter((c) => c.getBoundingClientRect().right > c.closest(".card")!.getBoundingClientRect().right).map((c) => c.textContent)
+    );
+    expect(cutCaptions, "captions wrap inside their card").toEqual([]);
     await page.screenshot({path: `${SCREENSHOTS}/${slug(path)}-phone.png`, fullPage: true});
     await page.context().close();
   });
