@@ -1,13 +1,16 @@
 // Distribution functions for p values and confidence limits. All come from
-// @stdlib; upper tails go through the regularized incomplete gamma / erfc
-// directly so tiny p values keep full precision (as R's lower.tail = FALSE).
-import gammainc from "@stdlib/math-base-special-gammainc";
-import erfc from "@stdlib/math-base-special-erfc";
-import normalQuantileStd from "@stdlib/stats-base-dists-normal-quantile";
-import tCdf from "@stdlib/stats-base-dists-t-cdf";
-import tQuantileStd from "@stdlib/stats-base-dists-t-quantile";
-import betaQuantileStd from "@stdlib/stats-base-dists-beta-quantile";
-import hypergeometricLogPmfStd from "@stdlib/stats-base-dists-hypergeometric-logpmf";
+// @stdlib (one bundled module, see stdlib.ts); upper tails go through the
+// regularized incomplete gamma / erfc directly so tiny p values keep full
+// precision (as R's lower.tail = FALSE).
+import {
+  betaQuantile as betaQuantileStd,
+  erfc,
+  gammainc,
+  hypergeometricLogPmf as hypergeometricLogPmfStd,
+  normalQuantile as normalQuantileStd,
+  tCdf,
+  tQuantile as tQuantileStd
+} from "./stdlib-bundle.js";
 
 /** P(X > x) for X ~ chi-square(df); R `pchisq(x, df, lower.tail = FALSE)`. */
 export function chiSquareUpperTail(x: number, df: number): number {
