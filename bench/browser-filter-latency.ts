@@ -3,24 +3,15 @@
 // radio on /progression and stops the clock at the first animation frame
 // after the survival card has been re-rendered. Usage: npm run bench:browser
 // (builds first). Target: p95 under 50 ms.
-import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {quantile} from "d3";
-import {serveDist} from "../scripts/serve-dist.js";
-import {launchChromium} from "../tests/browser/chromium.js";
 import {openPage} from "../tests/browser/page-session.js";
-import {machine} from "./machine.js";
+import {openBuiltSite, writeBrowserResult} from "./built-site.js";
 
 const SAMPLES = 60;
 const WARMUP = 6;
 const TARGET_P95_MS = 50;
 
-if (!existsSync("dist/index.html")) {
-  console.error("dist/index.html not found: run npm run build first");
-  process.exit(1);
-}
-
-const {server, url} = await serveDist("dist");
-const browser = await launchChromium();
+const {url, browser, close} = await openBuiltSite();
 const {page} = await openPage(browser, url, "/progression");
 
 const timings: number[] = [];
@@ -52,13 +43,10 @@ for (let i = 0; i < WARMUP + SAMPLES; ++i) {
   if (i >= WARMUP) timings.push(ms);
 }
 
-await browser.close();
-server.close();
+await close();
 
 const sorted = [...timings].sort((a, b) => a - b);
 const result = {
-  date: new Date().toISOString(),
-  machine: machine(),
   page: "/progression",
   samples: SAMPLES,
   medianMs: quantile(sorted, 0.5)!,
@@ -67,10 +55,7 @@ const result = {
   targetP95Ms: TARGET_P95_MS,
   met: quantile(sorted, 0.95)! < TARGET_P95_MS
 };
-const m = result.machine;
-console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, Chromium headless`);
+const path = writeBrowserResult("browser-filter-latency", result);
 console.log(`filter change → updated curves, table and P value on ${result.page}, ${SAMPLES} samples`);
 console.log(`median ${result.medianMs.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(1)} ms; target p95 < ${TARGET_P95_MS} ms: ${result.met ? "met" : "NOT met"}`);
-mkdirSync("bench/results", {recursive: true});
-writeFileSync("bench/results/browser-filter-latency.json", JSON.stringify(result, null, 2) + "\n");
-console.log("written bench/results/browser-filter-latency.json");
+console.log(`written ${path}`);

@@ -93,29 +93,34 @@ function printed(value: number, n: PublishedNumber): string {
   return (n.unit === "percent" && n.kind !== "ci_half_width") || n.kind === "km_landmark" ? `${text}%` : text;
 }
 
-/**
- * Conflicts proven from the paper's own numbers (the "±" half-widths and the
- * infection P against the tables and the 219 procedures). They hold for every
- * cohort, so they are worked out once, whatever the size of a supplied one.
- */
-const paperConflicts = new Map<string, {reason: string; conflictsWith: string[]} | null>();
+type PaperConflict = {reason: string; conflictsWith: string[]};
 
-function paperConflict(n: PublishedNumber): {reason: string; conflictsWith: string[]} | null {
-  if (n.kind !== "ci_half_width" && n.id !== "toxicity.infection.p") return null;
-  if (!paperConflicts.has(n.id)) paperConflicts.set(n.id, proveConflict(n));
-  return paperConflicts.get(n.id)!;
+let paperConflicts: ReadonlyMap<string, PaperConflict> | null = null;
+
+/**
+ * Conflicts proven from the paper's own numbers: the "±" half-widths and the
+ * infection P against the tables and the 219 procedures. They hold for every
+ * cohort, so they are worked out once per process, whatever the size of a
+ * supplied cohort.
+ */
+function paperConflict(id: string): PaperConflict | undefined {
+  paperConflicts ??= provePaperConflicts();
+  return paperConflicts.get(id);
 }
 
-function proveConflict(n: PublishedNumber): {reason: string; conflictsWith: string[]} | null {
-  if (n.id === "toxicity.infection.p") {
-    const reason = infectionPConflict(n);
-    return reason ? {reason, conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures.abstract"]} : null;
+function provePaperConflicts(): Map<string, PaperConflict> {
+  const splits = jointToxicityDenominators(TABLE1, TABLE2, publishedValue("cohort.procedures.abstract"));
+  const conflicts = new Map<string, PaperConflict>();
+  for (const n of PUBLISHED_NUMBERS.filter((n) => n.kind === "ci_half_width")) {
+    const totalId = n.id.replace(/\.ci$/, ".total");
+    const modality = n.id.startsWith("table1") ? "chemoembolization" : "bland";
+    const reason = halfWidthConflict(n, publishedNumber(totalId), splits.map((split) => split[modality]));
+    if (reason) conflicts.set(n.id, {reason, conflictsWith: [totalId, "cohort.procedures.abstract"]});
   }
-  const totalId = n.id.replace(/\.ci$/, ".total");
-  const modality = n.id.startsWith("table1") ? "chemoembolization" : "bland";
-  const ns = jointToxicityDenominators(TABLE1, TABLE2, publishedValue("cohort.procedures.abstract")).map((split) => split[modality]);
-  const reason = halfWidthConflict(n, publishedNumber(totalId), ns);
-  return reason ? {reason, conflictsWith: [totalId, "cohort.procedures.abstract"]} : null;
+  const infectionP = publishedNumber("toxicity.infection.p");
+  const reason = infectionPConflict(infectionP, splits);
+  if (reason) conflicts.set(infectionP.id, {reason, conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures.abstract"]});
+  return conflicts;
 }
 
 export function fidelityReport(cohort: Cohort, source: FidelityReport["source"]): FidelityReport {
@@ -145,7 +150,7 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
     if (hit) return row;
     const known = KNOWN_CONFLICTS[n.id];
     if (known) return {...row, status: "infeasible", reason: known.reason, conflictsWith: known.conflictsWith, ...(known.ledger ? {ledger: known.ledger} : {})};
-    const proof = paperConflict(n);
+    const proof = paperConflict(n.id);
     if (proof) return {...row, status: "infeasible", reason: proof.reason, conflictsWith: proof.conflictsWith};
     const reason = !reconstructed ? "the supplied cohort differs from the paper" : role === "check" ? "held-out check (never aimed at): the cohort built for the fitted numbers gives a different value" : "search fell short";
     return {...row, reason};

@@ -3,7 +3,7 @@
 // smallest to the largest has its place on the axis, so a gap reads as a zero
 // count rather than as a wider bin. Values are rounded to whole numbers.
 import * as Plot from "@observablehq/plot";
-import {range} from "d3";
+import {extent, range} from "d3";
 
 export interface CountBarsOptions<R> {
   width: number;
@@ -20,8 +20,8 @@ export interface CountBarsOptions<R> {
 const LABEL_WIDTH = 28;
 
 export function countBars<R>(rows: readonly R[], {width, height, value, group, groups, xLabel, yLabel, ariaLabel}: CountBarsOptions<R>): SVGSVGElement | HTMLElement {
-  const values = rows.map((r) => Math.round(value(r)));
-  const domain = values.length ? range(Math.min(...values), Math.max(...values) + 1) : [];
+  const [lo, hi] = extent(rows, (r) => Math.round(value(r)));
+  const domain = lo === undefined ? [] : range(lo, hi + 1);
   const every = Math.max(1, Math.ceil((domain.length * LABEL_WIDTH) / Math.max(width - 60, LABEL_WIDTH)));
   return Plot.plot({
     width,
