@@ -19,6 +19,9 @@
 //     symptom_relief_months   filled exactly when symptom_relief = 1
 //   Every other column is required.
 // - procedures_total equals the number of rows of the patient in procedures.csv.
+// - The paper's definitions also tie columns together (TTP and TTTF within
+//   survival, TTTF >= TTP, …); rows that break them are reported by
+//   cohort-input/definition-checks.ts, not rejected.
 import {z} from "zod";
 
 export const ARMS = ["chemoembolization", "bland"] as const;

@@ -5,15 +5,18 @@ import {existsSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import type {Patient, Procedure} from "./cohort-schema.js";
 import {CohortValidationError} from "./cohort-input/cohort-error.js";
+import type {DefinitionCheck} from "./cohort-input/definition-checks.js";
 import {validateCohort} from "./cohort-input/validate-cohort.js";
 
 export {CohortValidationError} from "./cohort-input/cohort-error.js";
 export {validateCohort, type CohortFileNames, type ValidatedCohort} from "./cohort-input/validate-cohort.js";
 export {toCsv, formatCell} from "./cohort-input/to-csv.js";
+export type {DefinitionCheck} from "./cohort-input/definition-checks.js";
 
 export interface SuppliedCohort {
   patients: Patient[];
   procedures: Procedure[];
+  definitionChecks: DefinitionCheck[];
   source: {kind: "supplied"; dir: string};
 }
 
@@ -29,6 +32,6 @@ export function readCohort(dir: string): SuppliedCohort {
   };
   const patientsCsv = read(PATIENTS_FILE);
   const proceduresCsv = read(PROCEDURES_FILE);
-  const {patients, procedures} = validateCohort(patientsCsv, proceduresCsv, {patients: PATIENTS_FILE, procedures: PROCEDURES_FILE});
-  return {patients, procedures, source: {kind: "supplied", dir: root}};
+  const {patients, procedures, definitionChecks} = validateCohort(patientsCsv, proceduresCsv, {patients: PATIENTS_FILE, procedures: PROCEDURES_FILE});
+  return {patients, procedures, definitionChecks, source: {kind: "supplied", dir: root}};
 }

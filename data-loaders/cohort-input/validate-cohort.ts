@@ -1,5 +1,6 @@
 import {PATIENT_COLUMNS, PATIENT_RULES, PROCEDURE_COLUMNS, PROCEDURE_RULES, type Patient, type PatientColumn, type Procedure} from "../cohort-schema.js";
 import {CohortValidationError, where} from "./cohort-error.js";
+import {checkDefinitions, type DefinitionCheck} from "./definition-checks.js";
 import {parseTable, type ParsedRow} from "./parse-table.js";
 
 export interface CohortFileNames {
@@ -10,6 +11,8 @@ export interface CohortFileNames {
 export interface ValidatedCohort {
   patients: Patient[];
   procedures: Procedure[];
+  /** Rows that fit the schema but break the paper's definitions: reported, not rejected. */
+  definitionChecks: DefinitionCheck[];
 }
 
 const DEFAULT_NAMES: CohortFileNames = {patients: "patients.csv", procedures: "procedures.csv"};
@@ -52,7 +55,11 @@ export function validateCohort(patientsCsv: string, proceduresCsv: string, fileN
       throw new CohortValidationError(`${where(file, p.row, p.line)}, column procedures_total: ${JSON.stringify(p.raw.procedures_total)} does not match the ${n} row${n === 1 ? "" : "s"} of patient ${JSON.stringify(p.raw.id)} in ${pfile}`);
     }
   }
-  return {patients: patients.map((p) => p.value), procedures: procedures.map((q) => q.value)};
+  return {
+    patients: patients.map((p) => p.value),
+    procedures: procedures.map((q) => q.value),
+    definitionChecks: checkDefinitions(patients, procedures, fileNames)
+  };
 }
 
 function checkPatientRules(p: ParsedRow<Patient>, file: string): void {

@@ -1,7 +1,7 @@
 // The cohort every page shows: the supplied one when COHORT_DIR is set
 // (validated by readCohort, which throws on any schema violation), otherwise
 // the deterministic reconstruction. One function for every loader entry point.
-import {readCohort} from "../read-cohort.js";
+import {readCohort, type DefinitionCheck} from "../read-cohort.js";
 import {cachedCohort} from "./cached-cohort.js";
 import type {Cohort} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
@@ -15,6 +15,8 @@ export interface CohortSource {
   patients: number;
   procedures: number;
   generatedBy: string;
+  /** Supplied rows only: each of the paper's definitions and the rows that break it (the reconstruction keeps them all, by test). */
+  definitionChecks?: DefinitionCheck[];
 }
 
 export interface LoadedCohort extends Cohort {
@@ -24,8 +26,12 @@ export interface LoadedCohort extends Cohort {
 export function loadCohort(env: Record<string, string | undefined> = process.env): LoadedCohort {
   const dir = env.COHORT_DIR;
   if (dir) {
-    const {patients, procedures, source} = readCohort(dir);
-    return {patients, procedures, source: {kind: "supplied", dir: source.dir, patients: patients.length, procedures: procedures.length, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)"}};
+    const {patients, procedures, definitionChecks, source} = readCohort(dir);
+    return {
+      patients,
+      procedures,
+      source: {kind: "supplied", dir: source.dir, patients: patients.length, procedures: procedures.length, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)", definitionChecks}
+    };
   }
   const r = cachedCohort();
   process.stderr.write(`reconstruction: seed ${r.seed}, ${r.patients.length} patients, ${r.procedures.length} procedures ${r.reused ? "reused from the build cache" : `in ${r.elapsedMs.toFixed(0)} ms`}\n`);

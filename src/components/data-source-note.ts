@@ -1,15 +1,23 @@
 // Every page says which data it shows: the cohort reconstructed from the
-// paper's printed numbers, or patient data supplied at build time.
+// paper's printed numbers, or patient data supplied at build time, and whether
+// any supplied rows break the paper's definitions.
 import type {CohortSource} from "../../data-loaders/reconstruction/load-cohort.js";
 
 /** `source` is data/cohort-source.json, as its loader writes it. */
-export function dataSourceNote(source: Pick<CohortSource, "kind" | "patients" | "procedures">): HTMLElement {
+export function dataSourceNote(source: Pick<CohortSource, "kind" | "patients" | "procedures" | "definitionChecks">): HTMLElement {
   const note = document.createElement("p");
   note.className = `data-source data-source--${source.kind}`;
   note.setAttribute("role", "note");
   note.innerHTML =
     source.kind === "supplied"
-      ? `<strong>Supplied data:</strong> ${source.patients} patients and ${source.procedures} procedures read from the cohort directory given at build time.`
+      ? `<strong>Supplied data:</strong> ${source.patients} patients and ${source.procedures} procedures read from the cohort directory given at build time.${breachSentence(source.definitionChecks ?? [])}`
       : `<strong>Reconstructed data:</strong> ${source.patients} pseudo-patients and ${source.procedures} procedures rebuilt from the paper's printed numbers; see <a href="./reproduction">how faithful they are</a>.`;
   return note;
+}
+
+function breachSentence(checks: NonNullable<CohortSource["definitionChecks"]>): string {
+  const broken = checks.filter((c) => c.count > 0);
+  if (broken.length === 0) return "";
+  const list = broken.map((c) => `${c.title} (${c.count} patient${c.count === 1 ? "" : "s"})`).join("; ");
+  return ` Some rows break the paper's definitions: ${list}; see <a href="./reproduction#definition-checks">which</a>.`;
 }

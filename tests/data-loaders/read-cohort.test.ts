@@ -1,23 +1,14 @@
-import {csvFormatRows, csvParseRows} from "d3";
 import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {PATIENT_COLUMNS, PROCEDURE_COLUMNS} from "../../data-loaders/cohort-schema.js";
 import {CohortValidationError, readCohort, toCsv, validateCohort, formatCell} from "../../data-loaders/read-cohort.js";
+import {editCell} from "./edit-cell.js";
 
 const SMALL = "tests/fixtures/cohorts/small";
 const PATIENTS = readFileSync(join(SMALL, "patients.csv"), "utf8");
 const PROCEDURES = readFileSync(join(SMALL, "procedures.csv"), "utf8");
-
-/** The fixture with one cell replaced: data row `row` (1-based), column by name. */
-function edit(text: string, row: number, column: string, value: string): string {
-  const rows = csvParseRows(text);
-  const j = rows[0].indexOf(column);
-  if (j < 0) throw new Error(`no column ${column}`);
-  rows[row][j] = value;
-  return csvFormatRows(rows) + "\n";
-}
 
 function message(patients: string, procedures: string): string {
   try {
@@ -64,9 +55,9 @@ describe("the small fixture cohort", () => {
 
   it("accepts a byte-order mark and counts lines across quoted newlines", () => {
     expect(validateCohort("\uFEFF" + PATIENTS, PROCEDURES).patients).toHaveLength(12);
-    const multiline = edit(PATIENTS, 1, "id", "P\n01");
+    const multiline = editCell(PATIENTS, 1, "id", "P\n01");
     const procedures = PROCEDURES.replace(/^P01,/gm, "\"P\n01\",");
-    expect(message(edit(multiline, 2, "arm", "chemo"), procedures)).toBe("patients.csv row 2 (line 4), column arm: \"chemo\" is not one of chemoembolization, bland");
+    expect(message(editCell(multiline, 2, "arm", "chemo"), procedures)).toBe("patients.csv row 2 (line 4), column arm: \"chemo\" is not one of chemoembolization, bland");
   });
 });
 
@@ -78,31 +69,31 @@ describe("validation errors", () => {
   });
 
   it("rejects an unknown category", () => {
-    expect(message(edit(PATIENTS, 3, "arm", "chemo"), PROCEDURES)).toBe("patients.csv row 3 (line 4), column arm: \"chemo\" is not one of chemoembolization, bland");
-    expect(message(edit(PATIENTS, 2, "primary_tumor", "insulinoma"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column primary_tumor: \"insulinoma\" is not one of carcinoid, pancreatic_islet, gastrinoma, other_net, uncharacterized");
-    expect(message(edit(PATIENTS, 1, "response_1mo", "partial"), PROCEDURES)).toBe("patients.csv row 1 (line 2), column response_1mo: \"partial\" is not one of regression, stabilization, progression (or empty)");
-    expect(message(PATIENTS, edit(PROCEDURES, 4, "modality", "TACE"))).toBe("procedures.csv row 4 (line 5), column modality: \"TACE\" is not one of chemoembolization, bland");
+    expect(message(editCell(PATIENTS, 3, "arm", "chemo"), PROCEDURES)).toBe("patients.csv row 3 (line 4), column arm: \"chemo\" is not one of chemoembolization, bland");
+    expect(message(editCell(PATIENTS, 2, "primary_tumor", "insulinoma"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column primary_tumor: \"insulinoma\" is not one of carcinoid, pancreatic_islet, gastrinoma, other_net, uncharacterized");
+    expect(message(editCell(PATIENTS, 1, "response_1mo", "partial"), PROCEDURES)).toBe("patients.csv row 1 (line 2), column response_1mo: \"partial\" is not one of regression, stabilization, progression (or empty)");
+    expect(message(PATIENTS, editCell(PROCEDURES, 4, "modality", "TACE"))).toBe("procedures.csv row 4 (line 5), column modality: \"TACE\" is not one of chemoembolization, bland");
   });
 
   it("rejects a negative or non-numeric time", () => {
-    expect(message(edit(PATIENTS, 5, "os_months", "-1"), PROCEDURES)).toBe("patients.csv row 5 (line 6), column os_months: \"-1\" is not a number >= 0 (months)");
-    expect(message(edit(PATIENTS, 4, "ttp_months", "abc"), PROCEDURES)).toBe("patients.csv row 4 (line 5), column ttp_months: \"abc\" is not a number >= 0 (months) (or empty)");
-    expect(message(edit(PATIENTS, 6, "os_months", ""), PROCEDURES)).toBe("patients.csv row 6 (line 7), column os_months: \"\" is not a number >= 0 (months)");
-    expect(message(PATIENTS, edit(PROCEDURES, 2, "length_of_stay_days", "1,5"))).toBe("procedures.csv row 2 (line 3), column length_of_stay_days: \"1,5\" is not a number >= 0 (days)");
+    expect(message(editCell(PATIENTS, 5, "os_months", "-1"), PROCEDURES)).toBe("patients.csv row 5 (line 6), column os_months: \"-1\" is not a number >= 0 (months)");
+    expect(message(editCell(PATIENTS, 4, "ttp_months", "abc"), PROCEDURES)).toBe("patients.csv row 4 (line 5), column ttp_months: \"abc\" is not a number >= 0 (months) (or empty)");
+    expect(message(editCell(PATIENTS, 6, "os_months", ""), PROCEDURES)).toBe("patients.csv row 6 (line 7), column os_months: \"\" is not a number >= 0 (months)");
+    expect(message(PATIENTS, editCell(PROCEDURES, 2, "length_of_stay_days", "1,5"))).toBe("procedures.csv row 2 (line 3), column length_of_stay_days: \"1,5\" is not a number >= 0 (days)");
   });
 
   it("rejects an event flag that is not 0 or 1", () => {
-    expect(message(edit(PATIENTS, 7, "os_event", "2"), PROCEDURES)).toBe("patients.csv row 7 (line 8), column os_event: \"2\" is not 0 or 1");
-    expect(message(edit(PATIENTS, 8, "tttf_event", "yes"), PROCEDURES)).toBe("patients.csv row 8 (line 9), column tttf_event: \"yes\" is not 0 or 1 (or empty)");
+    expect(message(editCell(PATIENTS, 7, "os_event", "2"), PROCEDURES)).toBe("patients.csv row 7 (line 8), column os_event: \"2\" is not 0 or 1");
+    expect(message(editCell(PATIENTS, 8, "tttf_event", "yes"), PROCEDURES)).toBe("patients.csv row 8 (line 9), column tttf_event: \"yes\" is not 0 or 1 (or empty)");
   });
 
   it("rejects a procedure of an unknown patient", () => {
-    expect(message(PATIENTS, edit(PROCEDURES, 10, "patient_id", "P99"))).toBe("procedures.csv row 10 (line 11), column patient_id: \"P99\" is not an id in patients.csv");
+    expect(message(PATIENTS, editCell(PROCEDURES, 10, "patient_id", "P99"))).toBe("procedures.csv row 10 (line 11), column patient_id: \"P99\" is not an id in patients.csv");
   });
 
   it("rejects duplicated ids", () => {
-    expect(message(edit(PATIENTS, 9, "id", "P02"), PROCEDURES)).toBe("patients.csv row 9 (line 10), column id: \"P02\" duplicates row 2 (line 3)");
-    expect(message(PATIENTS, edit(PROCEDURES, 3, "procedure_index", "2"))).toBe("procedures.csv row 3 (line 4), columns patient_id, procedure_index: (\"P01\", 2) duplicates row 2 (line 3)");
+    expect(message(editCell(PATIENTS, 9, "id", "P02"), PROCEDURES)).toBe("patients.csv row 9 (line 10), column id: \"P02\" duplicates row 2 (line 3)");
+    expect(message(PATIENTS, editCell(PROCEDURES, 3, "procedure_index", "2"))).toBe("procedures.csv row 3 (line 4), columns patient_id, procedure_index: (\"P01\", 2) duplicates row 2 (line 3)");
   });
 
   it("rejects a missing file, naming the path", () => {
@@ -110,17 +101,17 @@ describe("validation errors", () => {
     expect(() => readCohort(dir)).toThrow(`patients.csv not found: ${join(dir, "patients.csv")} (the cohort directory must hold patients.csv and procedures.csv)`);
     writeFileSync(join(dir, "patients.csv"), PATIENTS);
     expect(() => readCohort(dir)).toThrow(`procedures.csv not found: ${join(dir, "procedures.csv")} (the cohort directory must hold patients.csv and procedures.csv)`);
-    writeFileSync(join(dir, "procedures.csv"), edit(PROCEDURES, 1, "grade_pain", "6"));
+    writeFileSync(join(dir, "procedures.csv"), editCell(PROCEDURES, 1, "grade_pain", "6"));
     expect(() => readCohort(dir)).toThrow("procedures.csv row 1 (line 2), column grade_pain: \"6\" is not a CTCAE grade 0, 1, 2, 3, 4 or 5");
   });
 
   it("rejects rows of the wrong width and cross-column contradictions", () => {
     expect(message(PATIENTS.replace("\nP03,", "\nP03,extra,"), PROCEDURES)).toBe("patients.csv row 3 (line 4): 28 fields, expected 27");
-    expect(message(edit(PATIENTS, 3, "ttp_event", ""), PROCEDURES)).toBe("patients.csv row 3 (line 4), column ttp_event: \"\" must be filled because ttp_months is \"7\" (ttp_months and ttp_event are empty together)");
-    expect(message(edit(PATIENTS, 3, "symptom_relief_months", "4"), PROCEDURES)).toBe("patients.csv row 3 (line 4), column symptom_relief_months: \"4\" must be empty because symptom_relief is \"\"");
-    expect(message(edit(PATIENTS, 1, "symptom_relief_months", ""), PROCEDURES)).toBe("patients.csv row 1 (line 2), column symptom_relief_months: \"\" must be filled because symptom_relief is 1");
-    expect(message(edit(PATIENTS, 1, "procedures_total", "5"), PROCEDURES)).toBe("patients.csv row 1 (line 2), column procedures_total: \"5\" does not match the 4 rows of patient \"P01\" in procedures.csv");
-    expect(message(edit(PATIENTS, 2, "procedures_initial_cycle", "3"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"3\" exceeds procedures_total 2");
-    expect(message(edit(PATIENTS, 2, "procedures_initial_cycle", "0"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"0\" is not an integer >= 1");
+    expect(message(editCell(PATIENTS, 3, "ttp_event", ""), PROCEDURES)).toBe("patients.csv row 3 (line 4), column ttp_event: \"\" must be filled because ttp_months is \"7\" (ttp_months and ttp_event are empty together)");
+    expect(message(editCell(PATIENTS, 3, "symptom_relief_months", "4"), PROCEDURES)).toBe("patients.csv row 3 (line 4), column symptom_relief_months: \"4\" must be empty because symptom_relief is \"\"");
+    expect(message(editCell(PATIENTS, 1, "symptom_relief_months", ""), PROCEDURES)).toBe("patients.csv row 1 (line 2), column symptom_relief_months: \"\" must be filled because symptom_relief is 1");
+    expect(message(editCell(PATIENTS, 1, "procedures_total", "5"), PROCEDURES)).toBe("patients.csv row 1 (line 2), column procedures_total: \"5\" does not match the 4 rows of patient \"P01\" in procedures.csv");
+    expect(message(editCell(PATIENTS, 2, "procedures_initial_cycle", "3"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"3\" exceeds procedures_total 2");
+    expect(message(editCell(PATIENTS, 2, "procedures_initial_cycle", "0"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"0\" is not an integer >= 1");
   });
 });

@@ -81,21 +81,44 @@ describe("a supplied cohort", () => {
         const text = await page.locator("#observablehq-main").innerText();
         expect(text).toContain("This build shows supplied patient rows, not a reconstruction");
         expect(text).not.toMatch(/Held-out checks|seeded search|used by the reconstruction's search/);
+        expect(text).toContain("Every patient keeps all 5 definitions below.");
       }
     });
   }, 180_000);
 });
 
 // One arm, carcinoid tumours only, nobody assessed at 1 month: every page must
-// cope with empty groups, an empty filter result and no response data.
+// cope with empty groups, an empty filter result and no response data. One
+// patient is flagged retreated with no procedure after the initial cycle: the
+// build keeps the row, warns, and every page points to it.
 const SPARSE = "tests/fixtures/cohorts/sparse";
 
 describe("a sparse supplied cohort", () => {
   const {output, built} = suppliedSite(SPARSE);
 
-  it("builds, and every page survives every choice of every control", async () => {
+  it("builds with a warning for the row that breaks a definition, and every page points to it", async () => {
     const {status, log} = built();
     expect(status, log).toBe(0);
+    expect(log).toContain("warning: 1 patient breaks retreated_matches_procedures: retreated is 1 exactly when");
+    expect(log).toContain("  patients.csv row 2 (line 3), id P02, columns retreated, procedures_initial_cycle, procedures_total: 1, 2, 2");
+    await forEachPage(output, async ({page}, path) => {
+      const note = page.locator(".data-source").first();
+      expect(await note.textContent(), path).toContain("Some rows break the paper's definitions: retreatment flag disagrees with the procedure counts (1 patient); see which.");
+      expect(await note.locator("a").getAttribute("href"), path).toBe("./reproduction#definition-checks");
+      if (path === "/reproduction") {
+        const rows = page.locator("h3#definition-checks + p + table tbody tr");
+        expect(await rows.count()).toBe(5);
+        const broken = rows.filter({hasText: "Retreatment flag disagrees"});
+        expect(await broken.locator("td").allTextContents()).toEqual([
+          expect.stringContaining("retreated is 1 exactly when"),
+          "1",
+          "patients.csv row 2 (line 3), id P02, columns retreated, procedures_initial_cycle, procedures_total: 1, 2, 2"
+        ]);
+      }
+    });
+  }, 180_000);
+
+  it("survives every choice of every control on every page", async () => {
     await forEachPage(output, async ({page}, path) => {
       const errors = async (after: string) => {
         await settle(page);
