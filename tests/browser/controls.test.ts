@@ -5,9 +5,11 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {serveDist} from "../../scripts/serve-dist.js";
 import {compareSurvival, type GroupBy, type SurvivalComparison} from "../../src/lib/analysis/compare-survival.js";
-import type {EndpointId} from "../../src/lib/analysis/endpoints.js";
+import {effectEstimates} from "../../src/lib/analysis/effect-estimates.js";
+import {ENDPOINTS, type EndpointId} from "../../src/lib/analysis/endpoints.js";
 import {filterPatients, type PatientFilters} from "../../src/lib/analysis/filter-patients.js";
 import type {PatientRow} from "../../src/lib/analysis/patient-row.js";
+import {formatEffectEstimates} from "../../src/lib/format/effect-estimates.js";
 import {formatLabelledP} from "../../src/lib/format/p-value.js";
 import {baselineTable} from "../../src/lib/analysis/baseline-table.js";
 import {compareProportions} from "../../src/lib/analysis/two-by-two.js";
@@ -40,11 +42,12 @@ async function choose(page: Page, control: string, option: string): Promise<void
 
 const percent = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(0)}%`);
 
-/** What the first survival card shows: its P line, landmark rates and the numbers behind the chart. */
+/** What the first survival card shows: its P line, landmark rates, the numbers behind the chart and the effect estimates. */
 async function shown(page: Page) {
   const card = page.locator(".card", {has: page.locator(".landmark-table")}).first();
   return {
     p: (await card.locator(".test-result").first().textContent())?.trim(),
+    effects: await card.locator(".effect-estimates").textContent(),
     rates: await card.locator(".landmark-table tbody tr").evaluateAll((rows) =>
       rows.map((tr) => [(tr as HTMLElement).dataset.group, ...Array.from(tr.querySelectorAll("td[data-time] .rate, td:not([data-time]):not(.median)")).map((td) => td.textContent)])
     ),
@@ -69,11 +72,13 @@ function expected(comparison: SurvivalComparison) {
 }
 
 async function expectPage(page: Page, filters: Partial<PatientFilters>, endpoint: EndpointId, groupBy: GroupBy) {
-  const want = expected(compareSurvival(filterPatients(patients, filters), {endpoint, groupBy}));
+  const subset = filterPatients(patients, filters);
+  const want = expected(compareSurvival(subset, {endpoint, groupBy}));
   await expect.poll(async () => (await shown(page)).p).toBe(want.p);
   const got = await shown(page);
   expect(got.rates).toEqual(want.rates);
   expect(got.numbers.map((row) => row.slice(0, 2))).toEqual(want.drawn);
+  expect(got.effects).toBe(formatEffectEstimates(effectEstimates(subset, {endpoint, groupBy}), ENDPOINTS[endpoint].short));
 }
 
 describe("/progression", () => {
@@ -125,6 +130,7 @@ describe("/survival", () => {
     await expectPage(page, {tumor: "carcinoid"}, "os_embolization", "tumor");
     expect(await page.locator(".km-chart-notice").first().textContent()).toBe("No patients in Noncarcinoid under the current filters.");
     expect(await page.locator(".test-result").first().textContent()).toBe("Only Carcinoid has patients under these filters: no comparison.");
+    expect(await page.locator(".effect-estimates").first().textContent()).toBe("No noncarcinoid patients under these filters: no effect estimates.");
     expect(await page.locator(".landmark-table tr[data-group=noncarcinoid]").textContent()).not.toMatch(/NaN/);
     expect(await page.locator("text=NaN").count()).toBe(0);
     expect(pageErrors).toEqual([]);
@@ -209,6 +215,9 @@ describe("/methods", () => {
     await expect.poll(() => figure.getByLabel("90% confidence bands").count()).toBe(1);
     expect(await figure.locator(".km-chart-numbers thead").textContent()).toContain("Median (90% CI)");
     expect(await page.locator(".landmark-table caption").first().textContent()).toContain("(90% CI)");
+    const effects = formatEffectEstimates(effectEstimates(patients, {endpoint: "ttp", groupBy: "arm", confLevel: 0.9}), "TTP");
+    expect(effects).toMatch(/^Hazard ratio, .*\(90% CI .*\(90% CI /);
+    expect(await page.locator(".effect-estimates").first().textContent()).toBe(effects);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

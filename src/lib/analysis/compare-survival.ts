@@ -54,7 +54,8 @@ export interface SurvivalComparison {
   landmarks: LandmarkRow[];
 }
 
-function groupOf(p: PatientRow, groupBy: GroupBy): string {
+/** The group a patient belongs to when comparing by `groupBy`. */
+export function groupOf(p: PatientRow, groupBy: GroupBy): string {
   return groupBy === "arm" ? p.arm : tumorType(p);
 }
 

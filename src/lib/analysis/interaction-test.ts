@@ -2,6 +2,7 @@
 // tumour type and their product (R: coxph(Surv(t, e) ~ arm * carcinoid));
 // the Wald P of the product term is the interaction test. Hazard ratios
 // within each tumour type come from separate arm-only Cox fits.
+import {formatRatioInterval} from "../format/effect-estimates.js";
 import {coxPH, type CoxPHResult} from "../survival/index.js";
 import {endpointData, type EndpointId} from "./endpoints.js";
 import {tumorType, type PatientRow} from "./patient-row.js";
@@ -17,8 +18,7 @@ export interface InteractionTest {
 
 function formatHazardRatio(fit: CoxPHResult | null): string {
   if (!fit || fit.hr[0] === null) return "not estimable";
-  const f = (x: number | null) => (x === null ? "—" : x === Infinity ? "∞" : x.toFixed(2));
-  return `${f(fit.hr[0])} (95% CI ${f(fit.lower[0])}–${f(fit.upper[0])})`;
+  return formatRatioInterval(fit.hr[0], fit.lower[0], fit.upper[0], 0.95);
 }
 
 function fit(patients: readonly PatientRow[], endpointId: EndpointId, withTumour: boolean): CoxPHResult | null {

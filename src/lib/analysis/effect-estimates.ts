@@ -1,0 +1,68 @@
+// How large the difference between two groups is, not only whether there is
+// one: the Cox hazard ratio of the first group against the second (R:
+// coxph(Surv(t, e) ~ I(group == first)), Efron ties, Wald CI and P) and the
+// difference in restricted mean time up to tau (survRM2 rmst2, unadjusted,
+// its default tau: the smaller of the two groups' last follow-up times). The
+// first group is chemoembolization or carcinoid, as in the paper's wording.
+import {coxPH, rmst} from "../survival/index.js";
+import {GROUP_LABELS, GROUP_LEVELS, groupOf, type GroupBy} from "./compare-survival.js";
+import {endpointData, type EndpointId} from "./endpoints.js";
+import type {PatientRow} from "./patient-row.js";
+
+export interface HazardRatio {
+  estimate: number;
+  lower: number;
+  upper: number;
+  /** Wald P of the group coefficient. */
+  p: number;
+}
+
+export interface RmstDifference {
+  tau: number;
+  /** Restricted mean time of the first group and of the second, in months. */
+  first: number;
+  second: number;
+  /** first − second, with its normal CI and two-sided P. */
+  difference: number;
+  lower: number;
+  upper: number;
+  p: number | null;
+}
+
+export interface EffectEstimates {
+  /** The group each estimate describes, and the group it is compared with. */
+  first: string;
+  second: string;
+  confLevel: number;
+  /** Null without events in both groups: the estimate would run off to 0 or infinity. */
+  hazardRatio: HazardRatio | null;
+  /** Null unless both groups have patients. */
+  rmst: RmstDifference | null;
+  /** Why an estimate is missing, in words a reader understands. */
+  note: string | null;
+}
+
+export function effectEstimates(patients: readonly PatientRow[], {endpoint, groupBy, confLevel = 0.95}: {endpoint: EndpointId; groupBy: GroupBy; confLevel?: number}): EffectEstimates {
+  const [first, second] = GROUP_LEVELS[groupBy];
+  const base = {first, second, confLevel, hazardRatio: null, rmst: null};
+  const {rows, time, event} = endpointData(patients, endpoint);
+  const group = rows.map((p) => groupOf(p, groupBy));
+  const missing = [first, second].filter((g) => !group.includes(g));
+  if (missing.length > 0) return {...base, note: `No ${missing.map((g) => GROUP_LABELS[g].toLowerCase()).join(" or ")} patients under these filters: no effect estimates.`};
+
+  const restricted = rmst({time, event, group}, {levels: [second, first], confLevel});
+  // A group whose every time is 0 (TTP of patients who never stabilized) leaves nothing to restrict the mean to.
+  if (restricted.tau === 0) return {...base, note: "One group's times are all 0 months under these filters: no effect estimates."};
+  const [secondMean, firstMean] = restricted.groups.map((g) => g.rmst);
+  const {estimate: difference, lower, upper, p} = restricted.difference!;
+  const rmstDifference: RmstDifference = {tau: restricted.tau, first: firstMean, second: secondMean, difference, lower, upper, p};
+
+  const withoutEvents = [first, second].filter((g) => !group.some((x, i) => x === g && event[i] === 1));
+  if (withoutEvents.length > 0) {
+    return {...base, rmst: rmstDifference, note: `No events among ${withoutEvents.map((g) => GROUP_LABELS[g].toLowerCase()).join(" or ")} patients under these filters: no hazard ratio.`};
+  }
+  const cox = coxPH({time, event, covariates: {[first]: group.map((g) => (g === first ? 1 : 0))}}, {confLevel});
+  const [estimate, hrLower, hrUpper, hrP] = [cox.hr[0], cox.lower[0], cox.upper[0], cox.p[0]];
+  const hazardRatio = estimate === null || hrLower === null || hrUpper === null || hrP === null ? null : {estimate, lower: hrLower, upper: hrUpper, p: hrP};
+  return {...base, hazardRatio, rmst: rmstDifference, note: hazardRatio ? null : "The hazard ratio cannot be estimated under these filters."};
+}

@@ -1,0 +1,38 @@
+// Effect sizes as a reader sees them: ratios to two decimals with their CI
+// ("0.59 (95% CI 0.28–1.25)"), restricted means and their difference to a
+// tenth of a month, a minus sign rather than a hyphen, and every P labelled.
+import type {EffectEstimates} from "../analysis/effect-estimates.js";
+import {GROUP_LABELS} from "../analysis/compare-survival.js";
+import {formatLabelledP} from "./p-value.js";
+
+const percent = (confLevel: number) => `${Number((100 * confLevel).toPrecision(3))}%`;
+const minus = (text: string) => text.replace(/^-/, "−");
+const ratio = (x: number | null) => (x === null ? "—" : x === Infinity ? "∞" : x.toFixed(2));
+const months = (x: number) => minus(x.toFixed(1));
+
+/** "0.59 (95% CI 0.28–1.25)": a ratio and its confidence interval. */
+export function formatRatioInterval(estimate: number | null, lower: number | null, upper: number | null, confLevel: number): string {
+  return `${ratio(estimate)} (${percent(confLevel)} CI ${ratio(lower)}–${ratio(upper)})`;
+}
+
+/**
+ * Two sentences: the hazard ratio of the first group against the second, then
+ * the restricted means up to tau and their difference; the note stands in for
+ * whichever is missing.
+ */
+export function formatEffectEstimates(e: EffectEstimates, endpointShort: string): string {
+  const [first, second] = [GROUP_LABELS[e.first], GROUP_LABELS[e.second].toLowerCase()];
+  const sentences: string[] = [];
+  if (e.hazardRatio) {
+    const {estimate, lower, upper, p} = e.hazardRatio;
+    sentences.push(`Hazard ratio, ${first.toLowerCase()} vs ${second}: ${formatRatioInterval(estimate, lower, upper, e.confLevel)}, ${formatLabelledP(p, "Wald, Cox")}.`);
+  }
+  if (e.rmst) {
+    const {tau, first: a, second: b, difference, lower, upper} = e.rmst;
+    sentences.push(
+      `Restricted mean ${endpointShort} over the first ${months(tau)} months, as long as both groups were followed: ${months(a)} (${first.toLowerCase()}) vs ${months(b)} (${second}), a difference of ${months(difference)} months (${percent(e.confLevel)} CI ${months(lower)} to ${months(upper)}).`
+    );
+  }
+  if (e.note) sentences.push(e.note);
+  return sentences.join(" ");
+}

@@ -1,0 +1,40 @@
+import {describe, expect, it} from "vitest";
+import type {EffectEstimates} from "../../src/lib/analysis/effect-estimates.js";
+import {formatEffectEstimates, formatRatioInterval} from "../../src/lib/format/effect-estimates.js";
+
+const estimates: EffectEstimates = {
+  first: "chemoembolization",
+  second: "bland",
+  confLevel: 0.95,
+  hazardRatio: {estimate: 0.586505, lower: 0.276013, upper: 1.246277, p: 0.1652977},
+  rmst: {tau: 11.9, first: 7.82999, second: 7.471154, difference: 0.358835, lower: -2.242576, upper: 2.960247, p: 0.79},
+  note: null
+};
+
+describe("formatRatioInterval", () => {
+  it("prints two decimals, the confidence level, and ∞ or — for an open or missing bound", () => {
+    expect(formatRatioInterval(0.586505, 0.276013, 1.246277, 0.95)).toBe("0.59 (95% CI 0.28–1.25)");
+    expect(formatRatioInterval(3.2, 0.9, Infinity, 0.9)).toBe("3.20 (90% CI 0.90–∞)");
+    expect(formatRatioInterval(3.2, null, null, 0.99)).toBe("3.20 (99% CI —–—)");
+  });
+});
+
+describe("formatEffectEstimates", () => {
+  it("gives the hazard ratio of the first group, then the restricted means and their difference, with a minus sign", () => {
+    expect(formatEffectEstimates(estimates, "TTP")).toBe(
+      "Hazard ratio, chemoembolization vs bland embolization: 0.59 (95% CI 0.28–1.25), P = 0.17 (Wald, Cox). " +
+        "Restricted mean TTP over the first 11.9 months, as long as both groups were followed: 7.8 (chemoembolization) vs 7.5 (bland embolization), " +
+        "a difference of 0.4 months (95% CI −2.2 to 3.0)."
+    );
+  });
+
+  it("lets the note stand in for a missing estimate", () => {
+    const note = "No events among bland embolization patients under these filters: no hazard ratio.";
+    const text = formatEffectEstimates({...estimates, first: "carcinoid", second: "noncarcinoid", confLevel: 0.9, hazardRatio: null, note}, "OS");
+    expect(text).toBe(
+      "Restricted mean OS over the first 11.9 months, as long as both groups were followed: 7.8 (carcinoid) vs 7.5 (noncarcinoid), " +
+        `a difference of 0.4 months (90% CI −2.2 to 3.0). ${note}`
+    );
+    expect(formatEffectEstimates({...estimates, hazardRatio: null, rmst: null, note: "No effect."}, "TTP")).toBe("No effect.");
+  });
+});
