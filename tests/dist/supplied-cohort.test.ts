@@ -106,7 +106,7 @@ describe("a sparse supplied cohort", () => {
       expect(await note.textContent(), path).toContain("Some rows break the paper's definitions: retreatment flag disagrees with the procedure counts (1 patient); see which.");
       expect(await note.locator("a").getAttribute("href"), path).toBe("./reproduction#definition-checks");
       if (path === "/reproduction") {
-        const rows = page.locator("h3#definition-checks + p + table tbody tr");
+        const rows = page.locator("h2#definition-checks + p + table tbody tr");
         expect(await rows.count()).toBe(5);
         const broken = rows.filter({hasText: "Retreatment flag disagrees"});
         expect(await broken.locator("td").allTextContents()).toEqual([
@@ -117,6 +117,26 @@ describe("a sparse supplied cohort", () => {
       }
     });
   }, 180_000);
+
+  it("links every page's data note to the list, scrolled into view", async () => {
+    const {server, url} = await serveDist(output);
+    const browser = await launchChromium();
+    try {
+      const {page, pageErrors} = await openPage(browser, url, "/survival");
+      await page.locator(".data-source a").click();
+      await page.waitForURL(/\/reproduction#definition-checks$/);
+      const heading = page.locator("#definition-checks");
+      await expect.poll(() => heading.isVisible()).toBe(true);
+      // At the top of the window, give or take the heading's scroll margin.
+      await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(100);
+      expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 60_000);
 
   it("survives every choice of every control on every page", async () => {
     await forEachPage(output, async ({page}, path) => {
