@@ -92,6 +92,12 @@ describe("/progression", () => {
     }
     await choose(page, "Endpoint", "Time to treatment failure");
     await expectPage(page, {}, "tttf", "arm");
+    for (const arm of ["chemoembolization", "bland"] as const) {
+      const rows = patients.filter((p) => p.arm === arm);
+      const card = page.locator(`.card[data-arm=${arm}]`);
+      await expect.poll(() => card.locator(".test-result").textContent()).toBe(formatLabelledP(compareSurvival(rows, {endpoint: "tttf", groupBy: "tumor"}).test!.p, "log-rank"));
+      await expect.poll(() => card.locator(".effect-estimates").textContent()).toBe(formatEffectEstimates(effectEstimates(rows, {endpoint: "tttf", groupBy: "tumor"}), "TTTF"));
+    }
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
