@@ -9,6 +9,7 @@ export type EngineFunction =
   | "logRankTrend"
   | "rmst"
   | "coxPH"
+  | "coxZph"
   | "oddsRatio"
   | "fisherExact"
   | "chiSquareTest"

@@ -1,6 +1,6 @@
 // Effect estimates on the reference cohort equal R's: coxph (Efron) hazard
-// ratios with Wald CI and P, and survRM2's rmst2 difference at its default
-// tau, for every endpoint and every subset the pages offer
+// ratios with Wald CI and P and cox.zph's test, and survRM2's rmst2
+// difference at its default tau, for every endpoint and every subset the pages offer
 // (tests/fixtures/reconstruction.R writes tests/fixtures/reconstruction-r.json).
 import {readFileSync} from "node:fs";
 import {autoType, csvParse} from "d3";
@@ -21,11 +21,15 @@ const SUBSETS: Record<GroupBy, [string, (p: PatientRow) => boolean][]> = {
 };
 
 function expectCloseFields(actual: object, expected: object, label: string) {
-  for (const [key, value] of Object.entries(expected)) expect((actual as Record<string, number>)[key], `${label} ${key}`).toBeCloseTo(value as number, 9);
+  for (const [key, value] of Object.entries(expected)) {
+    const mine = (actual as Record<string, unknown>)[key];
+    if (typeof value === "object") expectCloseFields(mine as object, value, `${label} ${key}`);
+    else expect(mine as number, `${label} ${key}`).toBeCloseTo(value as number, 9);
+  }
 }
 
 describe("effectEstimates", () => {
-  it("equals R's coxph hazard ratio and rmst2 difference for every endpoint, subset and confidence level", () => {
+  it("equals R's coxph hazard ratio, cox.zph test and rmst2 difference for every endpoint, subset and confidence level", () => {
     let checked = 0;
     for (const key of Object.keys(R.effects)) {
       const [endpoint, groupBy, subset, level] = key.split("|") as [EndpointId, GroupBy, string, string];

@@ -6,7 +6,7 @@ const estimates: EffectEstimates = {
   first: "chemoembolization",
   second: "bland",
   confLevel: 0.95,
-  hazardRatio: {estimate: 0.586505, lower: 0.276013, upper: 1.246277, p: 0.1652977},
+  hazardRatio: {estimate: 0.586505, lower: 0.276013, upper: 1.246277, p: 0.1652977, proportionalHazards: {chisq: 2.1, df: 1, p: 0.147}},
   rmst: {tau: 11.9, first: 7.82999, second: 7.471154, difference: 0.358835, lower: -2.242576, upper: 2.960247, p: 0.79},
   note: null
 };
@@ -22,10 +22,18 @@ describe("formatRatioInterval", () => {
 describe("formatEffectEstimates", () => {
   it("gives the hazard ratio of the first group, then the restricted means and their difference, with a minus sign", () => {
     expect(formatEffectEstimates(estimates, "TTP")).toBe(
-      "Hazard ratio, chemoembolization vs bland embolization: 0.59 (95% CI 0.28–1.25), P = 0.17 (Wald, Cox). " +
+      "Hazard ratio, chemoembolization vs bland embolization: 0.59 (95% CI 0.28–1.25), P = 0.17 (Wald, Cox); proportional hazards: P = 0.15 (cox.zph). " +
         "Restricted mean TTP over the first 11.9 months, as long as both groups were followed: 7.8 (chemoembolization) vs 7.5 (bland embolization), " +
         "a difference of 0.4 months (95% CI −2.2 to 3.0)."
     );
+  });
+
+  it("warns when the test rejects proportional hazards, and only then", () => {
+    const rejected = {...estimates, hazardRatio: {...estimates.hazardRatio!, proportionalHazards: {chisq: 6.8, df: 1, p: 0.009}}};
+    expect(formatEffectEstimates(rejected, "TTP")).toContain(
+      "proportional hazards: P = 0.009 (cox.zph). The hazards are not proportional, so the ratio averages an effect that changes over time; the restricted means do not assume it is constant. Restricted mean TTP"
+    );
+    expect(formatEffectEstimates(estimates, "TTP")).not.toContain("not proportional");
   });
 
   it("lets the note stand in for a missing estimate", () => {

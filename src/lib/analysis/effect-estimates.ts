@@ -1,10 +1,11 @@
 // How large the difference between two groups is, not only whether there is
 // one: the Cox hazard ratio of the first group against the second (R:
-// coxph(Surv(t, e) ~ I(group == first)), Efron ties, Wald CI and P) and the
+// coxph(Surv(t, e) ~ I(group == first)), Efron ties, Wald CI and P) with the
+// test of its proportional hazards (cox.zph, Kaplan–Meier transform), and the
 // difference in restricted mean time up to tau (survRM2 rmst2, unadjusted,
 // its default tau: the smaller of the two groups' last follow-up times). The
 // first group is chemoembolization or carcinoid, as in the paper's wording.
-import {coxPH, rmst} from "../survival/index.js";
+import {coxPH, coxZph, rmst, type CoxPHTest} from "../survival/index.js";
 import {GROUP_LABELS, GROUP_LEVELS, groupOf, type GroupBy} from "./compare-survival.js";
 import {endpointData, type EndpointId} from "./endpoints.js";
 import type {PatientRow} from "./patient-row.js";
@@ -15,6 +16,8 @@ export interface HazardRatio {
   upper: number;
   /** Wald P of the group coefficient. */
   p: number;
+  /** cox.zph's test that the ratio is constant over time (transform "km"). */
+  proportionalHazards: CoxPHTest;
 }
 
 export interface RmstDifference {
@@ -61,8 +64,12 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
   if (withoutEvents.length > 0) {
     return {...base, rmst: rmstDifference, note: `No events among ${withoutEvents.map((g) => GROUP_LABELS[g].toLowerCase()).join(" or ")} patients under these filters: no hazard ratio.`};
   }
-  const cox = coxPH({time, event, covariates: {[first]: group.map((g) => (g === first ? 1 : 0))}}, {confLevel});
+  const model = {time, event, covariates: {[first]: group.map((g) => (g === first ? 1 : 0))}};
+  const cox = coxPH(model, {confLevel});
   const [estimate, hrLower, hrUpper, hrP] = [cox.hr[0], cox.lower[0], cox.upper[0], cox.p[0]];
-  const hazardRatio = estimate === null || hrLower === null || hrUpper === null || hrP === null ? null : {estimate, lower: hrLower, upper: hrUpper, p: hrP};
+  const hazardRatio =
+    estimate === null || hrLower === null || hrUpper === null || hrP === null
+      ? null
+      : {estimate, lower: hrLower, upper: hrUpper, p: hrP, proportionalHazards: coxZph(model).global};
   return {...base, hazardRatio, rmst: rmstDifference, note: hazardRatio ? null : "The hazard ratio cannot be estimated under these filters."};
 }

@@ -1,9 +1,14 @@
 // Effect sizes as a reader sees them: ratios to two decimals with their CI
 // ("0.59 (95% CI 0.28–1.25)"), restricted means and their difference to a
 // tenth of a month, a minus sign rather than a hyphen, and every P labelled.
+// A hazard ratio comes with its test of proportional hazards, and a warning
+// when that test rejects.
 import type {EffectEstimates} from "../analysis/effect-estimates.js";
 import {GROUP_LABELS} from "../analysis/compare-survival.js";
 import {formatLabelledP} from "./p-value.js";
+
+/** Below this cox.zph P the text warns that the hazard ratio is an average of a changing effect. */
+export const PROPORTIONAL_HAZARDS_ALPHA = 0.05;
 
 const percent = (confLevel: number) => `${Number((100 * confLevel).toPrecision(3))}%`;
 const minus = (text: string) => text.replace(/^-/, "−");
@@ -24,8 +29,14 @@ export function formatEffectEstimates(e: EffectEstimates, endpointShort: string)
   const [first, second] = [GROUP_LABELS[e.first], GROUP_LABELS[e.second].toLowerCase()];
   const sentences: string[] = [];
   if (e.hazardRatio) {
-    const {estimate, lower, upper, p} = e.hazardRatio;
-    sentences.push(`Hazard ratio, ${first.toLowerCase()} vs ${second}: ${formatRatioInterval(estimate, lower, upper, e.confLevel)}, ${formatLabelledP(p, "Wald, Cox")}.`);
+    const {estimate, lower, upper, p, proportionalHazards} = e.hazardRatio;
+    sentences.push(
+      `Hazard ratio, ${first.toLowerCase()} vs ${second}: ${formatRatioInterval(estimate, lower, upper, e.confLevel)}, ${formatLabelledP(p, "Wald, Cox")}; ` +
+        `proportional hazards: ${formatLabelledP(proportionalHazards.p, "cox.zph")}.`
+    );
+    if (proportionalHazards.p < PROPORTIONAL_HAZARDS_ALPHA) {
+      sentences.push("The hazards are not proportional, so the ratio averages an effect that changes over time; the restricted means do not assume it is constant.");
+    }
   }
   if (e.rmst) {
     const {tau, first: a, second: b, difference, lower, upper} = e.rmst;
