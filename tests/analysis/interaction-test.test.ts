@@ -27,3 +27,14 @@ it("explains when there is nothing to compare", () => {
   expect(result.hrCarcinoid).toBe("not estimable");
   expect(result.note).toMatch(/cannot be estimated/);
 });
+
+it("gives the within-type hazard ratios at the chosen confidence level", () => {
+  const at90 = interactionTest(patients, {endpoint: "os_embolization", confLevel: 0.9});
+  const carcinoid = patients.filter((p) => p.primary_tumor === "carcinoid");
+  const fit = coxPH(
+    {time: carcinoid.map((p) => p.os_months), event: carcinoid.map((p) => p.os_event), covariates: {chemoembolization: carcinoid.map((p) => (p.arm === "chemoembolization" ? 1 : 0))}},
+    {confLevel: 0.9}
+  );
+  expect(at90.hrCarcinoid).toBe(`${fit.hr[0]!.toFixed(2)} (90% CI ${fit.lower[0]!.toFixed(2)}–${fit.upper[0]!.toFixed(2)})`);
+  expect(interactionTest(patients, {endpoint: "os_embolization"}).hrCarcinoid).toMatch(/\(95% CI /);
+});

@@ -23,3 +23,10 @@ it("returns no statistics when an arm is empty", () => {
   expect(result.fisherP).toBeNull();
   expect(formatOddsRatio(result.woolf)).toBe("OR not estimable");
 });
+
+it("gives both odds ratios at the chosen confidence level", () => {
+  const result = compareProportions(rows, (r) => r.arm, (r) => r.severe, {confLevel: 0.9});
+  expect(result.woolf).toEqual(oddsRatio([[11, 33], [5, 18]], {method: "woolf", confLevel: 0.9}));
+  expect(result.exact).toEqual(oddsRatio([[11, 33], [5, 18]], {method: "exact", confLevel: 0.9}));
+  expect(formatOddsRatio(result.woolf)).toMatch(/^OR 1\.2 \(90% CI /);
+});

@@ -224,6 +224,22 @@ describe("/methods", () => {
     const effects = formatEffectEstimates(effectEstimates(patients, {endpoint: "ttp", groupBy: "arm", confLevel: 0.9}), "TTP");
     expect(effects).toMatch(/^Hazard ratio, .*\(90% CI .*\(90% CI /);
     expect(await page.locator(".effect-estimates").first().textContent()).toBe(effects);
+    const interaction = await page.getByTestId("interaction").textContent();
+    expect(interaction).toContain("(90% CI ");
+    expect(interaction).not.toContain("95% CI");
+    // The level holds beyond the survival pages: toxicity rates, odds ratios and mortality follow it.
+    await page.goto(`${origin}/safety`, {waitUntil: "networkidle"});
+    await settle(page);
+    const safety = await page.locator("#observablehq-main").innerText();
+    expect(safety).toContain("Total (90% CI)");
+    expect(safety).toMatch(/OR [\d.]+ \(90% CI [^)]+\) \(Woolf\)/);
+    expect(await page.locator("figure svg[aria-label^='Percentage of procedures']").textContent()).toContain("90% Wilson CI");
+    expect(safety).not.toContain("95%");
+    await page.goto(`${origin}/response`, {waitUntil: "networkidle"});
+    await settle(page);
+    const response = await page.locator("#observablehq-main").innerText();
+    expect(response).toMatch(/OR [\d.]+ \(90% CI [^)]+\)/);
+    expect(response).not.toContain("95%");
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

@@ -16,12 +16,12 @@ export interface InteractionTest {
   note: string | null;
 }
 
-function formatHazardRatio(fit: CoxPHResult | null): string {
+function formatHazardRatio(fit: CoxPHResult | null, confLevel: number): string {
   if (!fit || fit.hr[0] === null) return "not estimable";
-  return formatRatioInterval(fit.hr[0], fit.lower[0], fit.upper[0], 0.95);
+  return formatRatioInterval(fit.hr[0], fit.lower[0], fit.upper[0], confLevel);
 }
 
-function fit(patients: readonly PatientRow[], endpointId: EndpointId, withTumour: boolean): CoxPHResult | null {
+function fit(patients: readonly PatientRow[], endpointId: EndpointId, withTumour: boolean, confLevel: number): CoxPHResult | null {
   const {rows, time, event} = endpointData(patients, endpointId);
   const arms = new Set(rows.map((p) => p.arm));
   if (arms.size < 2 || !event.includes(1)) return null;
@@ -32,18 +32,19 @@ function fit(patients: readonly PatientRow[], endpointId: EndpointId, withTumour
     covariates.carcinoid = carcinoid;
     covariates["chemoembolization:carcinoid"] = chemo.map((c, i) => c * carcinoid[i]);
   }
-  return coxPH({time, event, covariates});
+  return coxPH({time, event, covariates}, {confLevel});
 }
 
-export function interactionTest(patients: readonly PatientRow[], {endpoint}: {endpoint: EndpointId}): InteractionTest {
-  const model = fit(patients, endpoint, true);
+/** `confLevel` (default 0.95) sets the hazard ratios' intervals, as the site's convention does for every interval. */
+export function interactionTest(patients: readonly PatientRow[], {endpoint, confLevel = 0.95}: {endpoint: EndpointId; confLevel?: number}): InteractionTest {
+  const model = fit(patients, endpoint, true, confLevel);
   const term = model?.terms.indexOf("chemoembolization:carcinoid") ?? -1;
   const estimable = model && term >= 0 && model.coef[term] !== null && model.se[term] !== null && model.p[term] !== null;
   return {
     result: estimable ? {coef: model.coef[term]!, se: model.se[term]!, p: model.p[term]!} : null,
     model,
-    hrCarcinoid: formatHazardRatio(fit(patients.filter((p) => tumorType(p) === "carcinoid"), endpoint, false)),
-    hrNoncarcinoid: formatHazardRatio(fit(patients.filter((p) => tumorType(p) === "noncarcinoid"), endpoint, false)),
+    hrCarcinoid: formatHazardRatio(fit(patients.filter((p) => tumorType(p) === "carcinoid"), endpoint, false, confLevel), confLevel),
+    hrNoncarcinoid: formatHazardRatio(fit(patients.filter((p) => tumorType(p) === "noncarcinoid"), endpoint, false, confLevel), confLevel),
     note: estimable ? null : "The interaction cannot be estimated under these filters: each arm needs patients with events in both tumour types."
   };
 }

@@ -12,7 +12,12 @@ export interface TwoByTwo {
   fisherP: number | null;
 }
 
-export function compareProportions<T>(rows: readonly T[], arm: (row: T) => "chemoembolization" | "bland", outcome: (row: T) => boolean): TwoByTwo {
+export function compareProportions<T>(
+  rows: readonly T[],
+  arm: (row: T) => "chemoembolization" | "bland",
+  outcome: (row: T) => boolean,
+  {confLevel = 0.95}: {confLevel?: number} = {}
+): TwoByTwo {
   const count = (a: string, yes: boolean) => rows.filter((r) => arm(r) === a && outcome(r) === yes).length;
   const table: [[number, number], [number, number]] = [
     [count("chemoembolization", true), count("chemoembolization", false)],
@@ -25,8 +30,8 @@ export function compareProportions<T>(rows: readonly T[], arm: (row: T) => "chem
     table,
     chemo: {yes: table[0][0], n: nChemo},
     bland: {yes: table[1][0], n: nBland},
-    woolf: testable ? oddsRatio(table, {method: "woolf"}) : null,
-    exact: testable ? oddsRatio(table, {method: "exact"}) : null,
+    woolf: testable ? oddsRatio(table, {method: "woolf", confLevel}) : null,
+    exact: testable ? oddsRatio(table, {method: "exact", confLevel}) : null,
     fisherP: testable ? fisherExact(table).p : null
   };
 }
