@@ -62,6 +62,15 @@ describe("effectEstimates", () => {
     expect(got.note).toBe("No events among bland embolization patients under these filters: no hazard ratio.");
   });
 
+  it("gives no hazard ratio when the Cox fit drifts off to infinity", () => {
+    // Every chemoembolization progression comes while the bland patient is at risk, and the bland one after them all.
+    const rows = [1, 2, 3].map((months, i) => ({...reference[i], arm: i < 2 ? ("chemoembolization" as const) : ("bland" as const), ttp_months: months, ttp_event: 1 as const}));
+    const got = effectEstimates(rows, {endpoint: "ttp", groupBy: "arm"});
+    expect(got.hazardRatio).toBeNull();
+    expect(got.rmst).not.toBeNull();
+    expect(got.note).toBe("The hazard ratio cannot be estimated under these filters: the Cox fit does not converge.");
+  });
+
   it("says why when a group was followed for no time at all", () => {
     // Patients who never stabilized have TTP 0: a group of only those has nothing to restrict a mean to.
     const rows = smallCohort.filter((p) => p.ttp_months !== null && (p.arm === "chemoembolization" || p.ttp_months === 0));

@@ -67,9 +67,10 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
   const model = {time, event, covariates: {[first]: group.map((g) => (g === first ? 1 : 0))}};
   const cox = coxPH(model, {confLevel});
   const [estimate, hrLower, hrUpper, hrP] = [cox.hr[0], cox.lower[0], cox.upper[0], cox.p[0]];
+  // A fit still drifting after coxph's 20 iterations has no finite estimate to report.
   const hazardRatio =
-    estimate === null || hrLower === null || hrUpper === null || hrP === null
+    !cox.converged || estimate === null || hrLower === null || hrUpper === null || hrP === null
       ? null
       : {estimate, lower: hrLower, upper: hrUpper, p: hrP, proportionalHazards: coxZph(model).global};
-  return {...base, hazardRatio, rmst: rmstDifference, note: hazardRatio ? null : "The hazard ratio cannot be estimated under these filters."};
+  return {...base, hazardRatio, rmst: rmstDifference, note: hazardRatio ? null : "The hazard ratio cannot be estimated under these filters: the Cox fit does not converge."};
 }

@@ -21,17 +21,18 @@ export function formatRatioInterval(estimate: number | null, lower: number | nul
 }
 
 /**
- * Two sentences: the hazard ratio of the first group against the second, then
- * the restricted means up to tau and their difference; the note stands in for
- * whichever is missing.
+ * The hazard ratio of the first group against the second with its test of
+ * proportional hazards (and a warning when that rejects), then the restricted
+ * means up to tau and their difference; the note stands in for whichever is
+ * missing.
  */
 export function formatEffectEstimates(e: EffectEstimates, endpointShort: string): string {
-  const [first, second] = [GROUP_LABELS[e.first], GROUP_LABELS[e.second].toLowerCase()];
+  const [first, second] = [e.first, e.second].map((g) => GROUP_LABELS[g].toLowerCase());
   const sentences: string[] = [];
   if (e.hazardRatio) {
     const {estimate, lower, upper, p, proportionalHazards} = e.hazardRatio;
     sentences.push(
-      `Hazard ratio, ${first.toLowerCase()} vs ${second}: ${formatRatioInterval(estimate, lower, upper, e.confLevel)}, ${formatLabelledP(p, "Wald, Cox")}; ` +
+      `Hazard ratio, ${first} vs ${second}: ${formatRatioInterval(estimate, lower, upper, e.confLevel)}, ${formatLabelledP(p, "Wald, Cox")}; ` +
         `proportional hazards: ${formatLabelledP(proportionalHazards.p, "cox.zph")}.`
     );
     if (proportionalHazards.p < PROPORTIONAL_HAZARDS_ALPHA) {
@@ -41,7 +42,7 @@ export function formatEffectEstimates(e: EffectEstimates, endpointShort: string)
   if (e.rmst) {
     const {tau, first: a, second: b, difference, lower, upper} = e.rmst;
     sentences.push(
-      `Restricted mean ${endpointShort} over the first ${months(tau)} months, as long as both groups were followed: ${months(a)} (${first.toLowerCase()}) vs ${months(b)} (${second}), a difference of ${months(difference)} months (${percent(e.confLevel)} CI ${months(lower)} to ${months(upper)}).`
+      `Restricted mean ${endpointShort} over the first ${months(tau)} months, as long as both groups were followed: ${months(a)} (${first}) vs ${months(b)} (${second}), a difference of ${months(difference)} months (${percent(e.confLevel)} CI ${months(lower)} to ${months(upper)}).`
     );
   }
   if (e.note) sentences.push(e.note);
