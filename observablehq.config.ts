@@ -7,8 +7,13 @@ export default {
   title: "Embolization of NET liver metastases: a reanalysis",
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
   style: "style.css",
-  // An empty icon stops the browser asking for /favicon.ico.
-  head: '<link rel="icon" href="data:,">',
+  // An empty icon stops the browser asking for /favicon.ico. Framework's page
+  // template has no language and forbids pinch zoom (maximum-scale=1); the
+  // script, parsed right after that template's <meta>, gives screen readers
+  // the language and phones their zoom back.
+  head:
+    '<link rel="icon" href="data:,">' +
+    '<script>document.documentElement.lang = "en"; document.querySelector(\'meta[name="viewport"]\').content = "width=device-width, initial-scale=1";</script>',
   pages: [
     {name: "Overview", path: "/"},
     {name: "Cohort", path: "/cohort"},

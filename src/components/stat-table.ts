@@ -7,6 +7,8 @@ export interface Column<R> {
   align?: "left" | "right";
   /** Keep each value on one line ("> 0.99" must not break after ">"). */
   nowrap?: boolean;
+  /** Name the column for screen readers only, where the values speak for themselves on screen. */
+  hideLabel?: boolean;
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
@@ -14,14 +16,17 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({"&": "&amp;", 
 export function statTable<R>(rows: readonly R[], columns: Column<R>[], {caption, className = "stat-table"}: {caption?: string; className?: string} = {}): HTMLTableElement {
   const table = document.createElement("table");
   table.className = className;
-  const head = columns.map((c) => `<th scope="col" style="text-align:${c.align ?? "left"}">${escape(c.label)}</th>`).join("");
+  const head = columns
+    .map((c) => `<th scope="col" style="text-align:${c.align ?? "left"}">${c.hideLabel ? `<span class="sr-only">${escape(c.label)}</span>` : escape(c.label)}</th>`)
+    .join("");
   const body = rows
     .map((row) => {
       const cells = columns.map((c) => {
         const value = c.value(row);
         const text = value === null ? "" : escape(String(value));
         const style = `text-align:${c.align ?? "left"}${c.nowrap ? ";white-space:nowrap" : ""}`;
-        return c.header ? `<th scope="row" style="${style}">${text}</th>` : `<td style="${style}">${text}</td>`;
+        // An empty row header (a continuation row) is a plain cell: a header must name its row.
+        return c.header && text !== "" ? `<th scope="row" style="${style}">${text}</th>` : `<td style="${style}">${text}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
     })

@@ -1,0 +1,59 @@
+// Every page, light and dark, passes axe-core's WCAG checks, apart from two
+// kinds of markup the site does not write: Framework's sidebar chrome (its
+// toggle checkbox, its unlabelled <nav>, a <label> inside its <ol>) and the
+// aria-label Observable Plot puts on each mark's <g> without a role.
+import {readFileSync} from "node:fs";
+import type {Server} from "node:http";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {serveDist} from "../../scripts/serve-dist.js";
+import {launchChromium} from "./chromium.js";
+import {openPage} from "./page-session.js";
+import {sitePages} from "./site-pages.js";
+
+const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({server, url: origin} = await serveDist("dist"));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Each violating element as "rule: selector (summary)", leaving out what Framework's chrome and Plot's marks own. */
+async function violations(path: string, colorScheme: "light" | "dark"): Promise<string[]> {
+  const {page, pageErrors} = await openPage(browser, origin, path, {colorScheme});
+  await page.addScriptTag({content: AXE});
+  const found = await page.evaluate(async () => {
+    type AxeNode = {target: string[]; failureSummary?: string};
+    type AxeResult = {violations: {id: string; nodes: AxeNode[]}[]};
+    const axe = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<AxeResult>}}).axe;
+    const result = await axe.run(document, {resultTypes: ["violations"]});
+    const frameworkChrome = (element: Element) => element.closest("#observablehq-sidebar, #observablehq-sidebar-toggle") !== null;
+    const plotMarkGroup = (id: string, element: Element) => id === "aria-prohibited-attr" && element.tagName === "g" && element.closest("svg") !== null;
+    return result.violations.flatMap(({id, nodes}) =>
+      nodes
+        .filter(({target}) => {
+          const element = document.querySelector(target.join(" "));
+          return !element || !(frameworkChrome(element) || plotMarkGroup(id, element));
+        })
+        .map(({target, failureSummary}) => `${id}: ${target.join(" ")} (${(failureSummary ?? "").split("\n").slice(1).join(" ").trim()})`)
+    );
+  });
+  expect(pageErrors).toEqual([]);
+  await page.context().close();
+  return found;
+}
+
+describe.each(sitePages)("page $path", ({path}) => {
+  it.each(["light", "dark"] as const)("has no accessibility violations of its own in the %s theme", async (scheme) => {
+    expect(await violations(path, scheme)).toEqual([]);
+  });
+});
