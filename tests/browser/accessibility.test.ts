@@ -3,33 +3,16 @@
 // toggle checkbox, its unlabelled <nav>, a <label> inside its <ol>) and the
 // aria-label Observable Plot puts on each mark's <g> without a role.
 import {readFileSync} from "node:fs";
-import type {Server} from "node:http";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {serveDist} from "../../scripts/serve-dist.js";
-import {launchChromium} from "./chromium.js";
-import {openPage} from "./page-session.js";
+import {describe, expect, it} from "vitest";
+import {builtSite} from "./built-site.js";
 import {sitePages} from "./site-pages.js";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
-
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({server, url: origin} = await serveDist("dist"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = builtSite();
 
 /** Each violating element as "rule: selector (summary)", leaving out what Framework's chrome and Plot's marks own. */
 async function violations(path: string, colorScheme: "light" | "dark"): Promise<string[]> {
-  const {page, pageErrors} = await openPage(browser, origin, path, {colorScheme});
+  const {page, pageErrors} = await site.open(path, {colorScheme});
   await page.addScriptTag({content: AXE});
   const found = await page.evaluate(async () => {
     type AxeNode = {target: string[]; failureSummary?: string};

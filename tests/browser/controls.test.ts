@@ -1,9 +1,7 @@
 // Each control changes the curves, the landmark table and the P value to what
 // the engine computes for the chosen subgroup.
-import type {Server} from "node:http";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {serveDist} from "../../scripts/serve-dist.js";
+import type {Page} from "playwright-core";
+import {beforeAll, describe, expect, it} from "vitest";
 import {compareSurvival, type GroupBy, type SurvivalComparison} from "../../src/lib/analysis/compare-survival.js";
 import {effectEstimates} from "../../src/lib/analysis/effect-estimates.js";
 import {ENDPOINTS, type EndpointId} from "../../src/lib/analysis/endpoints.js";
@@ -13,24 +11,15 @@ import {formatEffectEstimates} from "../../src/lib/format/effect-estimates.js";
 import {formatLabelledP} from "../../src/lib/format/p-value.js";
 import {baselineTable} from "../../src/lib/analysis/baseline-table.js";
 import {compareProportions} from "../../src/lib/analysis/two-by-two.js";
-import {launchChromium} from "./chromium.js";
+import {builtSite} from "./built-site.js";
 import {distJson, distPatients, distProcedures} from "./dist-cohort.js";
-import {openPage, settle} from "./page-session.js";
+import {settle} from "./page-session.js";
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = builtSite();
 let patients: PatientRow[];
 
-beforeAll(async () => {
+beforeAll(() => {
   patients = distPatients();
-  ({server, url: origin} = await serveDist("dist"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 /** Checks the radio `option` of the control labelled `control`. */
@@ -83,7 +72,7 @@ async function expectPage(page: Page, filters: Partial<PatientFilters>, endpoint
 
 describe("/progression", () => {
   it("follows the tumour-type and endpoint controls", async () => {
-    const {page, pageErrors} = await openPage(browser, origin, "/progression");
+    const {page, pageErrors} = await site.open("/progression");
     await expectPage(page, {}, "ttp", "arm");
     for (const [option, tumor] of [["Carcinoid", "carcinoid"], ["Noncarcinoid", "noncarcinoid"], ["All", "all"]] as const) {
       await choose(page, "Tumour type", option);
@@ -103,7 +92,7 @@ describe("/progression", () => {
   });
 
   it("restores its filters from the URL", async () => {
-    const {page} = await openPage(browser, origin, "/progression?tumor=carcinoid&endpoint=tttf");
+    const {page} = await site.open("/progression?tumor=carcinoid&endpoint=tttf");
     await expectPage(page, {tumor: "carcinoid"}, "tttf", "arm");
     await page.context().close();
   });
@@ -111,7 +100,7 @@ describe("/progression", () => {
 
 describe("/survival", () => {
   it("follows the origin, comparison and subgroup controls", async () => {
-    const {page, pageErrors} = await openPage(browser, origin, "/survival");
+    const {page, pageErrors} = await site.open("/survival");
     await expectPage(page, {}, "os_embolization", "arm");
     await choose(page, "Measured from", "Diagnosis");
     await expectPage(page, {}, "os_diagnosis", "arm");
@@ -132,7 +121,7 @@ describe("/survival", () => {
 
   it("says so instead of drawing when a filter leaves a group empty", async () => {
     // Comparing tumour types within carcinoid tumours leaves the noncarcinoid group empty, whatever the data.
-    const {page, pageErrors} = await openPage(browser, origin, "/survival?tumor=carcinoid&compare=tumor");
+    const {page, pageErrors} = await site.open("/survival?tumor=carcinoid&compare=tumor");
     await expectPage(page, {tumor: "carcinoid"}, "os_embolization", "tumor");
     expect(await page.locator(".km-chart-notice").first().textContent()).toBe("No patients in Noncarcinoid under the current filters.");
     expect(await page.locator(".test-result").first().textContent()).toBe("Only Carcinoid has patients under these filters: no comparison.");
@@ -146,7 +135,7 @@ describe("/survival", () => {
 
 describe("/ (overview)", () => {
   it("updates the headline TTP chart with the tumour-type control", async () => {
-    const {page, pageErrors} = await openPage(browser, origin, "/");
+    const {page, pageErrors} = await site.open("/");
     for (const [option, tumor] of [["Carcinoid", "carcinoid"], ["Noncarcinoid", "noncarcinoid"]] as const) {
       await choose(page, "Tumour type", option);
       const comparison = compareSurvival(filterPatients(patients, {tumor}), {endpoint: "ttp", groupBy: "arm"});
@@ -160,7 +149,7 @@ describe("/ (overview)", () => {
 
 describe("/cohort, /safety and /response", () => {
   it("recompute the baseline table for the chosen subgroup", async () => {
-    const {page, pageErrors} = await openPage(browser, origin, "/cohort");
+    const {page, pageErrors} = await site.open("/cohort");
     for (const [option, filters] of [["Carcinoid", {tumor: "carcinoid"}], ["Active", {tumor: "carcinoid", hormonal: "active"}]] as const) {
       await choose(page, option === "Active" ? "Hormonal activity" : "Tumour type", option);
       const want = baselineTable(filterPatients(patients, filters)).map((r) => [r.chemoembolization, r.bland]);
@@ -175,7 +164,7 @@ describe("/cohort, /safety and /response", () => {
 
   it("recompute the toxicity tables over the chosen patients' procedures", async () => {
     const procedures = distProcedures();
-    const {page, pageErrors} = await openPage(browser, origin, "/safety");
+    const {page, pageErrors} = await site.open("/safety");
     await choose(page, "Tumour type", "Noncarcinoid");
     const ids = new Set(filterPatients(patients, {tumor: "noncarcinoid"}).map((p) => p.id));
     const chemo = procedures.filter((r) => ids.has(r.patient_id) && r.modality === "chemoembolization").length;
@@ -185,7 +174,7 @@ describe("/cohort, /safety and /response", () => {
   });
 
   it("recompute response at one month for the chosen subgroup", async () => {
-    const {page, pageErrors} = await openPage(browser, origin, "/response");
+    const {page, pageErrors} = await site.open("/response");
     await choose(page, "Tumour type", "Carcinoid");
     const assessed = filterPatients(patients, {tumor: "carcinoid"}).filter((p) => p.response_1mo !== null);
     const regression = compareProportions(assessed, (p) => p.arm, (p) => p.response_1mo === "regression");
@@ -199,13 +188,13 @@ describe("/cohort, /safety and /response", () => {
 
 describe("/methods", () => {
   it("switches the CI type for the whole site, and the curves follow the engine", async () => {
-    const {page, pageErrors} = await openPage(browser, origin, "/methods");
+    const {page, pageErrors} = await site.open("/methods");
     await choose(page, "CI for S(t)", "log-log");
     const comparison = compareSurvival(patients, {endpoint: "ttp", groupBy: "arm", confType: "log-log"});
     const first = comparison.landmarks.find((r) => r.group === "chemoembolization" && r.surv !== null && r.lower !== null)!;
     const ci = `(${percent(first.lower)}–${percent(first.upper)})`;
     await expect.poll(() => page.locator(`.landmark-table tr[data-group=chemoembolization] td[data-time="${first.time}"] small`).textContent()).toBe(ci);
-    await page.goto(`${origin}/progression`, {waitUntil: "networkidle"});
+    await page.goto(`${site.origin}/progression`, {waitUntil: "networkidle"});
     await settle(page);
     await expect.poll(() => page.locator(`.landmark-table tr[data-group=chemoembolization] td[data-time="${first.time}"] small`).first().textContent()).toBe(ci);
     expect(pageErrors).toEqual([]);
@@ -213,9 +202,9 @@ describe("/methods", () => {
   });
 
   it("labels every interval with the chosen confidence level", async () => {
-    const {page, pageErrors} = await openPage(browser, origin, "/methods");
+    const {page, pageErrors} = await site.open("/methods");
     await choose(page, "Confidence level", "90%");
-    await page.goto(`${origin}/progression`, {waitUntil: "networkidle"});
+    await page.goto(`${site.origin}/progression`, {waitUntil: "networkidle"});
     await settle(page);
     const figure = page.locator("figure.km-chart").first();
     await expect.poll(() => figure.getByLabel("90% confidence bands").count()).toBe(1);
@@ -228,14 +217,14 @@ describe("/methods", () => {
     expect(interaction).toContain("(90% CI ");
     expect(interaction).not.toContain("95% CI");
     // The level holds beyond the survival pages: toxicity rates, odds ratios and mortality follow it.
-    await page.goto(`${origin}/safety`, {waitUntil: "networkidle"});
+    await page.goto(`${site.origin}/safety`, {waitUntil: "networkidle"});
     await settle(page);
     const safety = await page.locator("#observablehq-main").innerText();
     expect(safety).toContain("Total (90% CI)");
     expect(safety).toMatch(/OR [\d.]+ \(90% CI [^)]+\) \(Woolf\)/);
     expect(await page.locator("figure svg[aria-label^='Percentage of procedures']").textContent()).toContain("90% Wilson CI");
     expect(safety).not.toContain("95%");
-    await page.goto(`${origin}/response`, {waitUntil: "networkidle"});
+    await page.goto(`${site.origin}/response`, {waitUntil: "networkidle"});
     await settle(page);
     const response = await page.locator("#observablehq-main").innerText();
     expect(response).toMatch(/OR [\d.]+ \(90% CI [^)]+\)/);
@@ -248,7 +237,7 @@ describe("/methods", () => {
 describe("/reproduction", () => {
   it("draws every recomputed number as a tick in the row of its kind, and the status control narrows them", async () => {
     const {rows} = distJson<{rows: {kind: string; status: string; reconstructed: number | null}[]}>("fidelity");
-    const {page, pageErrors} = await openPage(browser, origin, "/reproduction");
+    const {page, pageErrors} = await site.open("/reproduction");
     await expect.poll(() => page.getByRole("heading", {name: "Held-out checks"}).count()).toBe(1);
     const chart = page.locator("svg[aria-label^='Each printed number']");
     // Each row label reads "Kind (n)"; count the ticks drawn level with it.
@@ -278,7 +267,7 @@ describe("/reproduction", () => {
 describe("/safety", () => {
   it("centres each length-of-stay bar on its number of days, one stacked bar per (days, modality)", async () => {
     const procedures = distProcedures();
-    const {page, pageErrors} = await openPage(browser, origin, "/safety");
+    const {page, pageErrors} = await site.open("/safety");
     const chart = page.locator("svg[aria-label='Distribution of length of stay by modality']");
     const drawn = await chart.evaluate((svg) => {
       const centre = (e: Element) => (e.getBoundingClientRect().left + e.getBoundingClientRect().right) / 2;

@@ -1,29 +1,18 @@
 // The Kaplan–Meier figure's interactions: CI toggle, hover tooltip, keyboard
 // reach, text alternative and the three downloads.
 import {readFileSync} from "node:fs";
-import type {Server} from "node:http";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {serveDist} from "../../scripts/serve-dist.js";
+import type {Page} from "playwright-core";
+import {beforeAll, describe, expect, it} from "vitest";
 import {compareSurvival} from "../../src/lib/analysis/compare-survival.js";
-import {launchChromium} from "./chromium.js";
+import {builtSite} from "./built-site.js";
 import {distPatients} from "./dist-cohort.js";
-import {openPage, PHONE} from "./page-session.js";
+import {PHONE} from "./page-session.js";
 
-let browser: Browser;
-let server: Server;
+const site = builtSite();
 let page: Page;
-let origin: string;
 
 beforeAll(async () => {
-  ({server, url: origin} = await serveDist("dist"));
-  browser = await launchChromium();
-  ({page} = await openPage(browser, origin, "/progression"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  ({page} = await site.open("/progression"));
 });
 
 const figure = () => page.locator(".km-chart").first();
@@ -64,7 +53,7 @@ describe("KM chart", () => {
   });
 
   it("gives the curves most of a phone-wide card: group names head the risk table's rows instead of widening its margin", async () => {
-    const {page: phone} = await openPage(browser, origin, "/progression", {viewport: PHONE});
+    const {page: phone} = await site.open("/progression", {viewport: PHONE});
     const chart = phone.locator(".km-chart").first();
     const share = await chart.locator("svg[aria-label^='Kaplan']").evaluate((svg) => {
       const frame = svg.querySelector("[aria-label='x-axis tick']")!.getBoundingClientRect();

@@ -1,31 +1,19 @@
 import {mkdirSync} from "node:fs";
-import type {Server} from "node:http";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {serveDist} from "../../scripts/serve-dist.js";
-import {launchChromium} from "./chromium.js";
-import {openPage, PHONE, settle} from "./page-session.js";
+import {beforeAll, describe, expect, it} from "vitest";
+import {builtSite} from "./built-site.js";
+import {PHONE, settle} from "./page-session.js";
 import {sitePages, slug} from "./site-pages.js";
 
 const SCREENSHOTS = "test-results/screenshots";
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = builtSite();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, {recursive: true});
-  ({server, url: origin} = await serveDist("dist"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 describe.each(sitePages)("page $path", ({path}) => {
   it("loads cleanly: 200, no error cell, no page error, nothing from another origin, no 4xx", async () => {
-    const session = await openPage(browser, origin, path);
+    const session = await site.open(path);
     const {page} = session;
     expect(session.response?.status()).toBe(200);
     expect(await page.locator(".observablehq--error").allTextContents()).toEqual([]);
@@ -38,7 +26,7 @@ describe.each(sitePages)("page $path", ({path}) => {
   });
 
   it("renders in the dark theme", async () => {
-    const session = await openPage(browser, origin, path, {colorScheme: "dark"});
+    const session = await site.open(path, {colorScheme: "dark"});
     const {page} = session;
     expect(await page.locator(".observablehq--error").count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
@@ -52,7 +40,7 @@ describe.each(sitePages)("page $path", ({path}) => {
   });
 
   it("fits a phone screen: nothing widens the page, wide tables scroll inside their cards", async () => {
-    const session = await openPage(browser, origin, path, {viewport: PHONE});
+    const session = await site.open(path, {viewport: PHONE});
     const {page} = session;
     expect(session.pageErrors).toEqual([]);
     const widths = await page.evaluate(() => ({page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth}));
@@ -66,7 +54,7 @@ describe.each(sitePages)("page $path", ({path}) => {
   });
 
   it("responds to its first control", async () => {
-    const session = await openPage(browser, origin, path);
+    const session = await site.open(path);
     const {page} = session;
     const main = page.locator("#observablehq-main");
     const control = main.locator("form input[type=radio]:not(:checked), form select, form input[type=checkbox]").first();
