@@ -134,13 +134,15 @@ describe("/survival", () => {
 });
 
 describe("/ (overview)", () => {
-  it("updates the headline TTP chart with the tumour-type control", async () => {
+  it("updates the headline TTP chart and its effect estimates with the tumour-type control", async () => {
     const {page, pageErrors} = await site.open("/");
     for (const [option, tumor] of [["Carcinoid", "carcinoid"], ["Noncarcinoid", "noncarcinoid"]] as const) {
       await choose(page, "Tumour type", option);
       const comparison = compareSurvival(filterPatients(patients, {tumor}), {endpoint: "ttp", groupBy: "arm"});
       const want = comparison.test ? formatLabelledP(comparison.test.p, "log-rank") : comparison.note;
       await expect.poll(async () => (await page.locator(".card .test-result").first().textContent())?.trim()).toBe(want);
+      const effects = formatEffectEstimates(effectEstimates(filterPatients(patients, {tumor}), {endpoint: "ttp", groupBy: "arm"}), "TTP");
+      await expect.poll(() => page.locator(".effect-estimates").textContent()).toBe(effects);
     }
     expect(pageErrors).toEqual([]);
     await page.context().close();
