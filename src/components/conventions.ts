@@ -1,6 +1,7 @@
 // Statistical conventions a reader can switch once for the whole site (on
 // /methods); every page reads them when it loads.
 import * as Inputs from "@observablehq/inputs";
+import {formatConfLevel} from "../lib/format/interval.js";
 import {confTypes, type ConfType} from "../lib/survival/index.js";
 
 export interface Conventions {
@@ -47,7 +48,7 @@ export function conventionsInput(): HTMLElement {
   const current = loadConventions();
   const form = Inputs.form({
     confType: Inputs.radio(confTypes, {label: "CI for S(t)", value: current.confType, format: (t: string) => ({log: "log (R default)", "log-log": "log-log", plain: "plain"})[t]}),
-    confLevel: Inputs.radio(CONF_LEVELS, {label: "Confidence level", value: current.confLevel, format: (l: number) => `${Math.round(100 * l)}%`}),
+    confLevel: Inputs.radio(CONF_LEVELS, {label: "Confidence level", value: current.confLevel, format: formatConfLevel}),
     rho: Inputs.radio(RHOS, {label: "Curve comparison", value: current.rho, format: (r: number) => (r === 0 ? "log-rank (ρ = 0)" : "Peto–Peto (ρ = 1)")})
   });
   form.addEventListener("input", () => saveConventions(form.value as Conventions));

@@ -2,6 +2,7 @@
 // optional confidence bands and median guides, a hover tooltip, and a table of
 // numbers at risk, censored and with events aligned under the x-axis ticks.
 import * as Plot from "@observablehq/plot";
+import {formatConfLevel} from "../lib/format/interval.js";
 import {riskTable, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
 import {downloadButtons} from "./download-buttons.js";
 import {colorFor} from "./palette.js";
@@ -149,7 +150,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   }
   if (drawn.length === 0) return figure;
   // Every curve of one chart is fitted at the same confidence level.
-  const level = `${Math.round(100 * drawn[0].fit.confLevel)}%`;
+  const level = formatConfLevel(drawn[0].fit.confLevel);
 
   const maxTime = options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
   // Roughly one tick per 45 px keeps the risk-table numbers from colliding.

@@ -1,6 +1,7 @@
 // Landmark rates with confidence intervals, one row per group and a column
 // per landmark, plus the median: the table beside every survival chart.
 import type {SurvivalComparison} from "../lib/analysis/compare-survival.js";
+import {formatConfLevel} from "../lib/format/interval.js";
 
 const percent = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(0)}%`);
 const months = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
@@ -11,7 +12,7 @@ export function landmarkTable(comparison: SurvivalComparison): HTMLTableElement 
   table.className = "landmark-table";
   // The level the curves were fitted at; with no curve there are no intervals to label.
   const confLevel = comparison.curves.find((c) => c.fit)?.fit?.confLevel ?? 0.95;
-  const level = `${Math.round(100 * confLevel)}% CI`;
+  const level = `${formatConfLevel(confLevel)} CI`;
   table.innerHTML = `<caption>Proportion without event (${level}) at each landmark, and median in months (${level}). NR: not reached.</caption>
 <thead><tr><th scope="col">Group</th><th scope="col">n</th>${times.map((t) => `<th scope="col">${t} mo</th>`).join("")}<th scope="col">Median</th></tr></thead>`;
   const body = document.createElement("tbody");

@@ -42,12 +42,12 @@ function suppliedSite(fixture: string): {output: string; built: () => {status: n
   return {output, built: () => result};
 }
 
-/** Opens every page of the built site in Chromium, one at a time. */
-async function forEachPage(output: string, check: (session: PageSession, path: string) => Promise<void>): Promise<void> {
+/** Serves the built site and opens `paths` in Chromium, one at a time; a page error fails the test. */
+async function forEachPage(output: string, check: (session: PageSession, path: string) => Promise<void>, paths = sitePages.map((p) => p.path)): Promise<void> {
   const {server, url} = await serveDist(output);
   const browser = await launchChromium();
   try {
-    for (const {path} of sitePages) {
+    for (const path of paths) {
       const session = await openPage(browser, url, path);
       await check(session, path);
       expect(session.pageErrors, path).toEqual([]);
@@ -119,23 +119,20 @@ describe("a sparse supplied cohort", () => {
   }, 180_000);
 
   it("links every page's data note to the list, scrolled into view", async () => {
-    const {server, url} = await serveDist(output);
-    const browser = await launchChromium();
-    try {
-      const {page, pageErrors} = await openPage(browser, url, "/survival");
-      await page.locator(".data-source a").click();
-      await page.waitForURL(/\/reproduction#definition-checks$/);
-      const heading = page.locator("#definition-checks");
-      await expect.poll(() => heading.isVisible()).toBe(true);
-      // At the top of the window, give or take the heading's scroll margin.
-      await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(100);
-      expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-      expect(pageErrors).toEqual([]);
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    await forEachPage(
+      output,
+      async ({page}) => {
+        await page.locator(".data-source a").click();
+        await page.waitForURL(/\/reproduction#definition-checks$/);
+        const heading = page.locator("#definition-checks");
+        await expect.poll(() => heading.isVisible()).toBe(true);
+        // At the top of the window, give or take the heading's scroll margin.
+        await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(100);
+        expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      },
+      ["/survival"]
+    );
   }, 60_000);
 
   it("survives every choice of every control on every page", async () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import type {EffectEstimates} from "../../src/lib/analysis/effect-estimates.js";
-import {formatEffectEstimates, formatRatioInterval} from "../../src/lib/format/effect-estimates.js";
+import {formatEffectEstimates} from "../../src/lib/format/effect-estimates.js";
 
 const estimates: EffectEstimates = {
   first: "chemoembolization",
@@ -10,14 +10,6 @@ const estimates: EffectEstimates = {
   rmst: {tau: 11.9, first: 7.82999, second: 7.471154, difference: 0.358835, lower: -2.242576, upper: 2.960247, p: 0.79},
   note: null
 };
-
-describe("formatRatioInterval", () => {
-  it("prints two decimals, the confidence level, and ∞ or — for an open or missing bound", () => {
-    expect(formatRatioInterval(0.586505, 0.276013, 1.246277, 0.95)).toBe("0.59 (95% CI 0.28–1.25)");
-    expect(formatRatioInterval(3.2, 0.9, Infinity, 0.9)).toBe("3.20 (90% CI 0.90–∞)");
-    expect(formatRatioInterval(3.2, null, null, 0.99)).toBe("3.20 (99% CI —–—)");
-  });
-});
 
 describe("formatEffectEstimates", () => {
   it("gives the hazard ratio of the first group, then the restricted means and their difference, with a minus sign", () => {

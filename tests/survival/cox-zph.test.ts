@@ -56,6 +56,12 @@ describe("coxZph edge cases", () => {
     expect(coxZph(shuffled).global.chisq).toBeCloseTo(coxZph(base).global.chisq, 10);
   });
 
+  it("takes a fit the caller already has, as R's cox.zph(fit), and refuses one of other data", () => {
+    expect(coxZph(base, {fit: coxPH(base)})).toEqual(coxZph(base));
+    const other = {...base, time: base.time.slice(1), event: base.event.slice(1), covariates: {x: base.covariates.x.slice(1)}};
+    expect(() => coxZph(base, {fit: coxPH(other)})).toThrow("fit is not coxPH of this input: its rows or terms differ");
+  });
+
   it("refuses a model with nothing estimated, and an unknown transform", () => {
     expect(() => coxZph({...base, event: base.event.map(() => 0)})).toThrow("the model has no estimated coefficient (no events, or every covariate constant), so there is nothing to test");
     expect(() => coxZph(base, {transform: "square" as never})).toThrow('transform is square, expected "km", "identity", "rank" or "log"');

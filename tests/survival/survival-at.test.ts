@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {kaplanMeier, survivalAt, survivalAtTimes} from "../../src/lib/survival/index.js";
+import {survivalBefore} from "../../src/lib/survival/survival-at.js";
 import {loadFixture} from "./fixtures.js";
 import type {AtTimesFixture} from "../../data-loaders/engine-validation/at-times.js";
 
@@ -26,5 +27,12 @@ describe("survivalAt", () => {
       }),
       {numRuns: 1000}
     );
+  });
+});
+
+describe("survivalBefore", () => {
+  it("is the curve just before t: 1 up to the first time, then the step before each fitted time", () => {
+    const fit = kaplanMeier({time: [2, 4, 4, 7], event: [1, 1, 0, 1]});
+    expect([0, 2, 3, 4, 5, 7, 9].map((t) => survivalBefore(fit, t))).toEqual([1, 1, survivalAt(fit, 2), survivalAt(fit, 2), survivalAt(fit, 4), survivalAt(fit, 4), survivalAt(fit, 7)]);
   });
 });

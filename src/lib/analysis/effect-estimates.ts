@@ -45,13 +45,16 @@ export interface EffectEstimates {
   note: string | null;
 }
 
+/** "chemoembolization or bland embolization", for the notes. */
+const names = (groups: string[]) => groups.map((g) => GROUP_LABELS[g].toLowerCase()).join(" or ");
+
 export function effectEstimates(patients: readonly PatientRow[], {endpoint, groupBy, confLevel = 0.95}: {endpoint: EndpointId; groupBy: GroupBy; confLevel?: number}): EffectEstimates {
   const [first, second] = GROUP_LEVELS[groupBy];
   const base = {first, second, confLevel, hazardRatio: null, rmst: null};
   const {rows, time, event} = endpointData(patients, endpoint);
   const group = rows.map((p) => groupOf(p, groupBy));
   const missing = [first, second].filter((g) => !group.includes(g));
-  if (missing.length > 0) return {...base, note: `No ${missing.map((g) => GROUP_LABELS[g].toLowerCase()).join(" or ")} patients under these filters: no effect estimates.`};
+  if (missing.length > 0) return {...base, note: `No ${names(missing)} patients under these filters: no effect estimates.`};
 
   const restricted = rmst({time, event, group}, {levels: [second, first], confLevel});
   // A group whose every time is 0 (TTP of patients who never stabilized) leaves nothing to restrict the mean to.
@@ -62,7 +65,7 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
 
   const withoutEvents = [first, second].filter((g) => !group.some((x, i) => x === g && event[i] === 1));
   if (withoutEvents.length > 0) {
-    return {...base, rmst: rmstDifference, note: `No events among ${withoutEvents.map((g) => GROUP_LABELS[g].toLowerCase()).join(" or ")} patients under these filters: no hazard ratio.`};
+    return {...base, rmst: rmstDifference, note: `No events among ${names(withoutEvents)} patients under these filters: no hazard ratio.`};
   }
   const model = {time, event, covariates: {[first]: group.map((g) => (g === first ? 1 : 0))}};
   const cox = coxPH(model, {confLevel});
@@ -71,6 +74,6 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
   const hazardRatio =
     !cox.converged || estimate === null || hrLower === null || hrUpper === null || hrP === null
       ? null
-      : {estimate, lower: hrLower, upper: hrUpper, p: hrP, proportionalHazards: coxZph(model).global};
+      : {estimate, lower: hrLower, upper: hrUpper, p: hrP, proportionalHazards: coxZph(model, {fit: cox}).global};
   return {...base, hazardRatio, rmst: rmstDifference, note: hazardRatio ? null : "The hazard ratio cannot be estimated under these filters: the Cox fit does not converge."};
 }

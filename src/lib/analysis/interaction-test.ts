@@ -2,7 +2,7 @@
 // tumour type and their product (R: coxph(Surv(t, e) ~ arm * carcinoid));
 // the Wald P of the product term is the interaction test. Hazard ratios
 // within each tumour type come from separate arm-only Cox fits.
-import {formatRatioInterval} from "../format/effect-estimates.js";
+import {formatRatioInterval} from "../format/interval.js";
 import {coxPH, type CoxPHResult} from "../survival/index.js";
 import {endpointData, type EndpointId} from "./endpoints.js";
 import {tumorType, type PatientRow} from "./patient-row.js";

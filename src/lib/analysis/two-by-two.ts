@@ -1,6 +1,7 @@
 // A yes/no outcome compared between chemoembolization and bland embolization:
 // the 2×2 table (rows chemo, bland; columns yes, no), Woolf and exact odds
 // ratios and Fisher's exact P. Used for toxicity, infection, response.
+import {formatRatio, formatRatioInterval} from "../format/interval.js";
 import {fisherExact, oddsRatio, type OddsRatioResult} from "../stats/index.js";
 
 export interface TwoByTwo {
@@ -36,11 +37,9 @@ export function compareProportions<T>(
   };
 }
 
-const ratio = (x: number | null) => (x === null ? "—" : x === Infinity ? "∞" : x.toFixed(1));
-
 /** "OR 1.2 (95% CI 0.4–4.0)" from a Woolf or exact result. */
 export function formatOddsRatio(result: OddsRatioResult | null): string {
   if (!result || result.estimate === null) return "OR not estimable";
-  const ci = result.lower === null ? "CI not estimable" : `${Math.round(100 * result.confLevel)}% CI ${ratio(result.lower)}–${ratio(result.upper)}`;
-  return `OR ${ratio(result.estimate)} (${ci})`;
+  if (result.lower === null) return `OR ${formatRatio(result.estimate, 1)} (CI not estimable)`;
+  return `OR ${formatRatioInterval(result.estimate, result.lower, result.upper, result.confLevel, 1)}`;
 }

@@ -5,20 +5,13 @@
 // when that test rejects.
 import type {EffectEstimates} from "../analysis/effect-estimates.js";
 import {GROUP_LABELS} from "../analysis/compare-survival.js";
+import {formatConfLevel, formatRatioInterval} from "./interval.js";
 import {formatLabelledP} from "./p-value.js";
 
 /** Below this cox.zph P the text warns that the hazard ratio is an average of a changing effect. */
 export const PROPORTIONAL_HAZARDS_ALPHA = 0.05;
 
-const percent = (confLevel: number) => `${Number((100 * confLevel).toPrecision(3))}%`;
-const minus = (text: string) => text.replace(/^-/, "−");
-const ratio = (x: number | null) => (x === null ? "—" : x === Infinity ? "∞" : x.toFixed(2));
-const months = (x: number) => minus(x.toFixed(1));
-
-/** "0.59 (95% CI 0.28–1.25)": a ratio and its confidence interval. */
-export function formatRatioInterval(estimate: number | null, lower: number | null, upper: number | null, confLevel: number): string {
-  return `${ratio(estimate)} (${percent(confLevel)} CI ${ratio(lower)}–${ratio(upper)})`;
-}
+const months = (x: number) => x.toFixed(1).replace(/^-/, "−");
 
 /**
  * The hazard ratio of the first group against the second with its test of
@@ -42,7 +35,7 @@ export function formatEffectEstimates(e: EffectEstimates, endpointShort: string)
   if (e.rmst) {
     const {tau, first: a, second: b, difference, lower, upper} = e.rmst;
     sentences.push(
-      `Restricted mean ${endpointShort} over the first ${months(tau)} months, as long as both groups were followed: ${months(a)} (${first}) vs ${months(b)} (${second}), a difference of ${months(difference)} months (${percent(e.confLevel)} CI ${months(lower)} to ${months(upper)}).`
+      `Restricted mean ${endpointShort} over the first ${months(tau)} months, as long as both groups were followed: ${months(a)} (${first}) vs ${months(b)} (${second}), a difference of ${months(difference)} months (${formatConfLevel(e.confLevel)} CI ${months(lower)} to ${months(upper)}).`
     );
   }
   if (e.note) sentences.push(e.note);

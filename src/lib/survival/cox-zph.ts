@@ -7,10 +7,11 @@
 // Efron as the fit; the first p scores are set to 0, as cox.zph does.
 import {averageRanks} from "../stats/average-ranks.js";
 import {chiSquareUpperTail} from "../stats/distributions.js";
-import {coxPH, type CoxPHInput, type CoxPHOptions, type CoxPHTest} from "./cox-ph.js";
+import {coxPH, type CoxPHInput, type CoxPHOptions, type CoxPHResult, type CoxPHTest} from "./cox-ph.js";
 import {riskSets} from "./cox-ph-risk-sets.js";
 import {kaplanMeier} from "./kaplan-meier.js";
 import {solveLinear} from "./solve-linear.js";
+import {survivalBefore} from "./survival-at.js";
 import {checkedEvents, checkedTimes, groupCodes} from "./validate-input.js";
 
 export type ZphTransform = "km" | "identity" | "rank" | "log";
@@ -18,6 +19,8 @@ export type ZphTransform = "km" | "identity" | "rank" | "log";
 export interface CoxZphOptions extends CoxPHOptions {
   /** g(t): "km" (R's default) is 1 − S(t−) of the pooled Kaplan–Meier curve. */
   transform?: ZphTransform;
+  /** coxPH(input, options), when the caller has already fitted it (R's cox.zph(fit)); fitted here otherwise. */
+  fit?: CoxPHResult;
 }
 
 export interface CoxZphResult {
@@ -41,16 +44,7 @@ function transformedTimes(time: Float64Array, event: Uint8Array, transform: ZphT
     case "km": {
       // 1 − S(t−): the pooled curve just before each subject's own time.
       const fit = kaplanMeier({time, event}, {confType: "none"});
-      return time.map((t) => {
-        let lo = 0;
-        let hi = fit.time.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (fit.time[mid] < t) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo === 0 ? 0 : 1 - fit.surv[lo - 1];
-      });
+      return time.map((t) => 1 - survivalBefore(fit, t));
     }
     default:
       throw new RangeError(`transform is ${String(transform)}, expected "km", "identity", "rank" or "log"`);
@@ -59,7 +53,10 @@ function transformedTimes(time: Float64Array, event: Uint8Array, transform: ZphT
 
 export function coxZph(input: CoxPHInput, options: CoxZphOptions = {}): CoxZphResult {
   const transform = options.transform ?? "km";
-  const fit = coxPH(input, options);
+  const fit = options.fit ?? coxPH(input, options);
+  if (options.fit && (fit.n !== input.time.length || fit.terms.join("\u0000") !== Object.keys(input.covariates).join("\u0000"))) {
+    throw new RangeError("fit is not coxPH of this input: its rows or terms differ");
+  }
   const kept = fit.terms.flatMap((term, k) => (fit.coef[k] === null ? [] : [{term, coef: fit.coef[k] as number}]));
   if (kept.length === 0) throw new RangeError("the model has no estimated coefficient (no events, or every covariate constant), so there is nothing to test");
   const time = checkedTimes(input.time);
