@@ -23,6 +23,10 @@
 //   survival, TTTF >= TTP, …); rows that break them are reported by
 //   cohort-input/definition-checks.ts, not rejected.
 import {z} from "zod";
+import {
+  PATIENT_COLUMNS, PATIENT_COLUMN_TYPES, PROCEDURE_COLUMNS, PROCEDURE_COLUMN_TYPES, TOXICITY_GRADE_COLUMNS,
+  type CellType, type PatientColumn, type ProcedureColumn, type ToxicityGradeColumn
+} from "../src/lib/analysis/cohort-columns.js";
 
 export const ARMS = ["chemoembolization", "bland"] as const;
 export const SEXES = ["F", "M"] as const;
@@ -36,25 +40,7 @@ export type Response = (typeof RESPONSES)[number];
 export type Flag = 0 | 1;
 export type Grade = 0 | 1 | 2 | 3 | 4 | 5;
 
-export const PATIENT_COLUMNS = [
-  "id", "arm", "sex", "age_at_diagnosis", "primary_tumor",
-  "hormonally_active", "extrahepatic_disease", "prior_primary_resection", "prior_hepatectomy", "prior_chemotherapy", "prior_radiation", "liver_metastases_3plus",
-  "months_diagnosis_to_liver_metastases", "months_liver_metastases_to_embolization",
-  "procedures_initial_cycle", "procedures_total", "retreated", "lost_to_follow_up",
-  "response_1mo", "ttp_months", "ttp_event", "tttf_months", "tttf_event",
-  "symptom_relief", "symptom_relief_months", "os_months", "os_event"
-] as const;
-
-export const TOXICITY_GRADE_COLUMNS = [
-  "grade_pain", "grade_fever", "grade_nausea", "grade_vomiting", "grade_fatigue", "grade_weight_loss",
-  "grade_bilirubin", "grade_ggt_alp", "grade_ast", "grade_alt", "grade_infection", "grade_cardiac", "grade_other"
-] as const;
-
-export const PROCEDURE_COLUMNS = ["patient_id", "procedure_index", "modality", "length_of_stay_days", "died_within_30_days", ...TOXICITY_GRADE_COLUMNS] as const;
-
-export type PatientColumn = (typeof PATIENT_COLUMNS)[number];
-export type ProcedureColumn = (typeof PROCEDURE_COLUMNS)[number];
-export type ToxicityGradeColumn = (typeof TOXICITY_GRADE_COLUMNS)[number];
+export {PATIENT_COLUMNS, PROCEDURE_COLUMNS, TOXICITY_GRADE_COLUMNS, type PatientColumn, type ProcedureColumn, type ToxicityGradeColumn};
 
 export interface Patient {
   id: string;
@@ -94,28 +80,37 @@ export type Procedure = {
   died_within_30_days: Flag;
 } & Record<ToxicityGradeColumn, Grade>;
 
-/** A cell's parser and the wording of the error when it fails ("<value>" is not …). */
-export interface CellRule {
+/**
+ * A cell's parser, the type it parses to (as the pages will read it, see
+ * cohort-columns.ts) and the wording of the error when it fails
+ * ("<value>" is not …).
+ */
+export interface CellRule<T extends CellType = CellType> {
   schema: z.ZodType<unknown, string>;
+  type: T;
   problem: string;
 }
 
+/** Each column's rule must parse to the type the pages read it as; the compiler checks it. */
+type Rules<C extends string, Types extends Record<C, CellType>> = {[K in C]: CellRule<Types[K]>};
+
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
-const required = (schema: z.ZodType<unknown, string>, problem: string): CellRule => ({schema, problem});
-const optional = (rule: CellRule): CellRule => ({
+const required = <T extends CellType>(type: T, schema: z.ZodType<unknown, string>, problem: string): CellRule<T> => ({schema, type, problem});
+const optional = <T extends CellType>(rule: CellRule<T>): CellRule<T> => ({
   schema: z.union([z.literal("").transform(() => null), rule.schema]),
+  type: rule.type,
   problem: `${rule.problem} (or empty)`
 });
 
-const text: CellRule = required(z.string().min(1).refine((s) => s.trim() === s), "is not a non-empty identifier without surrounding spaces");
-const oneOf = (values: readonly string[]): CellRule => required(z.enum(values as [string, ...string[]]), `is not one of ${values.join(", ")}`);
-const flag: CellRule = required(z.enum(["0", "1"]).transform(Number), "is not 0 or 1");
-const nonNegative = (what: string): CellRule => required(z.string().regex(DECIMAL).transform(Number).pipe(z.number().finite().nonnegative()), `is not a number >= 0 (${what})`);
-const positiveInteger: CellRule = required(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)), "is not an integer >= 1");
-const grade: CellRule = required(z.enum(["0", "1", "2", "3", "4", "5"]).transform(Number), "is not a CTCAE grade 0, 1, 2, 3, 4 or 5");
+const text = required("string", z.string().min(1).refine((s) => s.trim() === s), "is not a non-empty identifier without surrounding spaces");
+const oneOf = (values: readonly string[]) => required("string", z.enum(values as [string, ...string[]]), `is not one of ${values.join(", ")}`);
+const flag = required("integer", z.enum(["0", "1"]).transform(Number), "is not 0 or 1");
+const nonNegative = (what: string) => required("number", z.string().regex(DECIMAL).transform(Number).pipe(z.number().finite().nonnegative()), `is not a number >= 0 (${what})`);
+const positiveInteger = required("integer", z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)), "is not an integer >= 1");
+const grade = required("integer", z.enum(["0", "1", "2", "3", "4", "5"]).transform(Number), "is not a CTCAE grade 0, 1, 2, 3, 4 or 5");
 
-export const PATIENT_RULES: Record<PatientColumn, CellRule> = {
+export const PATIENT_RULES: Rules<PatientColumn, typeof PATIENT_COLUMN_TYPES> = {
   id: text,
   arm: oneOf(ARMS),
   sex: oneOf(SEXES),
@@ -145,11 +140,11 @@ export const PATIENT_RULES: Record<PatientColumn, CellRule> = {
   os_event: flag
 };
 
-export const PROCEDURE_RULES: Record<ProcedureColumn, CellRule> = {
+export const PROCEDURE_RULES: Rules<ProcedureColumn, typeof PROCEDURE_COLUMN_TYPES> = {
   patient_id: text,
   procedure_index: positiveInteger,
   modality: oneOf(ARMS),
   length_of_stay_days: nonNegative("days"),
   died_within_30_days: flag,
-  ...(Object.fromEntries(TOXICITY_GRADE_COLUMNS.map((c) => [c, grade])) as Record<ToxicityGradeColumn, CellRule>)
+  ...(Object.fromEntries(TOXICITY_GRADE_COLUMNS.map((c) => [c, grade])) as Record<ToxicityGradeColumn, CellRule<"integer">>)
 };
