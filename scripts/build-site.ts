@@ -1,23 +1,42 @@
 // Builds the site into a staging directory and publishes it to dist/ (or
 // SITE_OUTPUT) only when the whole build succeeded, so a failing loader, for
 // example on invalid supplied data, never leaves a partial site behind.
+//
+// Publication swaps directories with two renames (the old site aside, the new
+// one in), so a reader never finds half a site and only a moment with none.
+// A build killed at any point leaves the last published site in place or
+// aside, and the next build cleans up or puts it back before it starts.
 import {spawnSync} from "node:child_process";
 import {existsSync, renameSync, rmSync} from "node:fs";
+import {refreshLoaderCache} from "./loader-cache.js";
 
 const output = process.env.SITE_OUTPUT ?? "dist";
 const staging = `${output}.staging`;
+const previous = `${output}.previous`;
+
+if (!existsSync(output) && existsSync(previous)) renameSync(previous, output);
 rmSync(staging, {recursive: true, force: true});
+rmSync(previous, {recursive: true, force: true});
+
+const fail = (message: string, status = 1): never => {
+  rmSync(staging, {recursive: true, force: true});
+  console.error(`${message}\nbuild failed: nothing was published${existsSync(output) ? ` (${output}/ is unchanged)` : ""}`);
+  process.exit(status);
+};
+
+try {
+  if (refreshLoaderCache().cleared) console.error("loader cache: inputs changed, cached loader outputs removed");
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 
 const result = spawnSync("observable", ["build"], {
   stdio: "inherit",
   env: {...process.env, SITE_OUTPUT: staging, OBSERVABLE_TELEMETRY_DISABLE: "1"}
 });
+if (result.status !== 0 || !existsSync(`${staging}/index.html`)) fail("observable build did not finish", result.status || 1);
 
-if (result.status !== 0 || !existsSync(`${staging}/index.html`)) {
-  rmSync(staging, {recursive: true, force: true});
-  console.error(`build failed: nothing was published${existsSync(output) ? ` (${output}/ is unchanged)` : ""}`);
-  process.exit(result.status || 1);
-}
-rmSync(output, {recursive: true, force: true});
+if (existsSync(output)) renameSync(output, previous);
 renameSync(staging, output);
+rmSync(previous, {recursive: true, force: true});
 console.error(`published ${output}/`);

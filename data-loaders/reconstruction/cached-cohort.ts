@@ -2,32 +2,19 @@
 // three of them (patients, procedures, fidelity) need the same reconstruction.
 // The first one saves it under a key that hashes every source file it depends
 // on, so the others read it instead of repeating the seeded search. The cache
-// lives in Framework's cache directory, which `npm run clean` and the test
-// builds clear.
+// lives in Framework's cache directory, which `npm run clean` clears.
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {hashSources} from "../source-hash.js";
 import {buildCohort, type Reconstruction} from "./build-cohort.js";
 import type {Cohort} from "./cohort-types.js";
 
 const CACHE_DIR = "src/.observablehq/cache/reconstruction";
-const SOURCES = ["data-loaders", "src/lib"];
+const SOURCES = ["data-loaders", "src/lib", "package-lock.json"];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith(".ts") ? [path] : [];
-  });
-}
-
-/** Hash of every TypeScript source the reconstruction could depend on, and the installed packages. */
-function sourceKey(): string {
-  const hash = createHash("sha256");
-  for (const file of SOURCES.flatMap(sourceFiles).sort()) hash.update(relative(".", file)).update("\0").update(readFileSync(file)).update("\0");
-  if (existsSync("package-lock.json")) hash.update(readFileSync("package-lock.json"));
-  return hash.digest("hex").slice(0, 16);
-}
+/** Hash of every source the reconstruction could depend on, and the installed packages. */
+const sourceKey = () => hashSources(createHash("sha256"), SOURCES).digest("hex").slice(0, 16);
 
 /** `build` is the default reconstruction; tests pass a cheaper one. */
 export function cachedCohort(cacheDir = CACHE_DIR, build: () => Reconstruction = buildCohort): Cohort & {seed: number; reused: boolean; elapsedMs: number} {

@@ -5,7 +5,7 @@ import {kaplanMeier, logRank} from "../../src/lib/survival/index.js";
 
 function patient(id: number, arm: PatientRow["arm"], primary: PatientRow["primary_tumor"], ttp: number | null, event: 0 | 1 | null, os: number, osEvent: 0 | 1): PatientRow {
   return {
-    id, arm, sex: "F", age_at_diagnosis: 50, primary_tumor: primary, hormonally_active: 1, extrahepatic_disease: 0,
+    id: String(id), arm, sex: "F", age_at_diagnosis: 50, primary_tumor: primary, hormonally_active: 1, extrahepatic_disease: 0,
     prior_primary_resection: 0, prior_hepatectomy: 0, prior_chemotherapy: 0, prior_radiation: 0, liver_metastases_3plus: 1,
     months_diagnosis_to_liver_metastases: 24, months_liver_metastases_to_embolization: 6, procedures_initial_cycle: 2,
     procedures_total: 3, retreated: 0, lost_to_follow_up: 0, response_1mo: "regression", ttp_months: ttp, ttp_event: event,

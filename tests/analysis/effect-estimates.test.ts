@@ -3,17 +3,17 @@
 // difference at its default tau, for every endpoint and every subset the pages offer
 // (tests/fixtures/reconstruction.R writes tests/fixtures/reconstruction-r.json).
 import {readFileSync} from "node:fs";
-import {autoType, csvParse} from "d3";
 import {describe, expect, it} from "vitest";
 import type {GroupBy} from "../../src/lib/analysis/compare-survival.js";
 import {effectEstimates, type HazardRatio, type RmstDifference} from "../../src/lib/analysis/effect-estimates.js";
 import type {EndpointId} from "../../src/lib/analysis/endpoints.js";
+import {parsePatients} from "../../src/lib/analysis/parse-cohort-csv.js";
 import {tumorType, type PatientRow} from "../../src/lib/analysis/patient-row.js";
 import {REFERENCE_COHORT_DIR} from "../reconstruction/reference-cohort.js";
 import {patients as smallCohort} from "./small-cohort.js";
 
 const R: {effects: Record<string, {hazardRatio: HazardRatio; rmst: RmstDifference}>} = JSON.parse(readFileSync("tests/fixtures/reconstruction-r.json", "utf8"));
-const reference = csvParse(readFileSync(`${REFERENCE_COHORT_DIR}/patients.csv`, "utf8"), autoType) as unknown as PatientRow[];
+const reference = parsePatients(readFileSync(`${REFERENCE_COHORT_DIR}/patients.csv`, "utf8"));
 
 const SUBSETS: Record<GroupBy, [string, (p: PatientRow) => boolean][]> = {
   arm: [["all", () => true], ["carcinoid", (p) => tumorType(p) === "carcinoid"], ["noncarcinoid", (p) => tumorType(p) === "noncarcinoid"]],

@@ -3,8 +3,7 @@
 // should show.
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {autoType, csvParse} from "d3";
-import type {PatientRow, ProcedureRow} from "../../src/lib/analysis/patient-row.js";
+import {parsePatients, parseProcedures} from "../../src/lib/analysis/parse-cohort-csv.js";
 
 function distFile(name: string, ext: string, dist: string): string {
   const dir = join(dist, "_file", "data");
@@ -13,8 +12,6 @@ function distFile(name: string, ext: string, dist: string): string {
   return readFileSync(join(dir, file), "utf8");
 }
 
-const distCsv = (name: string, dist: string): object[] => csvParse(distFile(name, "csv", dist), autoType);
-
-export const distPatients = (dist = "dist") => distCsv("patients", dist) as PatientRow[];
-export const distProcedures = (dist = "dist") => distCsv("procedures", dist) as ProcedureRow[];
+export const distPatients = (dist = "dist") => parsePatients(distFile("patients", "csv", dist));
+export const distProcedures = (dist = "dist") => parseProcedures(distFile("procedures", "csv", dist));
 export const distJson = <T>(name: string, dist = "dist") => JSON.parse(distFile(name, "json", dist)) as T;

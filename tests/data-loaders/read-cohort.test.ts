@@ -26,7 +26,7 @@ describe("the small fixture cohort", () => {
   it("loads completely", () => {
     expect(cohort.patients).toHaveLength(12);
     expect(cohort.procedures).toHaveLength(32);
-    expect(cohort.source).toEqual({kind: "supplied", dir: join(process.cwd(), SMALL)});
+    expect(cohort.source).toEqual({kind: "supplied", dir: "small"});
     expect(new Set(cohort.patients.map((p) => p.arm))).toEqual(new Set(["chemoembolization", "bland"]));
     expect(cohort.patients.filter((p) => p.primary_tumor === "carcinoid")).toHaveLength(6);
     expect(cohort.patients.filter((p) => p.os_event === 1)).toHaveLength(6);
@@ -96,11 +96,11 @@ describe("validation errors", () => {
     expect(message(PATIENTS, editCell(PROCEDURES, 3, "procedure_index", "2"))).toBe("procedures.csv row 3 (line 4), columns patient_id, procedure_index: (\"P01\", 2) duplicates row 2 (line 3)");
   });
 
-  it("rejects a missing file, naming the path", () => {
+  it("rejects a missing file, naming the directory and the file", () => {
     const dir = mkdtempSync(join(tmpdir(), "cohort-"));
-    expect(() => readCohort(dir)).toThrow(`patients.csv not found: ${join(dir, "patients.csv")} (the cohort directory must hold patients.csv and procedures.csv)`);
+    expect(() => readCohort(dir)).toThrow(`COHORT_DIR=${dir} has neither patients.csv nor procedures.csv (a cohort directory holds both patients.csv and procedures.csv)`);
     writeFileSync(join(dir, "patients.csv"), PATIENTS);
-    expect(() => readCohort(dir)).toThrow(`procedures.csv not found: ${join(dir, "procedures.csv")} (the cohort directory must hold patients.csv and procedures.csv)`);
+    expect(() => readCohort(dir)).toThrow(`COHORT_DIR=${dir} has no procedures.csv (a cohort directory holds both patients.csv and procedures.csv)`);
     writeFileSync(join(dir, "procedures.csv"), editCell(PROCEDURES, 1, "grade_pain", "6"));
     expect(() => readCohort(dir)).toThrow("procedures.csv row 1 (line 2), column grade_pain: \"6\" is not a CTCAE grade 0, 1, 2, 3, 4 or 5");
   });

@@ -12,16 +12,9 @@ import {openPage, settle, type PageSession} from "../browser/page-session.js";
 import {sitePages} from "../browser/site-pages.js";
 
 const FIXTURE = "tests/fixtures/cohorts/small";
-const CACHE = "src/.observablehq/cache";
-
-// Loader output is cached by source file, not by environment: a build on other
-// data must neither reuse nor leave behind cached cohort files.
-const clearCache = () => rmSync(CACHE, {recursive: true, force: true});
 
 function build(cohortDir: string, output: string) {
-  clearCache();
   const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env: {...process.env, COHORT_DIR: cohortDir, SITE_OUTPUT: output}});
-  clearCache();
   return {status: result.status, log: result.stdout + result.stderr};
 }
 

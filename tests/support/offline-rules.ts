@@ -64,8 +64,14 @@ export function scanSource(file: string, source: string): Violation[] {
     add(m.index!, "cdn-import", `${m[1]}${m[2]}`);
   }
   if (!isLoader) {
-    for (const m of source.matchAll(/(?:from\s*|import\s*\(\s*)["']arquero["']/g)) {
-      add(m.index!, "bare-arquero", `import "arquero" pulls Node-only modules into the browser bundle; use "arquero/dist/arquero.js"`);
+    // The pages' Content-Security-Policy has no 'unsafe-eval'. Arquero compiles
+    // every expression with the Function constructor, and d3-dsv's csvParse
+    // and autoType build a row function the same way.
+    for (const m of source.matchAll(/(?:from\s*|import\s*\(\s*)["'](arquero[^"']*)["']/g)) {
+      add(m.index!, "needs-eval", `"${m[1]}" compiles expressions with the Function constructor; use d3-array in the browser, or Arquero in a data loader`);
+    }
+    for (const m of codeOnly(source).matchAll(/\b(autoType|csvParse|tsvParse|new Function|eval)\b(?=\s*[(,)])|\bdsvFormat\s*\([^)]*\)\s*\.\s*parse\b/g)) {
+      add(m.index!, "needs-eval", `${m[1] ?? "dsvFormat(…).parse"} compiles code at run time; read cohort tables with parse-cohort-csv.js (csvParseRows)`);
     }
   }
   if (isPage) {

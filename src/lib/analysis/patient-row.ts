@@ -1,8 +1,9 @@
-// The patient columns the analyses read, as d3.autoType parses patients.csv
-// (numbers as numbers, empty cells as null). The full schema, with its
-// validation, lives in data-loaders/cohort-schema.ts.
+// The patient and procedure columns the analyses read, as parse-cohort-csv.ts
+// reads the published tables (by the types of cohort-columns.ts: ids are
+// strings, flags and counts integers, empty cells null). The full schema, with
+// its validation, lives in data-loaders/cohort-schema.ts.
 export interface PatientRow {
-  id: string | number;
+  id: string;
   arm: "chemoembolization" | "bland";
   sex: "F" | "M";
   age_at_diagnosis: number;
@@ -32,7 +33,7 @@ export interface PatientRow {
 }
 
 export interface ProcedureRow {
-  patient_id: string | number;
+  patient_id: string;
   procedure_index: number;
   modality: "chemoembolization" | "bland";
   length_of_stay_days: number;
