@@ -19,6 +19,13 @@
 //     symptom_relief_months   filled exactly when symptom_relief = 1
 //   Every other column is required.
 // - procedures_total equals the number of rows of the patient in procedures.csv.
+// - Plausibility bounds, inclusive, so that a unit mix-up (days entered as
+//   months) or a typo (1e308) stops the build instead of skewing every estimate:
+//     age_at_diagnosis                     0 to 120 (years)
+//     every time in months                 0 to 1200 (100 years)
+//     length_of_stay_days                  0 to 365
+//     procedures_initial_cycle,
+//     procedures_total, procedure_index    1 to 100
 // - The paper's definitions also tie columns together (TTP and TTTF within
 //   survival, TTTF >= TTP, …); rows that break them are reported by
 //   cohort-input/definition-checks.ts, not rejected.
@@ -96,6 +103,16 @@ type Rules<C extends string, Types extends Record<C, CellType>> = {[K in C]: Cel
 
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
+const AGE_YEARS = 120;
+const MONTHS = 1200;
+const STAY_DAYS = 365;
+/**
+ * What a patient can have: procedures in the initial cycle, in all, and the
+ * index of one. Well above any course of embolizations the liver tolerates,
+ * so only an entry error exceeds it.
+ */
+const PROCEDURES = 100;
+
 const required = <T extends CellType>(type: T, schema: z.ZodType<unknown, string>, problem: string): CellRule<T> => ({schema, type, problem});
 const optional = <T extends CellType>(rule: CellRule<T>): CellRule<T> => ({
   schema: z.union([z.literal("").transform(() => null), rule.schema]),
@@ -106,15 +123,16 @@ const optional = <T extends CellType>(rule: CellRule<T>): CellRule<T> => ({
 const text = required("string", z.string().min(1).refine((s) => s.trim() === s), "is not a non-empty identifier without surrounding spaces");
 const oneOf = (values: readonly string[]) => required("string", z.enum(values as [string, ...string[]]), `is not one of ${values.join(", ")}`);
 const flag = required("integer", z.enum(["0", "1"]).transform(Number), "is not 0 or 1");
-const nonNegative = (what: string) => required("number", z.string().regex(DECIMAL).transform(Number).pipe(z.number().finite().nonnegative()), `is not a number >= 0 (${what})`);
-const positiveInteger = required("integer", z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)), "is not an integer >= 1");
+const number = (max: number, unit: string) =>
+  required("number", z.string().regex(DECIMAL).transform(Number).pipe(z.number().min(0).max(max)), `is not a number from 0 to ${max} (${unit})`);
+const count = required("integer", z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(PROCEDURES)), `is not an integer from 1 to ${PROCEDURES}`);
 const grade = required("integer", z.enum(["0", "1", "2", "3", "4", "5"]).transform(Number), "is not a CTCAE grade 0, 1, 2, 3, 4 or 5");
 
 export const PATIENT_RULES: Rules<PatientColumn, typeof PATIENT_COLUMN_TYPES> = {
   id: text,
   arm: oneOf(ARMS),
   sex: oneOf(SEXES),
-  age_at_diagnosis: nonNegative("years"),
+  age_at_diagnosis: number(AGE_YEARS, "years"),
   primary_tumor: oneOf(PRIMARY_TUMORS),
   hormonally_active: flag,
   extrahepatic_disease: flag,
@@ -123,28 +141,28 @@ export const PATIENT_RULES: Rules<PatientColumn, typeof PATIENT_COLUMN_TYPES> = 
   prior_chemotherapy: flag,
   prior_radiation: flag,
   liver_metastases_3plus: flag,
-  months_diagnosis_to_liver_metastases: nonNegative("months"),
-  months_liver_metastases_to_embolization: nonNegative("months"),
-  procedures_initial_cycle: positiveInteger,
-  procedures_total: positiveInteger,
+  months_diagnosis_to_liver_metastases: number(MONTHS, "months"),
+  months_liver_metastases_to_embolization: number(MONTHS, "months"),
+  procedures_initial_cycle: count,
+  procedures_total: count,
   retreated: flag,
   lost_to_follow_up: flag,
   response_1mo: optional(oneOf(RESPONSES)),
-  ttp_months: optional(nonNegative("months")),
+  ttp_months: optional(number(MONTHS, "months")),
   ttp_event: optional(flag),
-  tttf_months: optional(nonNegative("months")),
+  tttf_months: optional(number(MONTHS, "months")),
   tttf_event: optional(flag),
   symptom_relief: optional(flag),
-  symptom_relief_months: optional(nonNegative("months")),
-  os_months: nonNegative("months"),
+  symptom_relief_months: optional(number(MONTHS, "months")),
+  os_months: number(MONTHS, "months"),
   os_event: flag
 };
 
 export const PROCEDURE_RULES: Rules<ProcedureColumn, typeof PROCEDURE_COLUMN_TYPES> = {
   patient_id: text,
-  procedure_index: positiveInteger,
+  procedure_index: count,
   modality: oneOf(ARMS),
-  length_of_stay_days: nonNegative("days"),
+  length_of_stay_days: number(STAY_DAYS, "days"),
   died_within_30_days: flag,
   ...(Object.fromEntries(TOXICITY_GRADE_COLUMNS.map((c) => [c, grade])) as Record<ToxicityGradeColumn, CellRule<"integer">>)
 };

@@ -76,10 +76,10 @@ describe("validation errors", () => {
   });
 
   it("rejects a negative or non-numeric time", () => {
-    expect(message(editCell(PATIENTS, 5, "os_months", "-1"), PROCEDURES)).toBe("patients.csv row 5 (line 6), column os_months: \"-1\" is not a number >= 0 (months)");
-    expect(message(editCell(PATIENTS, 4, "ttp_months", "abc"), PROCEDURES)).toBe("patients.csv row 4 (line 5), column ttp_months: \"abc\" is not a number >= 0 (months) (or empty)");
-    expect(message(editCell(PATIENTS, 6, "os_months", ""), PROCEDURES)).toBe("patients.csv row 6 (line 7), column os_months: \"\" is not a number >= 0 (months)");
-    expect(message(PATIENTS, editCell(PROCEDURES, 2, "length_of_stay_days", "1,5"))).toBe("procedures.csv row 2 (line 3), column length_of_stay_days: \"1,5\" is not a number >= 0 (days)");
+    expect(message(editCell(PATIENTS, 5, "os_months", "-1"), PROCEDURES)).toBe("patients.csv row 5 (line 6), column os_months: \"-1\" is not a number from 0 to 1200 (months)");
+    expect(message(editCell(PATIENTS, 4, "ttp_months", "abc"), PROCEDURES)).toBe("patients.csv row 4 (line 5), column ttp_months: \"abc\" is not a number from 0 to 1200 (months) (or empty)");
+    expect(message(editCell(PATIENTS, 6, "os_months", ""), PROCEDURES)).toBe("patients.csv row 6 (line 7), column os_months: \"\" is not a number from 0 to 1200 (months)");
+    expect(message(PATIENTS, editCell(PROCEDURES, 2, "length_of_stay_days", "1,5"))).toBe("procedures.csv row 2 (line 3), column length_of_stay_days: \"1,5\" is not a number from 0 to 365 (days)");
   });
 
   it("rejects an event flag that is not 0 or 1", () => {
@@ -112,6 +112,6 @@ describe("validation errors", () => {
     expect(message(editCell(PATIENTS, 1, "symptom_relief_months", ""), PROCEDURES)).toBe("patients.csv row 1 (line 2), column symptom_relief_months: \"\" must be filled because symptom_relief is 1");
     expect(message(editCell(PATIENTS, 1, "procedures_total", "5"), PROCEDURES)).toBe("patients.csv row 1 (line 2), column procedures_total: \"5\" does not match the 4 rows of patient \"P01\" in procedures.csv");
     expect(message(editCell(PATIENTS, 2, "procedures_initial_cycle", "3"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"3\" exceeds procedures_total 2");
-    expect(message(editCell(PATIENTS, 2, "procedures_initial_cycle", "0"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"0\" is not an integer >= 1");
+    expect(message(editCell(PATIENTS, 2, "procedures_initial_cycle", "0"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"0\" is not an integer from 1 to 100");
   });
 });
