@@ -1,6 +1,7 @@
 import {csvParseRows} from "d3";
 import type {CellRule} from "../cohort-schema.js";
 import {CohortValidationError, where} from "./cohort-error.js";
+import {showValue} from "./show-value.js";
 
 export interface ParsedRow<T> {
   value: T;
@@ -23,8 +24,8 @@ export function parseTable<C extends string, T>(text: string, file: string, colu
   const width = Math.max(header.length, columns.length);
   for (let j = 0; j < width; ++j) {
     if (header[j] !== columns[j]) {
-      const found = header[j] === undefined ? "nothing" : JSON.stringify(header[j]);
-      const expected = columns[j] === undefined ? "no more columns" : JSON.stringify(columns[j]);
+      const found = header[j] === undefined ? "nothing" : showValue(header[j]);
+      const expected = columns[j] === undefined ? "no more columns" : showValue(columns[j]);
       throw new CohortValidationError(`${file} line 1 (header), column ${j + 1}: found ${found}, expected ${expected}`);
     }
   }
@@ -42,7 +43,10 @@ export function parseTable<C extends string, T>(text: string, file: string, colu
     columns.forEach((column, j) => {
       const cell = cells[j];
       const result = rules[column].schema.safeParse(cell);
-      if (!result.success) throw new CohortValidationError(`${at}, column ${column}: ${JSON.stringify(cell)} ${rules[column].problem}`);
+      if (!result.success) {
+        const problem = result.error.issues.find((issue) => issue.code === "custom")?.message ?? rules[column].problem;
+        throw new CohortValidationError(`${at}, column ${column}: ${showValue(cell)} ${problem}`);
+      }
       value[column] = result.data;
       raw[column] = cell;
     });

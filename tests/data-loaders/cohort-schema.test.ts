@@ -1,4 +1,4 @@
-// The schema's plausibility bounds, through validateCohort so each
+// The schema's plausibility bounds and id rules, through validateCohort so each
 // message is checked in full (file, row, line, column, value, expectation).
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
@@ -18,6 +18,12 @@ function message(patients: string, procedures = PROCEDURES): string {
     return (error as Error).message;
   }
   throw new Error("expected a validation error");
+}
+
+/** The fixture with P01's id (and its procedures' patient_id) replaced. */
+function withId(id: string): [string, string] {
+  const procedures = [1, 2, 3, 4].reduce((csv, row) => editCell(csv, row, "patient_id", id), PROCEDURES);
+  return [editCell(PATIENTS, 1, "id", id), procedures];
 }
 
 describe("plausibility bounds", () => {
@@ -54,5 +60,52 @@ describe("plausibility bounds", () => {
     expect(message(editCell(PATIENTS, 1, "procedures_initial_cycle", "9007199254740993"))).toBe('patients.csv row 1 (line 2), column procedures_initial_cycle: "9007199254740993" is not an integer from 1 to 100');
     expect(message(PATIENTS, editCell(PROCEDURES, 4, "procedure_index", "101"))).toBe('procedures.csv row 4 (line 5), column procedure_index: "101" is not an integer from 1 to 100');
     expect(message(PATIENTS, editCell(PROCEDURES, 4, "procedure_index", "0"))).toBe('procedures.csv row 4 (line 5), column procedure_index: "0" is not an integer from 1 to 100');
+  });
+});
+
+describe("ids", () => {
+  it("accepts 64 characters, counted as code points, and right-to-left letters", () => {
+    for (const id of ["P".repeat(64), "😀".repeat(64), "مريض-١", "חולה 7", "P-01", "P01=", "São Paulo 01"]) {
+      const [patients, procedures] = withId(id);
+      expect(validateCohort(patients, procedures).patients[0].id).toBe(id);
+    }
+  });
+
+  it("rejects an id longer than 64 characters, saying its length", () => {
+    expect(message(editCell(PATIENTS, 2, "id", "P".repeat(65)))).toBe(`patients.csv row 2 (line 3), column id: "${"P".repeat(64)}"… (65 characters) is 65 characters long; an id has at most 64`);
+    expect(message(PATIENTS, editCell(PROCEDURES, 1, "patient_id", "😀".repeat(70)))).toBe(`procedures.csv row 1 (line 2), column patient_id: "${"😀".repeat(64)}"… (70 characters) is 70 characters long; an id has at most 64`);
+  });
+
+  it("rejects a control, format, separator, private-use or unassigned character, naming its code point", () => {
+    const cases: [string, string, string][] = [
+      ["P\u001b01", "P\\u001b01", "U+001B at character 2"],
+      ["P01\u0000", "P01\\u0000", "U+0000 at character 4"],
+      ["P\u0085", "P\\u0085", "U+0085 at character 2"],
+      ["\u202eP01", "\\u202EP01", "U+202E at character 1"],
+      ["P\u200b01", "P\\u200B01", "U+200B at character 2"],
+      ["P01\u2028", "P01\\u2028", "U+2028 at character 4"],
+      ["😀P\ue000", "😀P\\uE000", "U+E000 at character 3"],
+      ["P\u{e0001}", "P\\uDB40\\uDC01", "U+E0001 at character 2"],
+      ["P\u0378", "P\\u0378", "U+0378 at character 2"]
+    ];
+    for (const [id, shown, where] of cases) {
+      expect(message(editCell(PATIENTS, 2, "id", id))).toBe(`patients.csv row 2 (line 3), column id: "${shown}" contains the non-printable character ${where}; an id must be printable`);
+    }
+    expect(message(PATIENTS, editCell(PROCEDURES, 3, "patient_id", "P\u000701"))).toBe('procedures.csv row 3 (line 4), column patient_id: "P\\u000701" contains the non-printable character U+0007 at character 2; an id must be printable');
+  });
+
+  it("rejects an id a spreadsheet would run as a formula", () => {
+    for (const start of ["=", "+", "-", "@"]) {
+      expect(message(editCell(PATIENTS, 4, "id", `${start}1+1`))).toBe(`patients.csv row 4 (line 5), column id: "${start}1+1" starts with "${start}", which a spreadsheet would run as a formula; an id must not start with =, +, - or @`);
+    }
+    expect(message(PATIENTS, editCell(PROCEDURES, 1, "patient_id", '=HYPERLINK("http://x")'))).toBe(
+      'procedures.csv row 1 (line 2), column patient_id: "=HYPERLINK(\\"http://x\\")" starts with "=", which a spreadsheet would run as a formula; an id must not start with =, +, - or @'
+    );
+  });
+
+  it("keeps the rule for empty ids and surrounding spaces", () => {
+    expect(message(editCell(PATIENTS, 2, "id", ""))).toBe('patients.csv row 2 (line 3), column id: "" is not a non-empty identifier without surrounding spaces');
+    expect(message(editCell(PATIENTS, 2, "id", " P02"))).toBe('patients.csv row 2 (line 3), column id: " P02" is not a non-empty identifier without surrounding spaces');
+    expect(message(editCell(PATIENTS, 2, "id", "P02\u00a0"))).toBe('patients.csv row 2 (line 3), column id: "P02\u00a0" is not a non-empty identifier without surrounding spaces');
   });
 });

@@ -53,11 +53,11 @@ describe("the small fixture cohort", () => {
     expect(() => formatCell(Number.NaN)).toThrow("cannot write NaN to a cohort CSV");
   });
 
-  it("accepts a byte-order mark and counts lines across quoted newlines", () => {
+  it("accepts a byte-order mark and reports a quoted line break at the line its row starts on", () => {
     expect(validateCohort("\uFEFF" + PATIENTS, PROCEDURES).patients).toHaveLength(12);
-    const multiline = editCell(PATIENTS, 1, "id", "P\n01");
-    const procedures = PROCEDURES.replace(/^P01,/gm, "\"P\n01\",");
-    expect(message(editCell(multiline, 2, "arm", "chemo"), procedures)).toBe("patients.csv row 2 (line 4), column arm: \"chemo\" is not one of chemoembolization, bland");
+    // No cell may hold a line break (ids must be printable), so a multi-line row always stops the build at that row.
+    expect(message(editCell(PATIENTS, 2, "arm", "chemo\nembolization"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column arm: \"chemo\\nembolization\" is not one of chemoembolization, bland");
+    expect(message(editCell(PATIENTS, 1, "id", "P\n01"), PROCEDURES)).toBe("patients.csv row 1 (line 2), column id: \"P\\n01\" contains the non-printable character U+000A at character 2; an id must be printable");
   });
 });
 
