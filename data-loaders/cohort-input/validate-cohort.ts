@@ -28,7 +28,7 @@ const PAIRS: [PatientColumn, PatientColumn][] = [["ttp_months", "ttp_event"], ["
  */
 export function validateCohort(patientsCsv: string, proceduresCsv: string, fileNames: CohortFileNames = DEFAULT_NAMES): ValidatedCohort {
   const file = fileNames.patients;
-  const patients = parseTable<PatientColumn, Patient>(patientsCsv, file, PATIENT_COLUMNS, PATIENT_RULES);
+  const patients = parseTable<PatientColumn, Patient>(patientsCsv, file, "patients", PATIENT_COLUMNS, PATIENT_RULES);
   const byId = new Map<string, ParsedRow<Patient>>();
   for (const p of patients) {
     const first = byId.get(p.value.id);
@@ -38,7 +38,7 @@ export function validateCohort(patientsCsv: string, proceduresCsv: string, fileN
   }
 
   const pfile = fileNames.procedures;
-  const procedures = parseTable<(typeof PROCEDURE_COLUMNS)[number], Procedure>(proceduresCsv, pfile, PROCEDURE_COLUMNS, PROCEDURE_RULES);
+  const procedures = parseTable<(typeof PROCEDURE_COLUMNS)[number], Procedure>(proceduresCsv, pfile, "procedures", PROCEDURE_COLUMNS, PROCEDURE_RULES);
   const seen = new Map<string, ParsedRow<Procedure>>();
   const counts = new Map<string, number>();
   for (const q of procedures) {
