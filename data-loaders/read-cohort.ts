@@ -5,6 +5,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import type {Patient, Procedure} from "./cohort-schema.js";
 import {CohortValidationError} from "./cohort-input/cohort-error.js";
+import {decodeCohortFile} from "./cohort-input/decode-file.js";
 import type {DefinitionCheck} from "./cohort-input/definition-checks.js";
 import {validateCohort} from "./cohort-input/validate-cohort.js";
 
@@ -28,7 +29,7 @@ export function readCohort(dir: string): SuppliedCohort {
   const read = (name: string) => {
     const path = join(root, name);
     if (!existsSync(path)) throw new CohortValidationError(`${name} not found: ${path} (the cohort directory must hold ${PATIENTS_FILE} and ${PROCEDURES_FILE})`);
-    return readFileSync(path, "utf8");
+    return decodeCohortFile(readFileSync(path), name);
   };
   const patientsCsv = read(PATIENTS_FILE);
   const proceduresCsv = read(PROCEDURES_FILE);
