@@ -49,7 +49,9 @@ describe("the small fixture cohort", () => {
   });
 
   it("formats numbers stably", () => {
-    expect([formatCell(null), formatCell(3), formatCell(-0), formatCell(1 / 3), formatCell(2.5), formatCell(12.00004), formatCell("x")]).toEqual(["", "3", "0", "0.3333", "2.5", "12", "x"]);
+    expect([formatCell(null), formatCell(3), formatCell(-0), formatCell(1 / 3), formatCell(2.5), formatCell(12.00004), formatCell(0.00004), formatCell(1e-7), formatCell("x")]).toEqual(
+      ["", "3", "0", "0.3333333333333333", "2.5", "12.00004", "0.00004", "1e-7", "x"]
+    );
     expect(() => formatCell(Number.NaN)).toThrow("cannot write NaN to a cohort CSV");
   });
 
