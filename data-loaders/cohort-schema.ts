@@ -19,10 +19,23 @@
 //     symptom_relief_months   filled exactly when symptom_relief = 1
 //   Every other column is required.
 // - procedures_total equals the number of rows of the patient in procedures.csv.
+// - Plausibility bounds, inclusive, so that a unit mix-up (days entered as
+//   months) or a typo (1e308) stops the build instead of skewing every estimate:
+//     age_at_diagnosis                     0 to 120 (years)
+//     every time in months                 0 to 1200 (100 years)
+//     length_of_stay_days                  0 to 365
+//     procedures_initial_cycle,
+//     procedures_total, procedure_index    1 to 100
+// - Ids (id, patient_id) are at most 64 characters, printable (no control,
+//   format, separator, private-use, surrogate or unassigned characters, which
+//   could hide or reorder text where the ids are shown), without surrounding
+//   spaces, and do not start with =, +, - or @, which a spreadsheet opening
+//   the published CSV would run as a formula.
 // - The paper's definitions also tie columns together (TTP and TTTF within
 //   survival, TTTF >= TTP, …); rows that break them are reported by
 //   cohort-input/definition-checks.ts, not rejected.
 import {z} from "zod";
+import {codePoint, NON_PRINTABLE} from "./cohort-input/printable.js";
 import {
   PATIENT_COLUMNS, PATIENT_COLUMN_TYPES, PROCEDURE_COLUMNS, PROCEDURE_COLUMN_TYPES, TOXICITY_GRADE_COLUMNS,
   type CellType, type PatientColumn, type ProcedureColumn, type ToxicityGradeColumn
@@ -83,7 +96,9 @@ export type Procedure = {
 /**
  * A cell's parser, the type it parses to (as the pages will read it, see
  * cohort-columns.ts) and the wording of the error when it fails
- * ("<value>" is not …).
+ * ("<value>" is not …). A refinement that says more (an id's length, the
+ * character that is not printable) adds a custom issue whose message is
+ * used instead.
  */
 export interface CellRule<T extends CellType = CellType> {
   schema: z.ZodType<unknown, string>;
@@ -96,6 +111,17 @@ type Rules<C extends string, Types extends Record<C, CellType>> = {[K in C]: Cel
 
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
+const AGE_YEARS = 120;
+const MONTHS = 1200;
+const STAY_DAYS = 365;
+/**
+ * What a patient can have: procedures in the initial cycle, in all, and the
+ * index of one. Well above any course of embolizations the liver tolerates,
+ * so only an entry error exceeds it.
+ */
+const PROCEDURES = 100;
+const ID_LENGTH = 64;
+
 const required = <T extends CellType>(type: T, schema: z.ZodType<unknown, string>, problem: string): CellRule<T> => ({schema, type, problem});
 const optional = <T extends CellType>(rule: CellRule<T>): CellRule<T> => ({
   schema: z.union([z.literal("").transform(() => null), rule.schema]),
@@ -103,18 +129,24 @@ const optional = <T extends CellType>(rule: CellRule<T>): CellRule<T> => ({
   problem: `${rule.problem} (or empty)`
 });
 
-const text = required("string", z.string().min(1).refine((s) => s.trim() === s), "is not a non-empty identifier without surrounding spaces");
+const NOT_AN_ID = "is not a non-empty identifier without surrounding spaces";
+// One refinement with one message, so the first problem found is the one reported.
+const id = required("string", z.string().superRefine((s, context) => {
+  const problem = idProblem(s);
+  if (problem) context.addIssue({code: "custom", message: problem});
+}), NOT_AN_ID);
 const oneOf = (values: readonly string[]) => required("string", z.enum(values as [string, ...string[]]), `is not one of ${values.join(", ")}`);
 const flag = required("integer", z.enum(["0", "1"]).transform(Number), "is not 0 or 1");
-const nonNegative = (what: string) => required("number", z.string().regex(DECIMAL).transform(Number).pipe(z.number().finite().nonnegative()), `is not a number >= 0 (${what})`);
-const positiveInteger = required("integer", z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)), "is not an integer >= 1");
+const number = (max: number, unit: string) =>
+  required("number", z.string().regex(DECIMAL).transform(Number).pipe(z.number().min(0).max(max)), `is not a number from 0 to ${max} (${unit})`);
+const count = required("integer", z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(PROCEDURES)), `is not an integer from 1 to ${PROCEDURES}`);
 const grade = required("integer", z.enum(["0", "1", "2", "3", "4", "5"]).transform(Number), "is not a CTCAE grade 0, 1, 2, 3, 4 or 5");
 
 export const PATIENT_RULES: Rules<PatientColumn, typeof PATIENT_COLUMN_TYPES> = {
-  id: text,
+  id,
   arm: oneOf(ARMS),
   sex: oneOf(SEXES),
-  age_at_diagnosis: nonNegative("years"),
+  age_at_diagnosis: number(AGE_YEARS, "years"),
   primary_tumor: oneOf(PRIMARY_TUMORS),
   hormonally_active: flag,
   extrahepatic_disease: flag,
@@ -123,28 +155,40 @@ export const PATIENT_RULES: Rules<PatientColumn, typeof PATIENT_COLUMN_TYPES> = 
   prior_chemotherapy: flag,
   prior_radiation: flag,
   liver_metastases_3plus: flag,
-  months_diagnosis_to_liver_metastases: nonNegative("months"),
-  months_liver_metastases_to_embolization: nonNegative("months"),
-  procedures_initial_cycle: positiveInteger,
-  procedures_total: positiveInteger,
+  months_diagnosis_to_liver_metastases: number(MONTHS, "months"),
+  months_liver_metastases_to_embolization: number(MONTHS, "months"),
+  procedures_initial_cycle: count,
+  procedures_total: count,
   retreated: flag,
   lost_to_follow_up: flag,
   response_1mo: optional(oneOf(RESPONSES)),
-  ttp_months: optional(nonNegative("months")),
+  ttp_months: optional(number(MONTHS, "months")),
   ttp_event: optional(flag),
-  tttf_months: optional(nonNegative("months")),
+  tttf_months: optional(number(MONTHS, "months")),
   tttf_event: optional(flag),
   symptom_relief: optional(flag),
-  symptom_relief_months: optional(nonNegative("months")),
-  os_months: nonNegative("months"),
+  symptom_relief_months: optional(number(MONTHS, "months")),
+  os_months: number(MONTHS, "months"),
   os_event: flag
 };
 
 export const PROCEDURE_RULES: Rules<ProcedureColumn, typeof PROCEDURE_COLUMN_TYPES> = {
-  patient_id: text,
-  procedure_index: positiveInteger,
+  patient_id: id,
+  procedure_index: count,
   modality: oneOf(ARMS),
-  length_of_stay_days: nonNegative("days"),
+  length_of_stay_days: number(STAY_DAYS, "days"),
   died_within_30_days: flag,
   ...(Object.fromEntries(TOXICITY_GRADE_COLUMNS.map((c) => [c, grade])) as Record<ToxicityGradeColumn, CellRule<"integer">>)
 };
+
+/** Why an id is refused, or null; a hidden character is named first, since it may also look like a space. */
+function idProblem(s: string): string | null {
+  if (s === "") return NOT_AN_ID;
+  const hidden = NON_PRINTABLE.exec(s);
+  if (hidden) return `contains the non-printable character ${codePoint(hidden[0])} at character ${[...s.slice(0, hidden.index)].length + 1}; an id must be printable`;
+  if (s.trim() !== s) return NOT_AN_ID;
+  if (/^[=+\-@]/.test(s)) return `starts with "${s[0]}", which a spreadsheet would run as a formula; an id must not start with =, +, - or @`;
+  const length = [...s].length;
+  if (length > ID_LENGTH) return `is ${length} characters long; an id has at most ${ID_LENGTH}`;
+  return null;
+}

@@ -4,6 +4,7 @@
 import {readFileSync} from "node:fs";
 import type {Patient, Procedure} from "./cohort-schema.js";
 import {cohortFiles, PATIENTS_FILE, PROCEDURES_FILE} from "./cohort-dir.js";
+import {decodeCohortFile} from "./cohort-input/decode-file.js";
 import type {DefinitionCheck} from "./cohort-input/definition-checks.js";
 import {validateCohort} from "./cohort-input/validate-cohort.js";
 
@@ -22,9 +23,8 @@ export interface SuppliedCohort {
 
 export function readCohort(dir: string): SuppliedCohort {
   const files = cohortFiles(dir);
-  const read = (path: string) => readFileSync(path, "utf8");
-  const patientsCsv = read(files.patients);
-  const proceduresCsv = read(files.procedures);
+  const patientsCsv = decodeCohortFile(readFileSync(files.patients), PATIENTS_FILE);
+  const proceduresCsv = decodeCohortFile(readFileSync(files.procedures), PROCEDURES_FILE);
   const {patients, procedures, definitionChecks} = validateCohort(patientsCsv, proceduresCsv, {patients: PATIENTS_FILE, procedures: PROCEDURES_FILE});
   return {patients, procedures, definitionChecks, source: {kind: "supplied", dir: files.name}};
 }

@@ -6,6 +6,7 @@
 import type {Patient, PatientColumn, Procedure} from "../cohort-schema.js";
 import {where} from "./cohort-error.js";
 import type {ParsedRow} from "./parse-table.js";
+import {showUnquoted} from "./show-value.js";
 
 export interface DefinitionCheck {
   id: string;
@@ -38,7 +39,7 @@ interface Definition {
 
 const exceeds = (p: ParsedRow<Patient>, a: PatientColumn, b: PatientColumn) => {
   const [x, y] = [p.value[a], p.value[b]];
-  return typeof x === "number" && typeof y === "number" && x > y ? `columns ${a}, ${b}: ${p.raw[a]} > ${p.raw[b]}` : null;
+  return typeof x === "number" && typeof y === "number" && x > y ? `columns ${a}, ${b}: ${showUnquoted(p.raw[a])} > ${showUnquoted(p.raw[b])}` : null;
 };
 
 const DEFINITIONS: Definition[] = [
@@ -75,7 +76,7 @@ const DEFINITIONS: Definition[] = [
     rule: "retreated is 1 exactly when the patient was treated again after the initial cycle, that is when procedures_total exceeds procedures_initial_cycle.",
     breach: (p) => {
       const again = p.value.procedures_total > p.value.procedures_initial_cycle ? 1 : 0;
-      return p.value.retreated === again ? null : `columns retreated, procedures_initial_cycle, procedures_total: ${p.raw.retreated}, ${p.raw.procedures_initial_cycle}, ${p.raw.procedures_total}`;
+      return p.value.retreated === again ? null : `columns retreated, procedures_initial_cycle, procedures_total: ${showUnquoted(p.raw.retreated)}, ${showUnquoted(p.raw.procedures_initial_cycle)}, ${showUnquoted(p.raw.procedures_total)}`;
     }
   }
 ];
@@ -95,7 +96,7 @@ export function checkDefinitions(
     for (const p of patients) {
       const found = breach(p, context);
       if (found === null) continue;
-      if (++count <= MAX_EXAMPLES) examples.push(`${where(files.patients, p.row, p.line)}, id ${p.raw.id}, ${found}`);
+      if (++count <= MAX_EXAMPLES) examples.push(`${where(files.patients, p.row, p.line)}, id ${showUnquoted(p.raw.id)}, ${found}`);
     }
     return {id, title, rule, count, examples};
   });

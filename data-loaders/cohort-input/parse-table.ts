@@ -1,6 +1,7 @@
 import {csvParseRows} from "d3";
 import type {CellRule} from "../cohort-schema.js";
 import {CohortValidationError, where} from "./cohort-error.js";
+import {showValue} from "./show-value.js";
 
 export interface ParsedRow<T> {
   value: T;
@@ -14,19 +15,26 @@ export interface ParsedRow<T> {
 /**
  * Parses CSV text against an exact header and per-column rules. Throws a
  * CohortValidationError at the first problem, in file order, so the message
- * always points at the earliest offending cell.
+ * always points at the earliest offending cell. `rowsAre` names what a data
+ * row holds ("patients"), for the message about a file that has none.
  */
-export function parseTable<C extends string, T>(text: string, file: string, columns: readonly C[], rules: Record<C, CellRule>): ParsedRow<T>[] {
+export function parseTable<C extends string, T>(text: string, file: string, rowsAre: string, columns: readonly C[], rules: Record<C, CellRule>): ParsedRow<T>[] {
   // Spreadsheet exports often start with a byte-order mark, which is not part of the first column's name.
-  const rows = csvParseRows(text.startsWith("\uFEFF") ? text.slice(1) : text);
-  const header = rows[0] ?? [];
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (body.trim() === "") throw new CohortValidationError(`${file}: no ${rowsAre} (the file is empty)`);
+  const rows = csvParseRows(body);
+  const header = rows[0];
   const width = Math.max(header.length, columns.length);
   for (let j = 0; j < width; ++j) {
     if (header[j] !== columns[j]) {
-      const found = header[j] === undefined ? "nothing" : JSON.stringify(header[j]);
-      const expected = columns[j] === undefined ? "no more columns" : JSON.stringify(columns[j]);
+      const found = header[j] === undefined ? "nothing" : showValue(header[j]);
+      const expected = columns[j] === undefined ? "no more columns" : showValue(columns[j]);
       throw new CohortValidationError(`${file} line 1 (header), column ${j + 1}: found ${found}, expected ${expected}`);
     }
+  }
+  // Blank lines after the header are no rows either, rather than a row of one empty field.
+  if (rows.slice(1).every((cells) => cells.length === 1 && cells[0].trim() === "")) {
+    throw new CohortValidationError(`${file}: no ${rowsAre} (the file has no data rows)`);
   }
   const out: ParsedRow<T>[] = [];
   // A quoted field may span lines; count them so line numbers stay exact.
@@ -42,7 +50,10 @@ export function parseTable<C extends string, T>(text: string, file: string, colu
     columns.forEach((column, j) => {
       const cell = cells[j];
       const result = rules[column].schema.safeParse(cell);
-      if (!result.success) throw new CohortValidationError(`${at}, column ${column}: ${JSON.stringify(cell)} ${rules[column].problem}`);
+      if (!result.success) {
+        const problem = result.error.issues.find((issue) => issue.code === "custom")?.message ?? rules[column].problem;
+        throw new CohortValidationError(`${at}, column ${column}: ${showValue(cell)} ${problem}`);
+      }
       value[column] = result.data;
       raw[column] = cell;
     });

@@ -2,6 +2,7 @@ import {PATIENT_COLUMNS, PATIENT_RULES, PROCEDURE_COLUMNS, PROCEDURE_RULES, type
 import {CohortValidationError, where} from "./cohort-error.js";
 import {checkDefinitions, type DefinitionCheck} from "./definition-checks.js";
 import {parseTable, type ParsedRow} from "./parse-table.js";
+import {showUnquoted, showValue} from "./show-value.js";
 
 export interface CohortFileNames {
   patients: string;
@@ -27,32 +28,32 @@ const PAIRS: [PatientColumn, PatientColumn][] = [["ttp_months", "ttp_event"], ["
  */
 export function validateCohort(patientsCsv: string, proceduresCsv: string, fileNames: CohortFileNames = DEFAULT_NAMES): ValidatedCohort {
   const file = fileNames.patients;
-  const patients = parseTable<PatientColumn, Patient>(patientsCsv, file, PATIENT_COLUMNS, PATIENT_RULES);
+  const patients = parseTable<PatientColumn, Patient>(patientsCsv, file, "patients", PATIENT_COLUMNS, PATIENT_RULES);
   const byId = new Map<string, ParsedRow<Patient>>();
   for (const p of patients) {
     const first = byId.get(p.value.id);
-    if (first) throw new CohortValidationError(`${where(file, p.row, p.line)}, column id: ${JSON.stringify(p.raw.id)} duplicates row ${first.row} (line ${first.line})`);
+    if (first) throw new CohortValidationError(`${where(file, p.row, p.line)}, column id: ${showValue(p.raw.id)} duplicates row ${first.row} (line ${first.line})`);
     byId.set(p.value.id, p);
     checkPatientRules(p, file);
   }
 
   const pfile = fileNames.procedures;
-  const procedures = parseTable<(typeof PROCEDURE_COLUMNS)[number], Procedure>(proceduresCsv, pfile, PROCEDURE_COLUMNS, PROCEDURE_RULES);
+  const procedures = parseTable<(typeof PROCEDURE_COLUMNS)[number], Procedure>(proceduresCsv, pfile, "procedures", PROCEDURE_COLUMNS, PROCEDURE_RULES);
   const seen = new Map<string, ParsedRow<Procedure>>();
   const counts = new Map<string, number>();
   for (const q of procedures) {
     const at = where(pfile, q.row, q.line);
-    if (!byId.has(q.value.patient_id)) throw new CohortValidationError(`${at}, column patient_id: ${JSON.stringify(q.raw.patient_id)} is not an id in ${file}`);
+    if (!byId.has(q.value.patient_id)) throw new CohortValidationError(`${at}, column patient_id: ${showValue(q.raw.patient_id)} is not an id in ${file}`);
     const key = `${q.value.patient_id}\u0000${q.value.procedure_index}`;
     const first = seen.get(key);
-    if (first) throw new CohortValidationError(`${at}, columns patient_id, procedure_index: (${JSON.stringify(q.raw.patient_id)}, ${q.raw.procedure_index}) duplicates row ${first.row} (line ${first.line})`);
+    if (first) throw new CohortValidationError(`${at}, columns patient_id, procedure_index: (${showValue(q.raw.patient_id)}, ${showUnquoted(q.raw.procedure_index)}) duplicates row ${first.row} (line ${first.line})`);
     seen.set(key, q);
     counts.set(q.value.patient_id, (counts.get(q.value.patient_id) ?? 0) + 1);
   }
   for (const p of patients) {
     const n = counts.get(p.value.id) ?? 0;
     if (n !== p.value.procedures_total) {
-      throw new CohortValidationError(`${where(file, p.row, p.line)}, column procedures_total: ${JSON.stringify(p.raw.procedures_total)} does not match the ${n} row${n === 1 ? "" : "s"} of patient ${JSON.stringify(p.raw.id)} in ${pfile}`);
+      throw new CohortValidationError(`${where(file, p.row, p.line)}, column procedures_total: ${showValue(p.raw.procedures_total)} does not match the ${n} row${n === 1 ? "" : "s"} of patient ${showValue(p.raw.id)} in ${pfile}`);
     }
   }
   return {
@@ -67,14 +68,14 @@ function checkPatientRules(p: ParsedRow<Patient>, file: string): void {
   for (const [a, b] of PAIRS) {
     if ((p.value[a] === null) !== (p.value[b] === null)) {
       const [empty, filled] = p.value[a] === null ? [a, b] : [b, a];
-      throw new CohortValidationError(`${at}, column ${empty}: "" must be filled because ${filled} is ${JSON.stringify(p.raw[filled])} (${a} and ${b} are empty together)`);
+      throw new CohortValidationError(`${at}, column ${empty}: "" must be filled because ${filled} is ${showValue(p.raw[filled])} (${a} and ${b} are empty together)`);
     }
   }
   const relief = p.value.symptom_relief;
   const months = p.value.symptom_relief_months;
   if (relief === 1 && months === null) throw new CohortValidationError(`${at}, column symptom_relief_months: "" must be filled because symptom_relief is 1`);
-  if (relief !== 1 && months !== null) throw new CohortValidationError(`${at}, column symptom_relief_months: ${JSON.stringify(p.raw.symptom_relief_months)} must be empty because symptom_relief is ${JSON.stringify(p.raw.symptom_relief)}`);
+  if (relief !== 1 && months !== null) throw new CohortValidationError(`${at}, column symptom_relief_months: ${showValue(p.raw.symptom_relief_months)} must be empty because symptom_relief is ${showValue(p.raw.symptom_relief)}`);
   if (p.value.procedures_initial_cycle > p.value.procedures_total) {
-    throw new CohortValidationError(`${at}, column procedures_initial_cycle: ${JSON.stringify(p.raw.procedures_initial_cycle)} exceeds procedures_total ${p.raw.procedures_total}`);
+    throw new CohortValidationError(`${at}, column procedures_initial_cycle: ${showValue(p.raw.procedures_initial_cycle)} exceeds procedures_total ${showUnquoted(p.raw.procedures_total)}`);
   }
 }

@@ -49,15 +49,17 @@ describe("the small fixture cohort", () => {
   });
 
   it("formats numbers stably", () => {
-    expect([formatCell(null), formatCell(3), formatCell(-0), formatCell(1 / 3), formatCell(2.5), formatCell(12.00004), formatCell("x")]).toEqual(["", "3", "0", "0.3333", "2.5", "12", "x"]);
+    expect([formatCell(null), formatCell(3), formatCell(-0), formatCell(1 / 3), formatCell(2.5), formatCell(12.00004), formatCell(0.00004), formatCell(1e-7), formatCell("x")]).toEqual(
+      ["", "3", "0", "0.3333333333333333", "2.5", "12.00004", "0.00004", "1e-7", "x"]
+    );
     expect(() => formatCell(Number.NaN)).toThrow("cannot write NaN to a cohort CSV");
   });
 
-  it("accepts a byte-order mark and counts lines across quoted newlines", () => {
+  it("accepts a byte-order mark and reports a quoted line break at the line its row starts on", () => {
     expect(validateCohort("\uFEFF" + PATIENTS, PROCEDURES).patients).toHaveLength(12);
-    const multiline = editCell(PATIENTS, 1, "id", "P\n01");
-    const procedures = PROCEDURES.replace(/^P01,/gm, "\"P\n01\",");
-    expect(message(editCell(multiline, 2, "arm", "chemo"), procedures)).toBe("patients.csv row 2 (line 4), column arm: \"chemo\" is not one of chemoembolization, bland");
+    // No cell may hold a line break (ids must be printable), so a multi-line row always stops the build at that row.
+    expect(message(editCell(PATIENTS, 2, "arm", "chemo\nembolization"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column arm: \"chemo\\nembolization\" is not one of chemoembolization, bland");
+    expect(message(editCell(PATIENTS, 1, "id", "P\n01"), PROCEDURES)).toBe("patients.csv row 1 (line 2), column id: \"P\\n01\" contains the non-printable character U+000A at character 2; an id must be printable");
   });
 });
 
@@ -76,10 +78,10 @@ describe("validation errors", () => {
   });
 
   it("rejects a negative or non-numeric time", () => {
-    expect(message(editCell(PATIENTS, 5, "os_months", "-1"), PROCEDURES)).toBe("patients.csv row 5 (line 6), column os_months: \"-1\" is not a number >= 0 (months)");
-    expect(message(editCell(PATIENTS, 4, "ttp_months", "abc"), PROCEDURES)).toBe("patients.csv row 4 (line 5), column ttp_months: \"abc\" is not a number >= 0 (months) (or empty)");
-    expect(message(editCell(PATIENTS, 6, "os_months", ""), PROCEDURES)).toBe("patients.csv row 6 (line 7), column os_months: \"\" is not a number >= 0 (months)");
-    expect(message(PATIENTS, editCell(PROCEDURES, 2, "length_of_stay_days", "1,5"))).toBe("procedures.csv row 2 (line 3), column length_of_stay_days: \"1,5\" is not a number >= 0 (days)");
+    expect(message(editCell(PATIENTS, 5, "os_months", "-1"), PROCEDURES)).toBe("patients.csv row 5 (line 6), column os_months: \"-1\" is not a number from 0 to 1200 (months)");
+    expect(message(editCell(PATIENTS, 4, "ttp_months", "abc"), PROCEDURES)).toBe("patients.csv row 4 (line 5), column ttp_months: \"abc\" is not a number from 0 to 1200 (months) (or empty)");
+    expect(message(editCell(PATIENTS, 6, "os_months", ""), PROCEDURES)).toBe("patients.csv row 6 (line 7), column os_months: \"\" is not a number from 0 to 1200 (months)");
+    expect(message(PATIENTS, editCell(PROCEDURES, 2, "length_of_stay_days", "1,5"))).toBe("procedures.csv row 2 (line 3), column length_of_stay_days: \"1,5\" is not a number from 0 to 365 (days)");
   });
 
   it("rejects an event flag that is not 0 or 1", () => {
@@ -112,6 +114,6 @@ describe("validation errors", () => {
     expect(message(editCell(PATIENTS, 1, "symptom_relief_months", ""), PROCEDURES)).toBe("patients.csv row 1 (line 2), column symptom_relief_months: \"\" must be filled because symptom_relief is 1");
     expect(message(editCell(PATIENTS, 1, "procedures_total", "5"), PROCEDURES)).toBe("patients.csv row 1 (line 2), column procedures_total: \"5\" does not match the 4 rows of patient \"P01\" in procedures.csv");
     expect(message(editCell(PATIENTS, 2, "procedures_initial_cycle", "3"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"3\" exceeds procedures_total 2");
-    expect(message(editCell(PATIENTS, 2, "procedures_initial_cycle", "0"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"0\" is not an integer >= 1");
+    expect(message(editCell(PATIENTS, 2, "procedures_initial_cycle", "0"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column procedures_initial_cycle: \"0\" is not an integer from 1 to 100");
   });
 });
