@@ -3,9 +3,19 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {request, type Server} from "node:http";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
 import {withContentSecurityPolicy, readContentSecurityPolicy} from "../../scripts/content-security-policy.js";
 import {serveDist} from "../../scripts/serve-dist.js";
+
+// A page the disk fails to read stands for any error the server did not foresee.
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
+    if (String(path).endsWith("unreadable.html")) throw Object.assign(new Error("EIO: i/o error, read"), {code: "EIO"});
+    return (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readFileSync;
+  return {...fs, readFileSync, default: {...fs, readFileSync}};
+});
 
 const PAGE = withContentSecurityPolicy('<!DOCTYPE html><html><head><meta charset="utf-8"><script>1</script></head><body></body></html>');
 let parent: string;
@@ -21,6 +31,7 @@ beforeAll(async () => {
   writeFileSync(join(site, "plain.html"), "<html><head></head></html>");
   writeFileSync(join(site, "_file/data/patients.3a9c41b2.csv"), "id\n1\n");
   writeFileSync(join(site, "notes.txt"), "notes");
+  writeFileSync(join(site, "unreadable.html"), PAGE);
   writeFileSync(join(parent, "secret.txt"), "secret");
   // A sibling whose name starts with the site's: a prefix test alone would let it through.
   mkdirSync(join(parent, "dist-other"));
@@ -54,6 +65,17 @@ describe("malformed requests", () => {
     const next = await get("/cohort");
     expect(next.status).toBe(200);
     expect(next.body).toBe(PAGE);
+  });
+
+  it("answers an unexpected error with a 500 in plain text and keeps serving", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const failed = await get("/unreadable");
+    expect(failed.status).toBe(500);
+    expect(failed.headers["content-type"]).toMatch(/^text\/plain/);
+    expect(failed.body).toBe("Internal server error");
+    expect(logged).toHaveBeenCalledWith("GET /unreadable:", expect.objectContaining({code: "EIO"}));
+    logged.mockRestore();
+    expect((await get("/")).status).toBe(200);
   });
 
   it("answers a NUL in the path with a 400", async () => {
