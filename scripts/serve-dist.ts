@@ -6,7 +6,7 @@
 // nosniff, no referrer, and caching that never serves a stale page.
 import {createReadStream, existsSync, readFileSync, statSync} from "node:fs";
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
-import {basename, extname, isAbsolute, join, relative, resolve} from "node:path";
+import {basename, extname, isAbsolute, join, relative, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {readContentSecurityPolicy} from "./content-security-policy.js";
 
@@ -45,9 +45,10 @@ function resolveFile(root: string, urlPath: string): string | null {
   if (path.includes("\0")) throw new BadRequest("NUL in path");
   const candidates = path.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`, join(path, "index.html")];
   for (const candidate of candidates) {
-    const file = resolve(root, `.${candidate.startsWith("/") ? "" : "/"}${candidate}`);
+    // join resolves "..", decoded or not, so the check below sees where the file really is.
+    const file = join(root, candidate);
     const inside = relative(root, file);
-    if (inside.startsWith("..") || isAbsolute(inside)) continue;
+    if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) continue;
     if (existsSync(file) && statSync(file).isFile()) return file;
   }
   return null;

@@ -31,6 +31,7 @@ beforeAll(async () => {
   writeFileSync(join(site, "plain.html"), "<html><head></head></html>");
   writeFileSync(join(site, "_file/data/patients.3a9c41b2.csv"), "id\n1\n");
   writeFileSync(join(site, "notes.txt"), "notes");
+  writeFileSync(join(site, "..notes.txt"), "dots");
   writeFileSync(join(site, "unreadable.html"), PAGE);
   writeFileSync(join(parent, "secret.txt"), "secret");
   // A sibling whose name starts with the site's: a prefix test alone would let it through.
@@ -96,6 +97,7 @@ describe("path traversal", () => {
   it("still serves files inside the site by clean and encoded paths", async () => {
     expect((await get("/notes.txt")).body).toBe("notes");
     expect((await get("/_file/data/../../notes%2Etxt")).body).toBe("notes");
+    expect((await get("/..notes.txt")).body).toBe("dots");
   });
 });
 
