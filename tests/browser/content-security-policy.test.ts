@@ -1,8 +1,9 @@
 // Every page declares a Content-Security-Policy that lets no injected or
 // string-compiled script run, the server sends the same policy, and the page
 // still works under it: it renders fully, in both themes and after every
-// control has been used, without a single violation. Libraries that probe
-// eval inside a try/catch still raise a violation event, so those count too.
+// control and a figure's downloads have been used, without a single violation.
+// Libraries that probe eval inside a try/catch still raise a violation event,
+// so those count too.
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {builtSite} from "./built-site.js";
@@ -65,8 +66,16 @@ async function useEveryControl(page: Page): Promise<number> {
   return used;
 }
 
+/** Takes the first figure's downloads, if the page has any: the PNG draws the figure into a data: image, and all three save through blob: URLs. */
+async function useDownloads(page: Page): Promise<void> {
+  const buttons = page.locator(".download-buttons").first().locator("button");
+  for (let i = 0, n = await buttons.count(); i < n; ++i) {
+    await Promise.all([page.waitForEvent("download"), buttons.nth(i).click()]);
+  }
+}
+
 describe.each(sitePages)("page $path", ({path}) => {
-  it.each(["light", "dark"] as const)("runs under its Content-Security-Policy without a violation in the %s theme, before and after using every control", async (colorScheme) => {
+  it.each(["light", "dark"] as const)("runs under its Content-Security-Policy without a violation in the %s theme, before and after using every control and download", async (colorScheme) => {
     const {page, header, problems} = await openWatched(path, colorScheme);
     const meta = await page.evaluate(() => {
       const element = document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]');
@@ -84,6 +93,7 @@ describe.each(sitePages)("page $path", ({path}) => {
     expect(await page.locator("#observablehq-main h1").count(), "the page's content is there").toBeGreaterThan(0);
     expect(await problems()).toEqual([]);
     expect(await useEveryControl(page), "the page has controls to use").toBeGreaterThan(0);
+    await useDownloads(page);
     expect(await problems()).toEqual([]);
     await page.context().close();
   });
