@@ -27,8 +27,8 @@ const FRAME_ANCESTORS = "frame-ancestors 'none'";
 // scripts and fetches answer to the document's), so this only locks down a
 // file opened on its own, such as an SVG.
 const SUBRESOURCE_POLICY = `default-src 'none'; ${FRAME_ANCESTORS}`;
-// Framework names every built asset by its content (index.fa63cb8e.js,
-// _npm/d3@7.9.0/e780feca.js, _file/data/patients.3a9c41b2.csv): a new build
+// Framework names every built asset by its content (client.d10d8454.js,
+// _node/d3@7.9.2/index.c8f1bfbe.js, _file/data/patients.3a9c41b2.csv): a new build
 // gives changed content a new name, so these can be cached for good.
 const CONTENT_HASH = /(^|\.)[0-9a-f]{8}\.[^.]+$/;
 
