@@ -8,6 +8,7 @@
 // aside, and the next build cleans up or puts it back before it starts.
 import {spawnSync} from "node:child_process";
 import {existsSync, renameSync, rmSync} from "node:fs";
+import {writeContentSecurityPolicy} from "./content-security-policy.js";
 import {refreshLoaderCache} from "./loader-cache.js";
 
 const output = process.env.SITE_OUTPUT ?? "dist";
@@ -35,6 +36,12 @@ const result = spawnSync("observable", ["build"], {
   env: {...process.env, SITE_OUTPUT: staging, OBSERVABLE_TELEMETRY_DISABLE: "1"}
 });
 if (result.status !== 0 || !existsSync(`${staging}/index.html`)) fail("observable build did not finish", result.status || 1);
+try {
+  const {pages} = writeContentSecurityPolicy(staging);
+  console.error(`content security policy: written into ${pages} pages`);
+} catch (error) {
+  fail(`content security policy: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 if (existsSync(output)) renameSync(output, previous);
 renameSync(staging, output);
