@@ -1,24 +1,9 @@
 // The schema's plausibility bounds and id rules, through validateCohort so each
 // message is checked in full (file, row, line, column, value, expectation).
-import {readFileSync} from "node:fs";
-import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {CohortValidationError, validateCohort} from "../../data-loaders/read-cohort.js";
+import {validateCohort} from "../../data-loaders/read-cohort.js";
 import {editCell} from "./edit-cell.js";
-
-const SMALL = "tests/fixtures/cohorts/small";
-const PATIENTS = readFileSync(join(SMALL, "patients.csv"), "utf8");
-const PROCEDURES = readFileSync(join(SMALL, "procedures.csv"), "utf8");
-
-function message(patients: string, procedures = PROCEDURES): string {
-  try {
-    validateCohort(patients, procedures);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CohortValidationError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a validation error");
-}
+import {PATIENTS, PROCEDURES, message} from "./small-cohort.js";
 
 /** The fixture with P01's id (and its procedures' patient_id) replaced. */
 function withId(id: string): [string, string] {

@@ -1,27 +1,16 @@
 // Cohort files must be UTF-8: a file in a legacy encoding stops the build at
 // its first invalid byte instead of turning accented letters into U+FFFD.
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {decodeCohortFile} from "../../data-loaders/cohort-input/decode-file.js";
-import {CohortValidationError, readCohort} from "../../data-loaders/read-cohort.js";
-
-const SMALL = "tests/fixtures/cohorts/small";
-const PATIENTS = readFileSync(join(SMALL, "patients.csv"), "utf8");
-const PROCEDURES = readFileSync(join(SMALL, "procedures.csv"), "utf8");
+import {readCohort} from "../../data-loaders/read-cohort.js";
+import {PATIENTS, PROCEDURES, validationMessage} from "./small-cohort.js";
 
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "utf8")] : p)));
 
-function message(input: Uint8Array, file = "patients.csv"): string {
-  try {
-    decodeCohortFile(input, file);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CohortValidationError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a validation error");
-}
+const message = (input: Uint8Array, file = "patients.csv") => validationMessage(() => decodeCohortFile(input, file));
 
 describe("decodeCohortFile", () => {
   it("decodes UTF-8, keeping line ends, and strips one leading byte-order mark", () => {

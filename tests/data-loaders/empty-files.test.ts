@@ -1,14 +1,12 @@
 // A file with no data rows stops the build with a message of its own, rather
 // than a header error (empty file) or a cohort of no patients (header only).
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {readCohort, validateCohort} from "../../data-loaders/read-cohort.js";
+import {PATIENTS, PROCEDURES} from "./small-cohort.js";
 
-const SMALL = "tests/fixtures/cohorts/small";
-const PATIENTS = readFileSync(join(SMALL, "patients.csv"), "utf8");
-const PROCEDURES = readFileSync(join(SMALL, "procedures.csv"), "utf8");
 const header = (csv: string) => csv.slice(0, csv.indexOf("\n") + 1);
 
 describe("empty cohort files", () => {

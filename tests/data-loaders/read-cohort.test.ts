@@ -1,24 +1,11 @@
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {PATIENT_COLUMNS, PROCEDURE_COLUMNS} from "../../data-loaders/cohort-schema.js";
-import {CohortValidationError, readCohort, toCsv, validateCohort, formatCell} from "../../data-loaders/read-cohort.js";
+import {readCohort, toCsv, validateCohort, formatCell} from "../../data-loaders/read-cohort.js";
 import {editCell} from "./edit-cell.js";
-
-const SMALL = "tests/fixtures/cohorts/small";
-const PATIENTS = readFileSync(join(SMALL, "patients.csv"), "utf8");
-const PROCEDURES = readFileSync(join(SMALL, "procedures.csv"), "utf8");
-
-function message(patients: string, procedures: string): string {
-  try {
-    validateCohort(patients, procedures);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CohortValidationError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a validation error");
-}
+import {SMALL, PATIENTS, PROCEDURES, message} from "./small-cohort.js";
 
 describe("the small fixture cohort", () => {
   const cohort = readCohort(SMALL);

@@ -1,31 +1,16 @@
 // Values echoed in messages reach a terminal and a page: they are quoted,
 // escaped and cut so that no supplied cell can drive the terminal, reorder the
 // text around it or flood the log.
-import {readFileSync} from "node:fs";
-import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {showUnquoted, showValue} from "../../data-loaders/cohort-input/show-value.js";
-import {CohortValidationError, validateCohort} from "../../data-loaders/read-cohort.js";
+import {validateCohort} from "../../data-loaders/read-cohort.js";
 import {editCell} from "./edit-cell.js";
-
-const SMALL = "tests/fixtures/cohorts/small";
-const PATIENTS = readFileSync(join(SMALL, "patients.csv"), "utf8");
-const PROCEDURES = readFileSync(join(SMALL, "procedures.csv"), "utf8");
+import {PATIENTS, PROCEDURES, message} from "./small-cohort.js";
 
 const HOSTILE = "P\u001b[31m\u0007\u0000\u202e10";
 const HUGE = "x".repeat(100_000);
 /** Characters no message may carry raw: C0 and C1 controls, DEL, bidi controls, separators, other format characters. */
 const RAW = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
-
-function message(patients: string, procedures = PROCEDURES): string {
-  try {
-    validateCohort(patients, procedures);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CohortValidationError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a validation error");
-}
 
 describe("showValue", () => {
   it("quotes like JSON and escapes every character that does not show as itself", () => {
