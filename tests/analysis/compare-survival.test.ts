@@ -24,13 +24,21 @@ const cohort: PatientRow[] = [
   patient(8, "bland", "carcinoid", null, null, 5, 1)
 ];
 
+// Five analysable patients in each arm: enough for a test under the small-group rule.
+const fiveAndFive = [
+  ...cohort,
+  patient(9, "chemoembolization", "carcinoid", 10, 1, 20, 1),
+  patient(10, "bland", "carcinoid", 4, 0, 15, 1),
+  patient(11, "bland", "other_net", 12, 1, 18, 0)
+];
+
 describe("compareSurvival", () => {
   it("fits each arm and tests them with the engine, leaving out patients without the endpoint", () => {
-    const result = compareSurvival(cohort, {endpoint: "ttp", groupBy: "arm"});
-    const chemo = cohort.filter((p) => p.arm === "chemoembolization");
-    expect(result.curves.map((c) => c.n)).toEqual([4, 3]);
+    const result = compareSurvival(fiveAndFive, {endpoint: "ttp", groupBy: "arm"});
+    const chemo = fiveAndFive.filter((p) => p.arm === "chemoembolization");
+    expect(result.curves.map((c) => c.n)).toEqual([5, 5]);
     expect(Array.from(result.curves[0].fit!.surv)).toEqual(Array.from(kaplanMeier({time: chemo.map((p) => p.ttp_months!), event: chemo.map((p) => p.ttp_event!)}).surv));
-    const usable = cohort.filter((p) => p.ttp_months !== null);
+    const usable = fiveAndFive.filter((p) => p.ttp_months !== null);
     const expected = logRank({time: usable.map((p) => p.ttp_months!), event: usable.map((p) => p.ttp_event!), group: usable.map((p) => p.arm)}, {levels: ["chemoembolization", "bland"]});
     expect(result.test!.chisq).toBe(expected.chisq);
     expect(result.test!.p).toBe(expected.p);
@@ -59,5 +67,13 @@ describe("compareSurvival", () => {
     expect(oneArm.curves.map((c) => c.n)).toEqual([0, 3]);
     const none = compareSurvival([], {endpoint: "ttp", groupBy: "arm"});
     expect(none.note).toBe("No group has patients under these filters: no comparison.");
+  });
+
+  it("gives no test when a group has fewer than 5 patients, and says so, but still draws the curves", () => {
+    const result = compareSurvival(cohort, {endpoint: "ttp", groupBy: "arm"});
+    expect(result.curves.map((c) => c.n)).toEqual([4, 3]);
+    expect(result.curves.every((c) => c.fit !== null)).toBe(true);
+    expect(result.test).toBeNull();
+    expect(result.note).toBe("Fewer than 5 patients in chemoembolization (4) and bland embolization (3) under these filters: no test, since its P value would turn on one or two patients.");
   });
 });

@@ -12,7 +12,8 @@ import {tumorType, type PatientRow} from "../../src/lib/analysis/patient-row.js"
 import {REFERENCE_COHORT_DIR} from "../reconstruction/reference-cohort.js";
 import {patients as smallCohort} from "./small-cohort.js";
 
-const R: {effects: Record<string, {hazardRatio: HazardRatio; rmst: RmstDifference}>} = JSON.parse(readFileSync("tests/fixtures/reconstruction-r.json", "utf8"));
+type RmstFields = Pick<RmstDifference, "tau" | "first" | "second" | "difference" | "lower" | "upper" | "p">;
+const R: {effects: Record<string, {hazardRatio: HazardRatio; rmst: RmstFields}>; ttpRmstAtTau: RmstFields[]; ttpRmstPastTauMax: string} = JSON.parse(readFileSync("tests/fixtures/reconstruction-r.json", "utf8"));
 const reference = parsePatients(readFileSync(`${REFERENCE_COHORT_DIR}/patients.csv`, "utf8"));
 
 const SUBSETS: Record<GroupBy, [string, (p: PatientRow) => boolean][]> = {
@@ -59,26 +60,61 @@ describe("effectEstimates", () => {
     const got = effectEstimates(censored, {endpoint: "os_embolization", groupBy: "arm"});
     expect(got.hazardRatio).toBeNull();
     expect(got.rmst!.difference).toBeCloseTo(got.rmst!.first - got.rmst!.second, 12);
-    expect(got.note).toBe("No events among bland embolization patients under these filters: no hazard ratio.");
+    expect(got.note).toBe("No events among bland embolization patients under these filters: no hazard ratio, which would be infinite or zero.");
   });
 
   it("gives no hazard ratio when the Cox fit drifts off to infinity", () => {
-    // Every chemoembolization progression comes while the bland patient is at risk, and the bland one after them all.
-    const rows = [1, 2, 3].map((months, i) => ({...reference[i], arm: i < 2 ? ("chemoembolization" as const) : ("bland" as const), ttp_months: months, ttp_event: 1 as const}));
+    // Every chemoembolization progression comes while all bland patients are at risk, and the bland ones after them all.
+    const rows = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((months, i) => ({...reference[i], arm: i < 5 ? ("chemoembolization" as const) : ("bland" as const), ttp_months: months, ttp_event: 1 as const}));
     const got = effectEstimates(rows, {endpoint: "ttp", groupBy: "arm"});
     expect(got.hazardRatio).toBeNull();
     expect(got.rmst).not.toBeNull();
-    expect(got.note).toBe("The hazard ratio cannot be estimated under these filters: the Cox fit does not converge.");
+    expect(got.note).toBe("No hazard ratio under these filters: the Cox likelihood keeps rising as the ratio runs off to infinity or zero (R's coxph: \"coefficient may be infinite\").");
   });
 
-  it("says why when a group was followed for no time at all", () => {
-    // Patients who never stabilized have TTP 0: a group of only those has nothing to restrict a mean to.
-    const rows = smallCohort.filter((p) => p.ttp_months !== null && (p.arm === "chemoembolization" || p.ttp_months === 0));
-    expect(rows.filter((p) => p.arm === "bland").map((p) => p.ttp_months)).toEqual([0]);
-    expect(effectEstimates(rows, {endpoint: "ttp", groupBy: "arm"})).toMatchObject({
+  it("gives a restricted mean of 0 to a group that all progressed at 0 months, and no estimates when every group did", () => {
+    // Patients who never stabilized have TTP 0 with an event: that curve drops to 0 at once.
+    const rows = reference.filter((p) => p.ttp_months !== null).map((p) => (p.arm === "bland" ? {...p, ttp_months: 0, ttp_event: 1 as const} : p));
+    const {rmst} = effectEstimates(rows, {endpoint: "ttp", groupBy: "arm"});
+    expect(rmst).toMatchObject({second: 0, tauRule: "longer"});
+    const allZero = rows.map((p) => ({...p, ttp_months: 0, ttp_event: 1 as const}));
+    expect(effectEstimates(allZero, {endpoint: "ttp", groupBy: "arm"})).toMatchObject({
       hazardRatio: null,
       rmst: null,
       note: "One group's times are all 0 months under these filters: no effect estimates."
     });
+  });
+
+  it("gives neither estimate, and says why, when a group has fewer than 5 patients", () => {
+    const rows = smallCohort.filter((p) => p.ttp_months !== null);
+    expect(rows.filter((p) => p.arm === "bland")).toHaveLength(4);
+    expect(effectEstimates(rows, {endpoint: "ttp", groupBy: "arm"})).toMatchObject({
+      hazardRatio: null,
+      rmst: null,
+      note: "Fewer than 5 patients in bland embolization (4) under these filters: no hazard ratio or restricted means, since they would turn on one or two patients."
+    });
+  });
+
+  it("takes survRM2 1.0-4's default tau: TTP by arm runs to the longer follow-up, since the bland curve ended at 0", () => {
+    const {rmst} = effectEstimates(reference, {endpoint: "ttp", groupBy: "arm"});
+    expect(rmst).toMatchObject({tau: 90, tauMax: 90, tauRule: "longer", fewAtRisk: [{group: "chemoembolization", n: 1}]});
+    const carcinoidByType = effectEstimates(reference.filter((p) => p.arm === "bland"), {endpoint: "ttp", groupBy: "tumor"}).rmst!;
+    expect(carcinoidByType.tauRule).toBe("longer");
+    const os = effectEstimates(reference, {endpoint: "os_embolization", groupBy: "arm"}).rmst!;
+    expect(os.tau).toBe(Math.min(...["chemoembolization", "bland"].map((arm) => Math.max(...reference.filter((p) => p.arm === arm).map((p) => p.os_months)))));
+  });
+
+  it("equals rmst2 at a chosen tau, and refuses a tau past what the data support", () => {
+    for (const expected of R.ttpRmstAtTau) {
+      const {rmst, note} = effectEstimates(reference, {endpoint: "ttp", groupBy: "arm", tau: expected.tau});
+      expect(note, `tau ${expected.tau}`).toBeNull();
+      expect(rmst!.tauRule).toBe("chosen");
+      expectCloseFields(rmst!, expected, `tau ${expected.tau}`);
+    }
+    expect(R.ttpRmstPastTauMax).toBe("The truncation time, tau, needs to be shorter than or equal to  90");
+    const past = effectEstimates(reference, {endpoint: "ttp", groupBy: "arm", tau: 91});
+    expect(past.rmst).toBeNull();
+    expect(past.hazardRatio).not.toBeNull();
+    expect(past.note).toBe("No restricted means at τ = 91 months: these data support τ up to 90 months, where the curves are still known.");
   });
 });

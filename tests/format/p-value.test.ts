@@ -1,7 +1,11 @@
 import {expect, it} from "vitest";
 import {formatComparisonP, formatLabelledP, formatP, formatPValue} from "../../src/lib/format/p-value.js";
 import {compareSurvival} from "../../src/lib/analysis/compare-survival.js";
-import {patients} from "../analysis/small-cohort.js";
+import {readFileSync} from "node:fs";
+import {parsePatients} from "../../src/lib/analysis/parse-cohort-csv.js";
+import {REFERENCE_COHORT_DIR} from "../reconstruction/reference-cohort.js";
+
+const patients = parsePatients(readFileSync(`${REFERENCE_COHORT_DIR}/patients.csv`, "utf8"));
 
 it("prints two significant digits", () => {
   expect(formatP(0.1623)).toBe("P = 0.16");

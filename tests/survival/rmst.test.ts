@@ -4,7 +4,7 @@ import {expectClose} from "./expect-close.js";
 import {loadFixture} from "./fixtures.js";
 import type {RmstFixture} from "../../data-loaders/engine-validation/rmst.js";
 
-type Fixture = RmstFixture & {tooLarge: {input: RmstFixture["cases"][number]["input"]; options: {tau: number}; message: string}};
+type Fixture = RmstFixture & {tooLarge: {name: string; input: RmstFixture["cases"][number]["input"]; options: {tau: number}; message: string}[]};
 const fixture = loadFixture<Fixture>("rmst");
 
 describe("rmst matches the survRM2 rmst2 port in tests/fixtures/survival.R", () => {
@@ -15,11 +15,12 @@ describe("rmst matches the survRM2 rmst2 port in tests/fixtures/survival.R", () 
     });
   }
 
-  it("stops like rmst2 when tau is past what both curves support", () => {
-    const {input, options, message} = fixture.tooLarge;
-    const {levels, ...data} = input;
-    expect(() => rmst(data, {...options, levels})).toThrow(message);
-  });
+  for (const {name, input, options, message} of fixture.tooLarge) {
+    it(`stops like rmst2 when tau is past what the curves support: ${name}, tau ${options.tau}`, () => {
+      const {levels, ...data} = input;
+      expect(() => rmst(data, {...options, levels})).toThrow(message);
+    });
+  }
 });
 
 describe("rmst of one curve matches the rmst1 port", () => {

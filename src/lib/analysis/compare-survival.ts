@@ -5,6 +5,7 @@
 import {isEstimatedAt, kaplanMeierByGroup, logRank, survivalAtTimes, type ConfType, type KaplanMeierFit, type LogRankResult} from "../survival/index.js";
 import {ENDPOINTS, endpointData, type EndpointId} from "./endpoints.js";
 import {tumorType, type PatientRow} from "./patient-row.js";
+import {smallGroupsNote} from "./small-groups.js";
 
 export type GroupBy = "arm" | "tumor";
 
@@ -45,7 +46,7 @@ export interface SurvivalComparison {
   endpoint: EndpointId;
   groupBy: GroupBy;
   curves: {group: string; label: string; n: number; fit: KaplanMeierFit | null}[];
-  /** Null when fewer than two groups have patients, or nothing can be compared. */
+  /** Null when fewer than two groups have patients, a group is too small (small-groups.ts), or nothing can be compared. */
   test: LogRankResult<string> | null;
   /** The test's name, as P values are labelled ("log-rank", "Peto–Peto"). */
   testName: string;
@@ -74,8 +75,11 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
 
   let test: LogRankResult<string> | null = null;
   let note: string | null = null;
+  const tooSmall = smallGroupsNote(curves.filter((c) => c.n > 0));
   if (levels.length < 2) {
     note = `${levels.length === 0 ? "No group has" : `Only ${GROUP_LABELS[levels[0]]} has`} patients under these filters: no comparison.`;
+  } else if (tooSmall) {
+    note = `${tooSmall} under these filters: no test, since its P value would turn on one or two patients.`;
   } else if (!event.includes(1)) {
     note = "No events under these filters: the curves cannot be compared.";
   } else {

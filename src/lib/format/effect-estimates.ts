@@ -1,9 +1,10 @@
 // Effect sizes as a reader sees them: ratios to two decimals with their CI
 // ("0.59 (95% CI 0.28–1.25)"), restricted means and their difference to a
-// tenth of a month, a minus sign rather than a hyphen, and every P labelled.
+// tenth of a month with the rule that set tau, a minus sign rather than a
+// hyphen, and every P labelled.
 // A hazard ratio comes with its test of proportional hazards, and a warning
 // when that test rejects.
-import type {EffectEstimates} from "../analysis/effect-estimates.js";
+import type {EffectEstimates, RmstDifference} from "../analysis/effect-estimates.js";
 import {GROUP_LABELS} from "../analysis/compare-survival.js";
 import {formatConfLevel, formatRatioInterval} from "./interval.js";
 import {formatLabelledP} from "./p-value.js";
@@ -33,11 +34,23 @@ export function formatEffectEstimates(e: EffectEstimates, endpointShort: string)
     }
   }
   if (e.rmst) {
-    const {tau, first: a, second: b, difference, lower, upper} = e.rmst;
+    const {tau, first: a, second: b, difference, lower, upper, fewAtRisk} = e.rmst;
     sentences.push(
-      `Restricted mean ${endpointShort} over the first ${months(tau)} months, as long as both groups were followed: ${months(a)} (${first}) vs ${months(b)} (${second}), a difference of ${months(difference)} months (${formatConfLevel(e.confLevel)} CI ${months(lower)} to ${months(upper)}).`
+      `Restricted mean ${endpointShort} up to τ = ${months(tau)} months (${tauReason(e.rmst)}): ${months(a)} (${first}) vs ${months(b)} (${second}), a difference of ${months(difference)} months (${formatConfLevel(e.confLevel)} CI ${months(lower)} to ${months(upper)}).`
     );
+    if (fewAtRisk.length > 0) {
+      const who = fewAtRisk.map(({group, n}) => `${n} ${GROUP_LABELS[group].toLowerCase()} patient${n === 1 ? "" : "s"}`).join(" and ");
+      sentences.push(`Only ${who} ${fewAtRisk.length === 1 && fewAtRisk[0].n === 1 ? "was" : "were"} still followed at τ, so the means rest on few patients near τ.`);
+    }
   }
   if (e.note) sentences.push(e.note);
   return sentences.join(" ");
+}
+
+/** Why tau is where it is, in survRM2 1.0-4's terms. */
+export function tauReason({tauRule, tauMax}: Pick<RmstDifference, "tauRule" | "tauMax">): string {
+  if (tauRule === "chosen") return `as chosen; these data support τ up to ${months(tauMax)}`;
+  return tauRule === "longer"
+    ? "survRM2's default here: the longer follow-up, since the shorter-followed group's curve ended at 0"
+    : "survRM2's default here: the shorter follow-up, the last time both curves are known";
 }

@@ -52,12 +52,20 @@ export interface CoxPHResult {
   /** R's fit$iter: Newton-Raphson steps taken, iterMax + 1 when it did not converge. */
   iterations: number;
   converged: boolean;
+  /**
+   * Per term, coxph's "Loglik converged before variable k; coefficient may be
+   * infinite": the likelihood levelled off while the next Newton step for that
+   * coefficient was still large (monotone likelihood, e.g. one group's events
+   * all before the other's). Its estimate, CI and Wald P are then meaningless.
+   */
+  infinite: boolean[];
   n: number;
   nEvent: number;
 }
 
 // coxph.control() defaults.
 const EPS = 1e-9;
+const TOLER_INF = Math.sqrt(EPS);
 const TOLER_CHOL = 2 ** (-52 * 0.75);
 const ITER_MAX = 20;
 
@@ -137,7 +145,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     return {
       terms, coef: none, se: none, hr: none, lower: none, upper: none, z: none, p: none,
       loglik: [0, 0], lrTest: chiSquareTest(0, 0), waldTest: chiSquareTest(0, 0), scoreTest: chiSquareTest(0, 0),
-      iterations: 0, converged: true, n, nEvent
+      iterations: 0, converged: true, infinite: terms.map(() => false), n, nEvent
     };
   }
 
@@ -239,6 +247,14 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     }
   }
   const singular = terms.map((_, i) => flag < p && variance[i * p + i] === 0);
+  // coxph.fit: |u' V| at the final beta is the step Newton would still take; u and V are on the scaled x.
+  const infinite = terms.map((_, k) => {
+    if (!converged || singular[k]) return false;
+    let step = 0;
+    for (let j = 0; j < p; ++j) step += u[j] * imat[Math.min(j, k) * p + Math.max(j, k)];
+    const size = Math.abs(step) * scale[k];
+    return size > EPS && size > TOLER_INF * Math.abs(coefAll[k]);
+  });
   const keep = terms.map((_, i) => i).filter((i) => !singular[i]);
   const df = keep.length;
   const zCrit = normalQuantile((1 + confLevel) / 2);
@@ -260,6 +276,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     scoreTest: chiSquareTest(score, df),
     iterations: converged ? iter : ITER_MAX + 1,
     converged,
+    infinite,
     n,
     nEvent
   };

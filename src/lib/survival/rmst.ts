@@ -5,7 +5,7 @@
 // survRM2 1.0-x rmst1/rmst2 (unadjusted): for two groups the difference
 // (second level minus first) with a normal CI and the ratio with a CI on the
 // log scale (delta method). Default tau and the largest allowed tau follow
-// rmst2 and are extended to one or many groups in the same way.
+// survRM2 1.0-4's rmst2 and are extended to one or many groups in the same way.
 import {normalQuantile, normalTwoSidedP} from "../stats/distributions.js";
 import {checkedEvents, checkedTimes, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 import {kaplanMeierCurve, type KaplanMeierFit} from "./kaplan-meier-curve.js";
@@ -20,7 +20,7 @@ export interface RmstData<G> {
 }
 
 export interface RmstOptions<G> {
-  /** Truncation time; default the smallest of the groups' largest observed times (rmst2's default). */
+  /** Truncation time; default the largest the data support (survRM2 1.0-4 rmst2's default, see rmstTauMax). */
   tau?: number;
   confLevel?: number;
   /** Group order; default: sorted distinct labels. The difference and ratio are second / first. */
@@ -109,29 +109,32 @@ function pValue(z: number): number | null {
 }
 
 /**
- * rmst2: each curve is known up to its last time, and beyond it too when that
- * last observation is an event (S has dropped to 0). tau may go up to the
- * largest last time unless every group ends censored, then only to the
- * smallest. The default is always the smallest last time.
+ * The largest tau the data support, which is also the default: survRM2 1.0-4
+ * rmst2's four cases. A curve is known up to its last time, and beyond it when
+ * that last observation is an event (S has dropped to 0). So when every group
+ * followed for less than the longest one ends in an event (cases 1 and 2), tau
+ * runs to the largest last time; otherwise (cases 3 and 4: a shorter-followed
+ * group ends censored) only to the smallest. One group: its last time.
  */
-function resolveTau(fits: KaplanMeierFit[], tau: number | undefined): number {
+function rmstTauMax(fits: readonly KaplanMeierFit[]): number {
   const last = fits.map((fit) => fit.time[fit.time.length - 1]);
-  const endsCensored = fits.map((fit) => fit.nCensor[fit.nCensor.length - 1] > 0);
-  const smallest = Math.min(...last);
-  if (tau === undefined) return smallest;
+  const largest = Math.max(...last);
+  const shorterEndInEvents = fits.every((fit, g) => last[g] === largest || fit.nCensor[fit.nCensor.length - 1] === 0);
+  return shorterEndInEvents ? largest : Math.min(...last);
+}
+
+function resolveTau(fits: KaplanMeierFit[], tau: number | undefined): number {
+  const tauMax = rmstTauMax(fits);
+  if (tau === undefined) return tauMax;
   if (typeof tau !== "number" || !Number.isFinite(tau) || tau <= 0) {
     throw new RangeError(`tau is ${String(tau)}, expected a finite number > 0`);
   }
-  const tauMax = endsCensored.every(Boolean) ? smallest : Math.max(...last);
   if (tau > tauMax) {
-    const shown = String(Number((Math.round(tauMax * 1000) / 1000).toPrecision(15)));
-    const which =
-      fits.length === 2
-        ? "the minimum of the largest observed time on each of the two groups"
-        : fits.length === 1
-          ? "the largest observed time"
-          : "the minimum of the largest observed time on each of the groups";
-    throw new RangeError(`The truncation time, tau, needs to be shorter than or equal to ${which}:  ${shown}`);
+    // rmst2's wording: only when every group ends censored does it name the minimum of the largest times.
+    const allCensored = fits.every((fit) => fit.nCensor[fit.nCensor.length - 1] > 0);
+    const groups = fits.length === 2 ? "the two groups" : "the groups";
+    const which = allCensored && fits.length > 1 ? `the minimum of the largest observed time on each of ${groups}: ` : "";
+    throw new RangeError(`The truncation time, tau, needs to be shorter than or equal to ${which} ${String(Math.round(tauMax * 100) / 100)}`);
   }
   return tau;
 }
