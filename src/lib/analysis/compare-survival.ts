@@ -60,6 +60,34 @@ export function groupOf(p: PatientRow, groupBy: GroupBy): string {
   return groupBy === "arm" ? p.arm : tumorType(p);
 }
 
+export interface GroupTest {
+  test: LogRankResult<string> | null;
+  /** Why there is no test, in words a reader understands. */
+  note: string | null;
+}
+
+/**
+ * The G-rho test between the groups, or why there is none: fewer than two
+ * groups with patients, a group under the small-group rule, no events. The
+ * test alone, without fitting curves, for pages that weigh many views.
+ */
+export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, rho = 0}: Pick<CompareOptions, "endpoint" | "groupBy" | "rho">): GroupTest {
+  const {rows, time, event} = endpointData(patients, endpoint);
+  const group = rows.map((p) => groupOf(p, groupBy));
+  const sizes = GROUP_LEVELS[groupBy].map((g) => ({group: g, label: GROUP_LABELS[g], n: group.filter((x) => x === g).length})).filter((g) => g.n > 0);
+  if (sizes.length < 2) {
+    return {test: null, note: `${sizes.length === 0 ? "No group has" : `Only ${sizes[0].label} has`} patients under these filters: no comparison.`};
+  }
+  const tooSmall = smallGroupsNote(sizes);
+  if (tooSmall) return {test: null, note: `${tooSmall} under these filters: no test, since its P value would turn on one or two patients.`};
+  if (!event.includes(1)) return {test: null, note: "No events under these filters: the curves cannot be compared."};
+  try {
+    return {test: logRank({time, event, group}, {rho, levels: sizes.map((g) => g.group)}), note: null};
+  } catch (error) {
+    return {test: null, note: `No test: ${(error as Error).message}.`};
+  }
+}
+
 export function compareSurvival(patients: readonly PatientRow[], options: CompareOptions): SurvivalComparison {
   const endpoint = ENDPOINTS[options.endpoint];
   const {groupBy, confType = "log", confLevel = 0.95, rho = 0} = options;
@@ -72,23 +100,7 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
     const fit = fits.find((f) => f.group === group)?.fit ?? null;
     return {group, label: GROUP_LABELS[group], n: fit?.n ?? 0, fit};
   });
-
-  let test: LogRankResult<string> | null = null;
-  let note: string | null = null;
-  const tooSmall = smallGroupsNote(curves.filter((c) => c.n > 0));
-  if (levels.length < 2) {
-    note = `${levels.length === 0 ? "No group has" : `Only ${GROUP_LABELS[levels[0]]} has`} patients under these filters: no comparison.`;
-  } else if (tooSmall) {
-    note = `${tooSmall} under these filters: no test, since its P value would turn on one or two patients.`;
-  } else if (!event.includes(1)) {
-    note = "No events under these filters: the curves cannot be compared.";
-  } else {
-    try {
-      test = logRank(data, {rho, levels});
-    } catch (error) {
-      note = `No test: ${(error as Error).message}.`;
-    }
-  }
+  const {test, note} = groupTest(patients, {endpoint: options.endpoint, groupBy, rho});
 
   const landmarks = curves.flatMap(({group, fit}) => {
     if (!fit) return [];

@@ -1,0 +1,49 @@
+// Who a survival comparison analyses. TTP and TTTF exist only for patients
+// assessed for progression after treatment, so the curves leave the others
+// out; a reader must see how many, from which group, and whether that
+// differs between the groups (a Fisher test on the left-out counts), since
+// losing more patients from one arm can bias the comparison.
+import {fisherExact} from "../stats/index.js";
+import {GROUP_LABELS, GROUP_LEVELS, groupOf, type GroupBy} from "./compare-survival.js";
+import {ENDPOINTS, type EndpointId} from "./endpoints.js";
+import type {PatientRow} from "./patient-row.js";
+
+/** Why a patient has no value for an endpoint, in a reader's words. */
+export const EXCLUSION_REASONS: Partial<Record<EndpointId, string>> = {
+  ttp: "never assessed for progression after treatment (lost to follow-up)",
+  tttf: "never assessed for progression after treatment (lost to follow-up)"
+};
+
+export interface AnalysedGroup {
+  group: string;
+  label: string;
+  analysed: number;
+  total: number;
+}
+
+export interface AnalysedPopulation {
+  analysed: number;
+  total: number;
+  groups: AnalysedGroup[];
+  /** Why patients were left out; null when nobody was. */
+  reason: string | null;
+  /** Fisher's exact P of left out versus analysed by group; null when nobody was left out or a group is empty. */
+  exclusionP: number | null;
+}
+
+export function analysedPopulation(patients: readonly PatientRow[], endpoint: EndpointId, groupBy: GroupBy): AnalysedPopulation {
+  const {time, event} = ENDPOINTS[endpoint];
+  const has = (p: PatientRow) => time(p) !== null && event(p) !== null;
+  const groups = GROUP_LEVELS[groupBy].map((group) => {
+    const rows = patients.filter((p) => groupOf(p, groupBy) === group);
+    return {group, label: GROUP_LABELS[group], analysed: rows.filter(has).length, total: rows.length};
+  });
+  const analysed = groups.reduce((n, g) => n + g.analysed, 0);
+  const total = groups.reduce((n, g) => n + g.total, 0);
+  const [a, b] = groups;
+  const exclusionP =
+    analysed < total && a.total > 0 && b.total > 0
+      ? fisherExact([[a.total - a.analysed, a.analysed], [b.total - b.analysed, b.analysed]]).p
+      : null;
+  return {analysed, total, groups, reason: analysed < total ? (EXCLUSION_REASONS[endpoint] ?? "no value for this endpoint") : null, exclusionP};
+}

@@ -1,0 +1,32 @@
+// The restricted mean difference as a function of tau. One tau is a choice,
+// and for curves that cross (TTP by arm) it decides the conclusion: a
+// difference of 0.4 months at 11.9 and of 22 months at 90. Drawing it over
+// every tau the data support shows that dependence instead of hiding it.
+import {rmst} from "../survival/index.js";
+import {GROUP_LEVELS, groupOf, type GroupBy} from "./compare-survival.js";
+import {effectEstimates} from "./effect-estimates.js";
+import {endpointData, type EndpointId} from "./endpoints.js";
+import type {PatientRow} from "./patient-row.js";
+
+export interface RmstAtTau {
+  tau: number;
+  /** First group minus second (chemoembolization − bland, or carcinoid − noncarcinoid). */
+  difference: number;
+  lower: number;
+  upper: number;
+}
+
+/** The difference at `points` taus spread evenly up to the largest tau the data support; empty where effectEstimates gives no restricted means. */
+export function rmstByTau(patients: readonly PatientRow[], {endpoint, groupBy, confLevel = 0.95, points = 60}: {endpoint: EndpointId; groupBy: GroupBy; confLevel?: number; points?: number}): RmstAtTau[] {
+  const estimates = effectEstimates(patients, {endpoint, groupBy, confLevel});
+  if (!estimates.rmst) return [];
+  const {tauMax} = estimates.rmst;
+  const {rows, time, event} = endpointData(patients, endpoint);
+  const group = rows.map((p) => groupOf(p, groupBy));
+  const [first, second] = GROUP_LEVELS[groupBy];
+  return Array.from({length: points}, (_, i) => {
+    const tau = (tauMax * (i + 1)) / points;
+    const {estimate, lower, upper} = rmst({time, event, group}, {levels: [second, first], confLevel, tau}).difference!;
+    return {tau, difference: estimate, lower, upper};
+  });
+}

@@ -1,0 +1,36 @@
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {analysedPopulation} from "../../src/lib/analysis/analysed-population.js";
+import {parsePatients} from "../../src/lib/analysis/parse-cohort-csv.js";
+import {formatAnalysedPopulation} from "../../src/lib/format/analysed-population.js";
+import {fisherExact} from "../../src/lib/stats/index.js";
+import {REFERENCE_COHORT_DIR} from "../reconstruction/reference-cohort.js";
+
+const reference = parsePatients(readFileSync(`${REFERENCE_COHORT_DIR}/patients.csv`, "utf8"));
+
+describe("analysedPopulation", () => {
+  it("counts who TTP analyses by arm, who it leaves out and why, and tests the difference", () => {
+    const population = analysedPopulation(reference, "ttp", "arm");
+    expect(population).toMatchObject({
+      analysed: 57,
+      total: 67,
+      groups: [
+        {group: "chemoembolization", analysed: 41, total: 44},
+        {group: "bland", analysed: 16, total: 23}
+      ],
+      reason: "never assessed for progression after treatment (lost to follow-up)"
+    });
+    expect(population.exclusionP).toBe(fisherExact([[3, 41], [7, 16]]).p);
+    expect(population.exclusionP).toBeCloseTo(0.025, 3);
+    expect(formatAnalysedPopulation(population)).toBe(
+      "Analysed: 57 of 67 patients (chemoembolization 41 of 44, bland embolization 16 of 23). " +
+        "Left out: 10, never assessed for progression after treatment (lost to follow-up): 3 vs 7, P = 0.025 (Fisher's exact) for a difference between the groups."
+    );
+  });
+
+  it("leaves nobody out of survival, and says so", () => {
+    const population = analysedPopulation(reference, "os_embolization", "tumor");
+    expect(population).toMatchObject({analysed: 67, total: 67, reason: null, exclusionP: null});
+    expect(formatAnalysedPopulation(population)).toMatch(/^Analysed: 67 of 67 patients \(carcinoid \d+ of \d+, noncarcinoid \d+ of \d+\)\. Nobody is left out\.$/);
+  });
+});
