@@ -7,6 +7,7 @@ import {group} from "d3";
 import type {PublishedNumber} from "../published/types.js";
 import {fisherExact, oddsRatio, tTest} from "../../src/lib/stats/index.js";
 import type {ArmCode, Cohort, PatientRow, ProcedureRow} from "../reconstruction/cohort-types.js";
+import {READINGS, type ReadingValue} from "./readings.js";
 import {isSurvivalEndpoint, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
 import {survivalStatistics, type FitCache} from "./survival-statistics.js";
 
@@ -42,6 +43,8 @@ export type Evaluator = ((n: PublishedNumber) => Evaluation) & {
    * the optimizer knows which numbers a move leaves as they were.
    */
   reads(n: PublishedNumber): SurvivalReads[] | null;
+  /** Each reading of a number whose sentence names more than one statistic (the first is the evaluation), or null. */
+  readings(n: PublishedNumber): {label: string; compute(): ReadingValue}[] | null;
 };
 
 export interface SurvivalReads {
@@ -68,6 +71,11 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     if (n.kind === "km_median") return value(survival.median(endpoint, arm, subgroup));
     if (n.arm === "carcinoid_vs_noncarcinoid") return value(survival.tumorP(endpoint, "all"));
     return value(survival.armP(endpoint, subgroup));
+  };
+
+  const firstReading = (id: string): Evaluation => {
+    const {value: v, detail} = READINGS[id][0].compute(survival);
+    return value(v, detail);
   };
 
   const tableCell = (n: PublishedNumber): Evaluation => {
@@ -127,13 +135,9 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     "toxicity.infection.grade3plus.percent": () => value(percent(new Set(procedures.filter((r) => r.grade_infection >= 3).map((r) => r.patient_id)).size, patients.length)),
     "los.max": () => value(Math.max(...procedures.map((r) => r.length_of_stay_days))),
     "ttp.carcinoid.chemo.count": () => value(evaluable("chemoembolization").filter((p) => p.primary_tumor === "carcinoid").length, "carcinoid chemoembolization patients evaluable for TTP"),
-    "ttp.carcinoid.given_diagnosis.p": () => value(survival.tumorP("ttp", "chemoembolization"), "carcinoid vs noncarcinoid within chemoembolization (Fig 6a)"),
+    "ttp.carcinoid.given_diagnosis.p": () => firstReading("ttp.carcinoid.given_diagnosis.p"),
     "ttp.divergence.percent_progressed": () => notEvaluable("a reading of Figure 4 (when the curves part), not a statistic with a definition"),
-    "subgroups.other.p": () => {
-      const ps = (["os_embolization", "ttp"] as const).flatMap((e) => (["hormonally_active", "extrahepatic_disease"] as const).map((f) => survival.flagP(e, f)));
-      const known = ps.filter((p): p is number => p !== null);
-      return value(known.length === 0 ? null : Math.min(...known), "smallest log-rank P of survival and TTP by hormonal activity and by extrahepatic disease");
-    },
+    "subgroups.other.p": () => firstReading("subgroups.other.p"),
     "tttf.bland.outlier.months": () => value(Math.max(...evaluable("bland").map((p) => p.tttf_months as number))),
     "tttf.bland.others.mean": () => {
       const times = evaluable("bland").map((p) => p.tttf_months as number).sort((a, b) => a - b);
@@ -245,6 +249,7 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
   };
   return Object.assign(evaluate, {
     refresh: () => void (survival = survivalStatistics(patients, cache)),
-    reads: survivalReads
+    reads: survivalReads,
+    readings: (n: PublishedNumber) => READINGS[n.id]?.map((r) => ({label: r.label, compute: () => r.compute(survival)})) ?? null
   });
 }

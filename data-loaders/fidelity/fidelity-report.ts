@@ -10,12 +10,13 @@ import type {PublishedNumber} from "../published/types.js";
 import type {Cohort} from "../reconstruction/cohort-types.js";
 import {HELD_OUT_CHECKS} from "../reconstruction/held-out-checks.js";
 import {inBand} from "../published/rounding-band.js";
-import {createEvaluator, type Evaluation} from "./evaluate-number.js";
+import {createEvaluator, type Evaluation, type Evaluator} from "./evaluate-number.js";
 import {halfWidthConflict} from "./half-width-conflict.js";
 import {infectionPConflict} from "./infection-p-conflict.js";
 import {KNOWN_CONFLICTS} from "./known-conflicts.js";
 
-export type FidelityStatus = "reproduced" | "infeasible" | "missed" | "not_evaluable";
+/** ambiguous: the sentence names more than one statistic, and some readings print as the paper does and some do not. */
+export type FidelityStatus = "reproduced" | "ambiguous" | "infeasible" | "missed" | "not_evaluable";
 /**
  * fitted: the reconstruction aims at it (by construction or in the search);
  * check: held out, to test the fit; excluded: not aimed at because it is shown
@@ -41,11 +42,25 @@ export interface FidelityRow {
   conflictsWith?: string[];
   ledger?: string;
   detail?: string;
+  /** Every reading of an ambiguous sentence, each compared with the printed number; the first is `reconstructed`. */
+  readings?: FidelityReading[];
+}
+
+export interface FidelityReading {
+  label: string;
+  value: number | null;
+  /** The value printed at the paper's precision. */
+  text: string | null;
+  inBand: boolean;
+  detail?: string;
 }
 
 export interface FidelitySummary {
+  /** reproduced + ambiguous + infeasible + missed. */
   total: number;
   reproduced: number;
+  /** Some readings of the sentence reproduced, some not: counted neither as reproduced nor as accounted for. */
+  ambiguous: number;
   infeasible: number;
   missed: number;
   notEvaluable: number;
@@ -73,7 +88,7 @@ function summarize(rows: FidelityRow[]): FidelitySummary {
   const infeasible = count("infeasible");
   const pct = (x: number, of = total) => (of === 0 ? 0 : Math.round((1000 * x) / of) / 10);
   return {
-    total, reproduced, infeasible, missed: count("missed"), notEvaluable,
+    total, reproduced, ambiguous: count("ambiguous"), infeasible, missed: count("missed"), notEvaluable,
     percentReproduced: pct(reproduced), percentAccountedFor: pct(reproduced + infeasible), percentReproducedOfFeasible: pct(reproduced, total - infeasible)
   };
 }
@@ -123,6 +138,15 @@ function provePaperConflicts(): Map<string, PaperConflict> {
   return conflicts;
 }
 
+function readingsOf(evaluate: Evaluator, n: PublishedNumber): FidelityReading[] | null {
+  return evaluate.readings(n)?.map(({label, compute}) => {
+    const e = safely(() => ({evaluable: true, ...compute()}));
+    const value = e.evaluable ? e.value : null;
+    const detail = e.evaluable ? e.detail : undefined;
+    return {label, value, text: value === null ? null : printed(value, n), inBand: value !== null && inBand(value, n), ...(detail ? {detail} : {})};
+  }) ?? null;
+}
+
 export function fidelityReport(cohort: Cohort, source: FidelityReport["source"]): FidelityReport {
   const evaluate = createEvaluator(cohort);
   const reconstructed = source.kind === "reconstructed";
@@ -138,6 +162,7 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
           ? "excluded"
           : "fitted";
     const hit = e.value !== null && inBand(e.value, n);
+    const readings = readingsOf(evaluate, n);
     const row: FidelityRow = {
       ...base,
       reconstructed: e.value,
@@ -145,8 +170,13 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
       inBand: hit,
       role,
       status: hit ? "reproduced" : "missed",
-      ...(e.detail ? {detail: e.detail} : {})
+      ...(e.detail ? {detail: e.detail} : {}),
+      ...(readings ? {readings} : {})
     };
+    const matching = readings?.filter((r) => r.inBand).length;
+    if (readings && matching && matching < readings.length) {
+      return {...row, status: "ambiguous", reason: `depends on the reading: ${matching} of ${readings.length} readings print as the paper does`};
+    }
     if (hit) return row;
     const known = KNOWN_CONFLICTS[n.id];
     if (known) return {...row, status: "infeasible", reason: known.reason, conflictsWith: known.conflictsWith, ...(known.ledger ? {ledger: known.ledger} : {})};

@@ -18,8 +18,12 @@ export interface SurvivalStatistics {
   /** Log-rank P comparing carcinoid with noncarcinoid tumours within an arm (or all). */
   tumorP(endpoint: SurvivalEndpoint, arm: ArmCode | "all"): number | null;
   /** Log-rank P comparing patients by a 0/1 baseline flag. */
-  flagP(endpoint: SurvivalEndpoint, flag: "hormonally_active" | "extrahepatic_disease"): number | null;
+  flagP(endpoint: SurvivalEndpoint, flag: BaselineFlag): number | null;
+  /** Log-rank P comparing the arms among the patients whose flag is `value`. */
+  armPWhere(endpoint: SurvivalEndpoint, flag: BaselineFlag, value: 0 | 1): number | null;
 }
+
+export type BaselineFlag = "hormonally_active" | "extrahepatic_disease";
 
 interface CacheEntry<T> {
   input: (number | string | boolean)[][];
@@ -109,6 +113,11 @@ export function survivalStatistics(patients: readonly PatientRow[], cache?: FitC
     flagP(endpoint, flag) {
       const d = dataOf(endpoint);
       return p(`flag|${endpoint}|${flag}`, d.time, d.event, d.rows.map((row) => row[flag] === 1));
+    },
+    armPWhere(endpoint, flag, value) {
+      const d = dataOf(endpoint);
+      const kept = d.rows.flatMap((row, i) => (row[flag] === value ? [i] : []));
+      return p(`arm|${endpoint}|${flag}=${value}`, kept.map((i) => d.time[i]), kept.map((i) => d.event[i]), kept.map((i) => d.arm[i]));
     }
   };
 }

@@ -3,7 +3,7 @@
 // numbers at risk, censored and with events aligned under the x-axis ticks.
 import * as Plot from "@observablehq/plot";
 import {formatConfLevel} from "../lib/format/interval.js";
-import {riskTable, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
+import {isEstimatedAt, riskTable, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
 import {downloadButtons} from "./download-buttons.js";
 import {colorFor} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
@@ -115,13 +115,15 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
   const summary = document.createElement("summary");
   summary.textContent = "The numbers behind this chart";
   const table = document.createElement("table");
-  const head = ["Group", "n", `Median (${level} CI)`, ...ticks.slice(1).map((t) => `S(${t})`)];
-  table.innerHTML = `<thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`;
+  const times = ticks.slice(1);
+  const head = ["Group", "n", `Median (${level} CI)`, ...times.map((t) => `S(${t})`)];
+  table.innerHTML = `<caption>S(t): percent without event at t months; — past a group's last follow-up, unless its curve reached 0.</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`;
   const body = document.createElement("tbody");
   const fmt = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
   for (const {label, fit} of curves) {
     const tr = document.createElement("tr");
-    const landmarks = survivalAtTimes(fit, ticks.slice(1), {extend: true}).surv.map((s) => `${(100 * s).toFixed(0)}%`);
+    // extend carries the last estimate past the last follow-up, where the curve is unknown: those cells stay blank, as in the landmark table.
+    const landmarks = survivalAtTimes(fit, times, {extend: true}).surv.map((s, k) => (isEstimatedAt(fit, times[k]) ? `${(100 * s).toFixed(0)}%` : "—"));
     const cells = [label, String(fit.n), `${fmt(fit.median.estimate)} (${fmt(fit.median.lower)}–${fmt(fit.median.upper)})`, ...landmarks];
     tr.innerHTML = cells.map((c, k) => (k === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join("");
     body.append(tr);

@@ -266,6 +266,33 @@ describe("/reproduction", () => {
   });
 });
 
+describe("/reproduction readings", () => {
+  it("shows each reading of an ambiguous sentence with its value and whether it matches, and counts that agree with the report", async () => {
+    const {rows, summary} = distJson<{rows: {label: string; published: string; status: string; readings?: {label: string; text: string | null; inBand: boolean}[]}[]; summary: Record<string, number>}>("fidelity");
+    const ambiguous = rows.filter((r) => r.readings);
+    expect(ambiguous.length).toBeGreaterThan(0);
+    const {page, pageErrors} = await site.open("/reproduction");
+    const tables = page.locator("table.readings");
+    await expect.poll(() => tables.count()).toBe(ambiguous.length);
+    for (const [i, r] of ambiguous.entries()) {
+      const shown = await tables.nth(i).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent)));
+      expect(shown.map((cells) => cells.slice(0, 3))).toEqual(r.readings!.map((x) => [x.label, x.text ?? "—", x.inBand ? "yes" : "no"]));
+      expect(await tables.nth(i).locator("caption").textContent()).toContain(r.label);
+    }
+    const other = ambiguous.find((r) => r.published === "P > .05")!;
+    expect(other.readings!.some((x) => !x.inBand && x.text === "0.02")).toBe(true);
+    const main = await page.locator("#observablehq-main").innerText();
+    expect(main).toContain(`${summary.reproduced} reproduced + ${summary.ambiguous} depending on reading + ${summary.infeasible} shown infeasible + ${summary.missed} missed = ${summary.total}`);
+    expect(summary.reproduced + summary.ambiguous + summary.infeasible + summary.missed).toBe(summary.total);
+    await page.locator("#observablehq-main form select").first().selectOption({label: "Depends on reading"});
+    const listed = page.locator("[aria-label='Printed numbers, recomputed'] tbody tr");
+    await expect.poll(() => listed.count()).toBe(summary.ambiguous);
+    expect(await listed.first().innerText()).toMatch(/1\. [\d.]+ \((matches|does not match)\); 2\. /);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("/safety", () => {
   it("centres each length-of-stay bar on its number of days, one stacked bar per (days, modality)", async () => {
     const procedures = distProcedures();

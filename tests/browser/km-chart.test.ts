@@ -1,9 +1,11 @@
 // The Kaplan–Meier figure's interactions: CI toggle, hover tooltip, keyboard
-// reach, text alternative and the three downloads.
+// reach, text alternative (blank past each group's last follow-up) and the
+// three downloads.
 import {readFileSync} from "node:fs";
 import type {Page} from "playwright-core";
 import {beforeAll, describe, expect, it} from "vitest";
 import {compareSurvival} from "../../src/lib/analysis/compare-survival.js";
+import {survivalAtTimes} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
 import {distPatients} from "./dist-cohort.js";
 import {PHONE} from "./page-session.js";
@@ -50,6 +52,34 @@ describe("KM chart", () => {
     const texts = await table.locator("text").allTextContents();
     for (const n of atRiskAtZero) expect(texts).toContain(n);
     expect(await figure().locator("svg[aria-label^='Kaplan']").getAttribute("aria-description")).toMatch(/patients, median/);
+  });
+
+  it("leaves a group's S(t) blank past its last follow-up, and keeps a curve that reached 0 at 0%", async () => {
+    // /survival by arm: the bland curve stops above 0 before the last tick; /progression's TTP curves both reach 0.
+    for (const [path, endpoint] of [["/survival", "os_embolization"], ["/progression", "ttp"]] as const) {
+      const {page: opened} = await site.open(path);
+      const numbers = opened.locator(".km-chart .km-chart-numbers").first();
+      const head = await numbers.locator("thead th").allTextContents();
+      const times = head.slice(3).map((h) => Number(/^S\((.+)\)$/.exec(h)![1]));
+      const rows = await numbers.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent ?? "")));
+      const {curves} = compareSurvival(distPatients(), {endpoint, groupBy: "arm"});
+      let blanks = 0;
+      for (const {label, fit} of curves) {
+        const last = fit!.time[fit!.time.length - 1];
+        const reachedZero = fit!.surv[fit!.surv.length - 1] === 0;
+        const cells = rows.find((r) => r[0] === label)!.slice(3);
+        if (path === "/survival") expect(times.some((t) => t <= last), `${label} has ticks before its last follow-up`).toBe(true);
+        times.forEach((t, k) => {
+          const expected = t <= last ? `${(100 * survivalAtTimes(fit!, [t]).surv[0]).toFixed(0)}%` : reachedZero ? "0%" : "—";
+          expect(cells[k], `${path} ${label} S(${t}), last follow-up ${last}`).toBe(expected);
+        });
+        blanks += times.filter((t) => t > last && !reachedZero).length;
+      }
+      // Each page tests one side of the rule: /survival has blanks, /progression curves that reached 0.
+      if (path === "/survival") expect(blanks).toBeGreaterThan(0);
+      else expect(curves.every(({fit}) => fit!.surv[fit!.surv.length - 1] === 0 && times.some((t) => t > fit!.time[fit!.time.length - 1]))).toBe(true);
+      await opened.context().close();
+    }
   });
 
   it("gives the curves most of a phone-wide card: group names head the risk table's rows instead of widening its margin", async () => {

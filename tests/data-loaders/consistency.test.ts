@@ -102,8 +102,8 @@ describe("consistency report", () => {
     expect(verdict("25% vs 22% with OR 1.2")).toBe("consistent");
     expect(verdict("Joint procedure counts")).toBe("ambiguous");
     expect(verdict("\"Infection was rare (6%)\"")).toBe("inconsistent");
-    expect(verdict("Median survival after embolization, bland (months) = 39")).toBe("inconsistent");
-    expect(verdict("Median TTP, bland (months) = 6")).toBe("ambiguous");
+    expect(verdict("Survival from first embolization, bland arm: median (months) = 39")).toBe("inconsistent");
+    expect(verdict("TTP from stabilization, bland arm: median (months) = 6")).toBe("ambiguous");
     expect(rows.find((r) => r.check.startsWith("Joint procedure counts"))?.feasible).toEqual({pairs: [{chemoembolization: 139, bland: 80}, {chemoembolization: 140, bland: 79}]});
   });
 });

@@ -39,9 +39,10 @@ const value = (id: string) => report.rows.find((r) => r.id === id)?.reconstructe
 
 describe("the reference cohort", () => {
   it("reports the committed summary", () => {
+    // Two numbers whose sentence has a reading that does not reproduce depend on the reading, not reproduced (see fidelity-readings.test.ts).
     expect(report.summary).toEqual({
-      total: 388, reproduced: 361, infeasible: 27, missed: 0, notEvaluable: 26,
-      percentReproduced: 93, percentAccountedFor: 100, percentReproducedOfFeasible: 100
+      total: 388, reproduced: 359, ambiguous: 2, infeasible: 27, missed: 0, notEvaluable: 26,
+      percentReproduced: 92.5, percentAccountedFor: 99.5, percentReproducedOfFeasible: 99.4
     });
   });
 });
