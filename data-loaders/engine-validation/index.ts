@@ -4,6 +4,7 @@
 // difference |ours − R| / max(1, |R|), beside the tolerance the unit tests use.
 import {atTimesRows} from "./at-times.js";
 import {coxRows} from "./cox-ph.js";
+import {entryCoxRows, entryKaplanMeierRows} from "./entry.js";
 import {kaplanMeierRows} from "./kaplan-meier.js";
 import {logRankRows} from "./log-rank.js";
 import {rmstRows} from "./rmst.js";
@@ -21,6 +22,7 @@ export {atTimesRows} from "./at-times.js";
 export {logRankRows} from "./log-rank.js";
 export {rmstRows} from "./rmst.js";
 export {coxRows} from "./cox-ph.js";
+export {entryKaplanMeierRows, entryCoxRows} from "./entry.js";
 export {woolfRow, exactOddsRatioRow, fisherExactRow, chiSquareRow, EXACT_ODDS_RATIO_TOLERANCE} from "./stats-tables.js";
 export {proportionRows} from "./stats-proportions.js";
 export {tTestRow, mannWhitneyRow, benjaminiHochbergRow} from "./stats-samples.js";
@@ -37,6 +39,8 @@ export function engineValidation(): EngineValidation {
       ...logRankRows(),
       ...rmstRows(),
       ...coxRows(),
+      ...entryKaplanMeierRows(),
+      ...entryCoxRows(),
       woolfRow(),
       exactOddsRatioRow(),
       fisherExactRow(),

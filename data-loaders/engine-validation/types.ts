@@ -10,6 +10,7 @@ export type EngineFunction =
   | "rmst"
   | "coxPH"
   | "coxZph"
+  | "coxScoreTest"
   | "oddsRatio"
   | "fisherExact"
   | "chiSquareTest"

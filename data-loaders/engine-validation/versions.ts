@@ -1,9 +1,9 @@
-// The R and survival versions the survival fixtures record (survival.R writes
+// The R and survival versions the survival fixtures record (survival.R and survival-entry.R write
 // R.version.string and packageVersion("survival") into each file).
 import {EngineValidationError} from "./compare.js";
 import {readFixture} from "./read-fixture.js";
 
-export const SURVIVAL_FIXTURES = ["survival-kaplan-meier.json", "survival-summary-at-times.json", "survival-log-rank.json", "survival-rmst.json"];
+export const SURVIVAL_FIXTURES = ["survival-kaplan-meier.json", "survival-summary-at-times.json", "survival-log-rank.json", "survival-rmst.json", "survival-entry-kaplan-meier.json", "survival-entry-cox.json"];
 const FALLBACK = {r: "4.2.2", survival: "3.5.3"};
 
 interface Recorded {

@@ -8,6 +8,7 @@ import type {FisherCase, WoolfCase} from "../../data-loaders/engine-validation/s
 
 const FUNCTIONS = [
   "kaplanMeier", "kaplanMeierByGroup", "survivalAtTimes", "riskTable", "logRank", "logRankTrend", "rmst", "coxPH", "coxZph",
+  "kaplanMeier", "kaplanMeierByGroup", "survivalAtTimes", "riskTable", "coxPH", "coxZph", "coxScoreTest",
   "oddsRatio", "oddsRatio", "fisherExact", "chiSquareTest", "wilsonInterval", "clopperPearsonInterval", "tTest", "mannWhitneyU", "benjaminiHochberg",
   "hypergeometricLogPmf", "averageRanks", "wilcoxonCounts", "uniroot"
 ];
@@ -26,7 +27,7 @@ describe("engineValidation", () => {
     expect(validation.survival).toBe(recorded.survival);
   });
 
-  it("has one row per engine function (two for oddsRatio: Woolf and exact)", () => {
+  it("has one row per engine function (two for oddsRatio: Woolf and exact; a second for each function taking entry times)", () => {
     expect(validation.rows.map((row) => row.function)).toEqual(FUNCTIONS);
   });
 
@@ -44,12 +45,12 @@ describe("engineValidation", () => {
     }
   });
 
-  it("uses the unit tests' tolerances: 1e-6 for coxPH and coxZph (coxph's convergence), R's uniroot tolerance for the exact odds ratio, 1e-9 otherwise", () => {
+  it("uses the unit tests' tolerances: 1e-6 for coxPH, coxZph and coxScoreTest (coxph's convergence), R's uniroot tolerance for the exact odds ratio, 1e-9 otherwise", () => {
     const exact = validation.rows.find((row) => row.rCall.startsWith("fisher.test") && row.function === "oddsRatio");
     expect(exact?.tolerance).toBe(EXACT_ODDS_RATIO_TOLERANCE);
     for (const row of validation.rows) {
       if (row === exact) continue;
-      expect(row.tolerance, row.function).toBe(row.function === "coxPH" || row.function === "coxZph" ? 1e-6 : 1e-9);
+      expect(row.tolerance, row.function).toBe(["coxPH", "coxZph", "coxScoreTest"].includes(row.function) ? 1e-6 : 1e-9);
     }
   });
 

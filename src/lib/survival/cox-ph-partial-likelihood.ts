@@ -3,7 +3,10 @@
 // coxfit6_iter with unit case weights and no offset). Risk-set sums of
 // exp(eta), x exp(eta) and x x' exp(eta) accumulate from the latest time down;
 // within a block of tied times the deaths enter together (Breslow) or in
-// ndead equal fractions (Efron).
+// ndead equal fractions (Efron). With entry times ((start, stop] data, as
+// agfit4) a row leaves the sums again at the first block, going backwards,
+// at or before its entry; when nobody is left the sums restart from exact
+// zeros, as agfit4 does, so a gap in the risk set leaves no rounding behind.
 import type {RiskSets} from "./cox-ph-risk-sets.js";
 
 export interface CoxDesign {
@@ -35,7 +38,7 @@ export function coxScratch(p: number): CoxScratch {
  */
 export function partialLikelihood(design: CoxDesign, beta: Float64Array, u: Float64Array, imat: Float64Array, scratch: CoxScratch): number {
   const {x, status, p, efron} = design;
-  const {blockStart, lastInStratum, blocks} = design.sets;
+  const {blockStart, lastInStratum, blocks, leaveStart, leaveRows} = design.sets;
   const {a, a2, cmat, cmat2} = scratch;
   let loglik = 0;
   let denom = 0;
@@ -43,11 +46,37 @@ export function partialLikelihood(design: CoxDesign, beta: Float64Array, u: Floa
   imat.fill(0);
   a2.fill(0);
   cmat2.fill(0);
+  let atRisk = 0;
   for (let b = blocks - 1; b >= 0; --b) {
     if (lastInStratum[b]) {
       denom = 0;
       a.fill(0);
       cmat.fill(0);
+      atRisk = 0;
+    }
+    if (leaveStart !== undefined && leaveRows !== undefined) {
+      const from = leaveStart[b];
+      const to = leaveStart[b + 1];
+      atRisk -= to - from;
+      if (atRisk === 0) {
+        denom = 0;
+        a.fill(0);
+        cmat.fill(0);
+      } else {
+        for (let q = from; q < to; ++q) {
+          const row = leaveRows[q] * p;
+          let zbeta = 0;
+          for (let i = 0; i < p; ++i) zbeta += beta[i] * x[row + i];
+          const risk = Math.exp(zbeta);
+          denom -= risk;
+          for (let i = 0; i < p; ++i) {
+            const rx = risk * x[row + i];
+            a[i] -= rx;
+            for (let j = 0; j <= i; ++j) cmat[i * p + j] -= rx * x[row + j];
+          }
+        }
+      }
+      atRisk += blockStart[b + 1] - blockStart[b];
     }
     let ndead = 0;
     let denom2 = 0;

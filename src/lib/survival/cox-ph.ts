@@ -4,9 +4,10 @@
 // step halving, convergence on the relative change of the log partial
 // likelihood, covariates centred and scaled (except those coded within
 // {-1, 0, 1}, coxph's `nocenter`), singular columns detected by the
-// generalized Cholesky and reported as null.
+// generalized Cholesky and reported as null. With entry times,
+// coxph(Surv(entry, time, event) ~ ...): agreg.fit's agfit4 instead.
 import {chiSquareUpperTail, normalQuantile, normalTwoSidedP} from "../stats/distributions.js";
-import {checkedEvents, checkedTimes, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
+import {checkedEntries, checkedEvents, checkedTimes, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 import {choleskyFactor, choleskyInverse, choleskySolve} from "./cox-ph-cholesky.js";
 import {coxScratch, partialLikelihood, type CoxDesign} from "./cox-ph-partial-likelihood.js";
 import {riskSets} from "./cox-ph-risk-sets.js";
@@ -18,6 +19,8 @@ export interface CoxPHInput {
   covariates: Record<string, ArrayLike<number>>;
   /** Stratum labels: a separate baseline hazard per stratum. */
   strata?: ArrayLike<unknown>;
+  /** Entry (start) times: each row is at risk on (entry, time], R's Surv(entry, time, event). */
+  entry?: ArrayLike<number>;
 }
 
 export interface CoxPHOptions {
@@ -122,62 +125,24 @@ function waldChiSquare(variance: Float64Array, p: number, coef: Float64Array, ke
   return sum;
 }
 
-export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResult {
-  const ties = options.ties ?? "efron";
-  if (ties !== "efron" && ties !== "breslow") throw new RangeError(`ties is ${String(ties)}, expected "efron" or "breslow"`);
-  const confLevel = options.confLevel ?? 0.95;
-  if (typeof confLevel !== "number" || !(confLevel > 0 && confLevel < 1)) {
-    throw new RangeError(`confLevel is ${String(confLevel)}, expected a number between 0 and 1`);
-  }
-  const time = checkedTimes(input.time);
-  const n = time.length;
-  checkLengths(n, {event: input.event, strata: input.strata});
-  const event = checkedEvents(input.event);
-  const {terms, columns} = checkedCovariates(input.covariates, n);
-  const {codes: stratum, levels} = input.strata ? groupCodes(input.strata, "strata") : {codes: new Int32Array(n), levels: [0]};
-  const p = terms.length;
-  let nEvent = 0;
-  for (let i = 0; i < n; ++i) nEvent += event[i];
+/** Where Newton-Raphson ended: imat holds the inverse information (upper triangle) at beta. */
+interface NewtonFit {
+  beta: Float64Array;
+  /** The score at beta when converged (the step Newton would still take is u' imat). */
+  u: Float64Array;
+  imat: Float64Array;
+  loglik0: number;
+  loglik1: number;
+  score: number;
+  /** Rank of the information (cholesky2's), or R's code for how the iteration ended. */
+  flag: number;
+  converged: boolean;
+  iterations: number;
+}
 
-  if (nEvent === 0) {
-    // coxph's shortcut without events: every coefficient NA, loglik c(0, 0) and tests 0 on 0 df.
-    const none = terms.map(() => null);
-    return {
-      terms, coef: none, se: none, hr: none, lower: none, upper: none, z: none, p: none,
-      loglik: [0, 0], lrTest: chiSquareTest(0, 0), waldTest: chiSquareTest(0, 0), scoreTest: chiSquareTest(0, 0),
-      iterations: 0, converged: true, infinite: terms.map(() => false), n, nEvent
-    };
-  }
-
-  const sets = riskSets(time, stratum, levels.length);
-  const {order} = sets;
-  const x = new Float64Array(n * p);
-  const status = new Uint8Array(n);
-  for (let s = 0; s < n; ++s) status[s] = event[order[s]];
-  const scale = new Float64Array(p);
-  for (let k = 0; k < p; ++k) {
-    const column = columns[k];
-    if (isZeroOne(column)) {
-      scale[k] = 1;
-      for (let s = 0; s < n; ++s) x[s * p + k] = column[order[s]];
-      continue;
-    }
-    let sum = 0;
-    for (let s = 0; s < n; ++s) sum += column[order[s]];
-    const mean = sum / n;
-    let absSum = 0;
-    for (let s = 0; s < n; ++s) {
-      const centred = column[order[s]] - mean;
-      x[s * p + k] = centred;
-      absSum += Math.abs(centred);
-    }
-    // Scaling to mean absolute deviation 1 only conditions the Newton steps; the estimates are scaled back.
-    const factor = absSum > 0 ? n / absSum : 1;
-    scale[k] = factor;
-    for (let s = 0; s < n; ++s) x[s * p + k] *= factor;
-  }
-
-  const design: CoxDesign = {x, status, p, sets, efron: ties === "efron"};
+/** coxfit6's iteration, for (0, time] data. */
+function newtonCoxfit6(design: CoxDesign): NewtonFit {
+  const {p} = design;
   const scratch = coxScratch(p);
   const beta = new Float64Array(p);
   const newBeta = new Float64Array(p);
@@ -235,6 +200,131 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     flag = 1000;
   }
 
+  return {beta, u, imat, loglik0, loglik1, score, flag, converged, iterations: converged ? iter : ITER_MAX + 1};
+}
+
+/**
+ * agfit4's iteration, for (start, stop] data, which differs from coxfit6 in
+ * three ways: a step still being halved, or one that changes the rank of the
+ * information, never counts as converged; out of iterations it keeps the last
+ * attempted beta unless that was worse than the best by more than eps; and
+ * R's fit$iter is then iter.max, not iter.max + 1.
+ */
+function newtonAgfit4(design: CoxDesign): NewtonFit {
+  const {p} = design;
+  const scratch = coxScratch(p);
+  const beta = new Float64Array(p);
+  const oldBeta = new Float64Array(p);
+  const u = new Float64Array(p);
+  const imat = new Float64Array(p * p);
+
+  let newLoglik = partialLikelihood(design, beta, u, imat, scratch);
+  const loglik0 = newLoglik;
+  let loglik1 = newLoglik;
+  const rank = choleskyFactor(imat, p, TOLER_CHOL);
+  const step = Float64Array.from(u);
+  choleskySolve(imat, p, step);
+  let score = 0;
+  for (let i = 0; i < p; ++i) score += u[i] * step[i];
+  for (let i = 0; i < p; ++i) beta[i] += step[i];
+
+  let converged = false;
+  let halving = 0;
+  let iter = 1;
+  for (; iter <= ITER_MAX; ++iter) {
+    newLoglik = partialLikelihood(design, beta, u, imat, scratch);
+    let fail = 0;
+    for (let i = 0; i < p; ++i) if (!Number.isFinite(imat[i * p + i])) ++fail;
+    const rank2 = choleskyFactor(imat, p, TOLER_CHOL);
+    fail += (Number.isFinite(newLoglik) ? 0 : 1) + Math.abs(rank - rank2);
+    if (fail === 0 && halving === 0 && Math.abs(1 - loglik1 / newLoglik) <= EPS) {
+      converged = true;
+      break;
+    }
+    if (iter === ITER_MAX) {
+      if ((newLoglik - loglik1) / Math.abs(loglik1) < -EPS) {
+        beta.set(oldBeta);
+        newLoglik = partialLikelihood(design, beta, u, imat, scratch);
+        choleskyFactor(imat, p, TOLER_CHOL);
+      }
+      break;
+    }
+    if (fail > 0 || newLoglik < loglik1) {
+      ++halving;
+      for (let i = 0; i < p; ++i) beta[i] = (oldBeta[i] * halving + beta[i]) / (halving + 1);
+    } else {
+      halving = 0;
+      loglik1 = newLoglik;
+      choleskySolve(imat, p, u);
+      for (let i = 0; i < p; ++i) {
+        oldBeta[i] = beta[i];
+        beta[i] += u[i];
+      }
+    }
+  }
+  choleskyInverse(imat, p);
+  return {beta, u, imat, loglik0, loglik1: newLoglik, score, flag: rank, converged, iterations: iter};
+}
+
+export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResult {
+  const ties = options.ties ?? "efron";
+  if (ties !== "efron" && ties !== "breslow") throw new RangeError(`ties is ${String(ties)}, expected "efron" or "breslow"`);
+  const confLevel = options.confLevel ?? 0.95;
+  if (typeof confLevel !== "number" || !(confLevel > 0 && confLevel < 1)) {
+    throw new RangeError(`confLevel is ${String(confLevel)}, expected a number between 0 and 1`);
+  }
+  const time = checkedTimes(input.time);
+  const n = time.length;
+  checkLengths(n, {event: input.event, strata: input.strata, entry: input.entry});
+  const event = checkedEvents(input.event);
+  const entry = input.entry === undefined ? undefined : checkedEntries(input.entry, time);
+  const {terms, columns} = checkedCovariates(input.covariates, n);
+  const {codes: stratum, levels} = input.strata ? groupCodes(input.strata, "strata") : {codes: new Int32Array(n), levels: [0]};
+  const p = terms.length;
+  let nEvent = 0;
+  for (let i = 0; i < n; ++i) nEvent += event[i];
+
+  if (nEvent === 0) {
+    // coxph's shortcut without events: every coefficient NA, loglik c(0, 0) and tests 0 on 0 df.
+    const none = terms.map(() => null);
+    return {
+      terms, coef: none, se: none, hr: none, lower: none, upper: none, z: none, p: none,
+      loglik: [0, 0], lrTest: chiSquareTest(0, 0), waldTest: chiSquareTest(0, 0), scoreTest: chiSquareTest(0, 0),
+      iterations: 0, converged: true, infinite: terms.map(() => false), n, nEvent
+    };
+  }
+
+  const sets = riskSets(time, stratum, levels.length, entry);
+  const {order} = sets;
+  const x = new Float64Array(n * p);
+  const status = new Uint8Array(n);
+  for (let s = 0; s < n; ++s) status[s] = event[order[s]];
+  const scale = new Float64Array(p);
+  for (let k = 0; k < p; ++k) {
+    const column = columns[k];
+    if (isZeroOne(column)) {
+      scale[k] = 1;
+      for (let s = 0; s < n; ++s) x[s * p + k] = column[order[s]];
+      continue;
+    }
+    let sum = 0;
+    for (let s = 0; s < n; ++s) sum += column[order[s]];
+    const mean = sum / n;
+    let absSum = 0;
+    for (let s = 0; s < n; ++s) {
+      const centred = column[order[s]] - mean;
+      x[s * p + k] = centred;
+      absSum += Math.abs(centred);
+    }
+    // Scaling to mean absolute deviation 1 only conditions the Newton steps; the estimates are scaled back.
+    const factor = absSum > 0 ? n / absSum : 1;
+    scale[k] = factor;
+    for (let s = 0; s < n; ++s) x[s * p + k] *= factor;
+  }
+
+  const design: CoxDesign = {x, status, p, sets, efron: ties === "efron"};
+  const {beta, u, imat, loglik0, loglik1, score, flag, converged, iterations} = entry ? newtonAgfit4(design) : newtonCoxfit6(design);
+
   // Back to the original scale, symmetric variance matrix.
   const variance = new Float64Array(p * p);
   const coefAll = new Float64Array(p);
@@ -247,7 +337,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     }
   }
   const singular = terms.map((_, i) => flag < p && variance[i * p + i] === 0);
-  // coxph.fit: |u' V| at the final beta is the step Newton would still take; u and V are on the scaled x.
+  // coxph.fit and agreg.fit: |u' V| at the final beta is the step Newton would still take; u and V are on the scaled x.
   const infinite = terms.map((_, k) => {
     if (!converged || singular[k]) return false;
     let step = 0;
@@ -274,7 +364,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     lrTest: chiSquareTest(2 * (loglik1 - loglik0), df),
     waldTest: chiSquareTest(df === 0 ? 0 : waldChiSquare(variance, p, coefAll, keep), df),
     scoreTest: chiSquareTest(score, df),
-    iterations: converged ? iter : ITER_MAX + 1,
+    iterations,
     converged,
     infinite,
     n,

@@ -4,7 +4,9 @@
 // g(t) the transformed event time centred on its mean over the events. One
 // backward pass over the risk sets (survival's zph1) gives the score U of
 // the 2p covariates (x, x g(t)) and their 2p × 2p information I, Breslow or
-// Efron as the fit; the first p scores are set to 0, as cox.zph does.
+// Efron as the fit; the first p scores are set to 0, as cox.zph does. With
+// entry times ((start, stop] data, survival's zph2) rows also leave the risk
+// set at their entry, and g(t) is read at each row's stop time.
 import {averageRanks} from "../stats/average-ranks.js";
 import {chiSquareUpperTail} from "../stats/distributions.js";
 import {coxPH, type CoxPHInput, type CoxPHOptions, type CoxPHResult, type CoxPHTest} from "./cox-ph.js";
@@ -12,7 +14,7 @@ import {riskSets} from "./cox-ph-risk-sets.js";
 import {kaplanMeier} from "./kaplan-meier.js";
 import {solveLinear} from "./solve-linear.js";
 import {survivalBefore} from "./survival-at.js";
-import {checkedEvents, checkedTimes, groupCodes} from "./validate-input.js";
+import {checkedEntries, checkedEvents, checkedTimes, groupCodes} from "./validate-input.js";
 
 export type ZphTransform = "km" | "identity" | "rank" | "log";
 
@@ -33,7 +35,7 @@ export interface CoxZphResult {
   transform: ZphTransform;
 }
 
-function transformedTimes(time: Float64Array, event: Uint8Array, transform: ZphTransform): Float64Array {
+function transformedTimes(time: Float64Array, event: Uint8Array, entry: Float64Array | undefined, transform: ZphTransform): Float64Array {
   switch (transform) {
     case "identity":
       return Float64Array.from(time);
@@ -43,7 +45,7 @@ function transformedTimes(time: Float64Array, event: Uint8Array, transform: ZphT
       return averageRanks(time).ranks;
     case "km": {
       // 1 − S(t−): the pooled curve just before each subject's own time.
-      const fit = kaplanMeier({time, event}, {confType: "none"});
+      const fit = kaplanMeier({time, event, entry}, {confType: "none"});
       return time.map((t) => 1 - survivalBefore(fit, t));
     }
     default:
@@ -62,6 +64,7 @@ export function coxZph(input: CoxPHInput, options: CoxZphOptions = {}): CoxZphRe
   const time = checkedTimes(input.time);
   const event = checkedEvents(input.event);
   const n = time.length;
+  const entry = input.entry === undefined ? undefined : checkedEntries(input.entry, time);
   const p = kept.length;
   const {codes: stratum, levels} = input.strata ? groupCodes(input.strata, "strata") : {codes: new Int32Array(n), levels: [0]};
 
@@ -79,7 +82,7 @@ export function coxZph(input: CoxPHInput, options: CoxZphOptions = {}): CoxZphRe
     for (let j = 0; j < p; ++j) eta += kept[j].coef * x[j][i];
     risk[i] = Math.exp(eta);
   }
-  const g = transformedTimes(time, event, transform);
+  const g = transformedTimes(time, event, entry, transform);
   let gMean = 0;
   for (let i = 0; i < n; ++i) gMean += event[i] ? g[i] : 0;
   gMean /= fit.nEvent;
@@ -92,12 +95,34 @@ export function coxZph(input: CoxPHInput, options: CoxZphOptions = {}): CoxZphRe
   const cmat = new Float64Array(p * p);
   const cmat2 = new Float64Array(p * p);
   let denom = 0;
-  const {order, blockStart, lastInStratum, blocks} = riskSets(time, stratum, levels.length);
+  const {order, blockStart, lastInStratum, blocks, leaveStart, leaveRows} = riskSets(time, stratum, levels.length, entry);
+  let atRisk = 0;
   for (let b = blocks - 1; b >= 0; --b) {
     if (lastInStratum[b]) {
       denom = 0;
       a.fill(0);
       cmat.fill(0);
+      atRisk = 0;
+    }
+    if (leaveStart !== undefined && leaveRows !== undefined) {
+      // Rows whose entry is at or after this time leave; an emptied risk set restarts from exact zeros.
+      atRisk -= leaveStart[b + 1] - leaveStart[b];
+      if (atRisk === 0) {
+        denom = 0;
+        a.fill(0);
+        cmat.fill(0);
+      } else {
+        for (let q = leaveStart[b]; q < leaveStart[b + 1]; ++q) {
+          const i = order[leaveRows[q]];
+          const r = risk[i];
+          denom -= r;
+          for (let j = 0; j < p; ++j) {
+            a[j] -= r * x[j][i];
+            for (let k = 0; k <= j; ++k) cmat[j * p + k] -= r * x[j][i] * x[k][i];
+          }
+        }
+      }
+      atRisk += blockStart[b + 1] - blockStart[b];
     }
     let deaths = 0;
     let deathRisk = 0;

@@ -4,7 +4,7 @@
 import {normalQuantile} from "../stats/distributions.js";
 import {confidenceLimits, confTypes, type ConfTypeOption} from "./confidence-band.js";
 import {survivalQuantile} from "./survival-quantile.js";
-import type {TimeTable} from "./tabulate-times.js";
+import type {CountingTimeTable, TimeTable} from "./tabulate-times.js";
 
 export interface KaplanMeierOptions {
   /**
@@ -25,6 +25,12 @@ export interface KaplanMeierFit {
   nRisk: Float64Array;
   nEvent: Float64Array;
   nCensor: Float64Array;
+  /**
+   * Only for (entry, time] data: subjects whose entry lies in [previous row's
+   * time, this row's time), so nRisk[r] = nRisk[r - 1] - nEvent[r - 1] -
+   * nCensor[r - 1] + nEnter[r] (R's survfit returns no n.enter for this fit).
+   */
+  nEnter?: Float64Array;
   /** Kaplan-Meier estimate just after each time. */
   surv: Float64Array;
   /** Greenwood standard error of S(t) (R summary's std.err); null where R gives NaN (S = 0). */
@@ -52,7 +58,7 @@ export function resolveKaplanMeierOptions(options: KaplanMeierOptions): {confTyp
 const nullToNaN = (v: number | null): number => (v === null ? NaN : v);
 
 export function kaplanMeierCurve(
-  table: TimeTable,
+  table: TimeTable | CountingTimeTable,
   g: number,
   {confType, confLevel}: {confType: ConfTypeOption; confLevel: number}
 ): KaplanMeierFit {
@@ -70,7 +76,8 @@ export function kaplanMeierCurve(
   // The five columns share one buffer: the search fits small curves hundreds
   // of thousands of times, and each typed-array allocation costs more than
   // filling a column.
-  const columns = new Float64Array(5 * rows);
+  const entered = "entered" in table ? table.entered : null;
+  const columns = new Float64Array((entered ? 6 : 5) * rows);
   const column = (c: number) => columns.subarray(c * rows, (c + 1) * rows);
   const [time, nRisk, nEvent, nCensor, surv] = [0, 1, 2, 3, 4].map(column);
   for (let j = 0, r = 0; j < m; ++j) {
@@ -82,9 +89,21 @@ export function kaplanMeierCurve(
     nCensor[r] = c;
     ++r;
   }
-  for (let r = rows - 1, atRisk = 0; r >= 0; --r) {
-    atRisk += nEvent[r] + nCensor[r];
-    nRisk[r] = atRisk;
+  let nEnter: Float64Array | undefined;
+  if (entered) {
+    // At risk at t: entry < t <= time, so an entry at t itself does not count.
+    for (let j = m - 1, r = rows - 1, atRisk = 0; j >= 0; --j) {
+      const leaving = events[j * k + g] + censored[j * k + g];
+      atRisk += leaving - entered[j * k + g];
+      if (leaving > 0) nRisk[r--] = atRisk;
+    }
+    nEnter = column(5);
+    for (let r = 0; r < rows; ++r) nEnter[r] = r === 0 ? nRisk[0] : nRisk[r] - nRisk[r - 1] + nEvent[r - 1] + nCensor[r - 1];
+  } else {
+    for (let r = rows - 1, atRisk = 0; r >= 0; --r) {
+      atRisk += nEvent[r] + nCensor[r];
+      nRisk[r] = atRisk;
+    }
   }
 
   const zval = normalQuantile(1 - (1 - confLevel) / 2);
@@ -113,5 +132,7 @@ export function kaplanMeierCurve(
     confType === "none"
       ? {estimate, lower: null, upper: null}
       : {estimate, lower: survivalQuantile(time, lower.map(nullToNaN)), upper: survivalQuantile(time, upper.map(nullToNaN))};
-  return {n, time, nRisk, nEvent, nCensor, surv, stdErr, lower, upper, median, confType, confLevel};
+  const fit: KaplanMeierFit = {n, time, nRisk, nEvent, nCensor, surv, stdErr, lower, upper, median, confType, confLevel};
+  if (nEnter) fit.nEnter = nEnter;
+  return fit;
 }

@@ -1,21 +1,26 @@
 // Kaplan-Meier estimate for one sample; R
 // summary(survfit(Surv(time, event) ~ 1, conf.type, conf.int), censored = TRUE)
-// plus quantile(fit, 0.5) for the median.
-import {checkedEvents, checkedTimes, checkLengths, type EventLike} from "./validate-input.js";
+// plus quantile(fit, 0.5) for the median; with entry times,
+// survfit(Surv(entry, time, event) ~ 1).
+import {checkedEntries, checkedEvents, checkedTimes, checkLengths, type EventLike} from "./validate-input.js";
 import {kaplanMeierCurve, resolveKaplanMeierOptions, type KaplanMeierFit, type KaplanMeierOptions} from "./kaplan-meier-curve.js";
-import {tabulateTimes} from "./tabulate-times.js";
+import {tabulateCountingTimes, tabulateTimes} from "./tabulate-times.js";
 
 export interface SurvivalData {
   time: ArrayLike<number>;
   event: ArrayLike<EventLike>;
+  /** Delayed entry (left truncation): each subject is at risk on (entry, time], R's Surv(entry, time, event). */
+  entry?: ArrayLike<number>;
 }
 
-export function kaplanMeier({time, event}: SurvivalData, options: KaplanMeierOptions = {}): KaplanMeierFit {
+export function kaplanMeier({time, event, entry}: SurvivalData, options: KaplanMeierOptions = {}): KaplanMeierFit {
   const resolved = resolveKaplanMeierOptions(options);
   const n = time.length;
   if (n === 0) throw new RangeError("time is empty, expected at least one observation");
-  checkLengths(n, {event});
+  checkLengths(n, {event, entry});
   const times = checkedTimes(time);
   const events = checkedEvents(event);
-  return kaplanMeierCurve(tabulateTimes(times, events, null, 1), 0, resolved);
+  const table =
+    entry === undefined ? tabulateTimes(times, events, null, 1) : tabulateCountingTimes(times, checkedEntries(entry, times), events, null, 1);
+  return kaplanMeierCurve(table, 0, resolved);
 }

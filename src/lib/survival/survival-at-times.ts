@@ -3,7 +3,9 @@
 // - times are sorted; non-finite times are dropped;
 // - the curve starts at time 0 with S = 1, standard error 0 and limits 1
 //   (R's survfit0), so times before the first observation give that row;
-// - n at risk at t counts subjects with time >= t (0 past the last time);
+// - n at risk at t is the fit's n at risk at its first time >= t (0 past the
+//   last time): subjects with time >= t, or, with entry times, those at risk
+//   at that next fitted time (R's rule, even inside a gap where nobody is);
 // - nEvent and nCensor count what happened in (previous requested time, t];
 // - with extend = false (the default) times past the last observed time are
 //   dropped, and R stops when nothing is left: so does this function.
@@ -32,6 +34,8 @@ export function survivalAtTimes(fit: KaplanMeierFit, times: ArrayLike<number>, {
   const at = (r: number) => r - prepend;
   const rowTime = (r: number) => (r < prepend ? 0 : fit.time[at(r)]);
   const lastTime = rowTime(rows - 1);
+  // R's survfit0 row copies the first row's n at risk: everyone without entry times.
+  const firstRisk = fit.time.length > 0 ? fit.nRisk[0] : fit.n;
 
   const requested = Array.from(times)
     .filter((t) => Number.isFinite(t))
@@ -63,7 +67,7 @@ export function survivalAtTimes(fit: KaplanMeierFit, times: ArrayLike<number>, {
     out.stdErr.push(first ? 0 : fit.stdErr[at(r)]);
     out.lower.push(first ? 1 : fit.lower[at(r)]);
     out.upper.push(first ? 1 : fit.upper[at(r)]);
-    out.nRisk.push(below < rows ? (below < prepend ? fit.n : fit.nRisk[at(below)]) : 0);
+    out.nRisk.push(below < rows ? (below < prepend ? firstRisk : fit.nRisk[at(below)]) : 0);
     out.nEvent.push(cumEvent[upTo] - previousEvents);
     out.nCensor.push(cumCensor[upTo] - previousCensored);
     previousEvents = cumEvent[upTo];

@@ -198,3 +198,65 @@ export function tabulateTimes(
   }
   return {times, groups, events, censored};
 }
+
+export interface CountingTimeIndex {
+  /** Distinct entry and exit times together, increasing, after merging near-equal ones. */
+  times: Float64Array;
+  /** For each row, the position of its exit time in `times`. */
+  exitIndex: Int32Array;
+  /** For each row, the position of its entry time in `times`. */
+  entryIndex: Int32Array;
+}
+
+/**
+ * timeIndex of (entry, time] data: R's aeqSurv merges near-equal values over
+ * both columns at once (the mean absolute time includes the entries), so
+ * entries and exits share one grid. An interval that the merge shrinks to
+ * nothing is R's "aeqSurv exception, an interval has effective length 0".
+ */
+export function countingTimeIndex(entry: Float64Array, time: Float64Array): CountingTimeIndex {
+  const n = time.length;
+  const both = new Float64Array(2 * n);
+  both.set(time);
+  both.set(entry, n);
+  const {times, index} = timeIndex(both);
+  const exitIndex = index.subarray(0, n);
+  const entryIndex = index.subarray(n);
+  for (let i = 0; i < n; ++i) {
+    if (entryIndex[i] === exitIndex[i]) {
+      throw new RangeError(
+        `entry[${i}] is ${entry[i]} and time[${i}] is ${time[i]}: within R's timefix tolerance of each other, an interval of length 0 (aeqSurv)`
+      );
+    }
+  }
+  return {times, exitIndex, entryIndex};
+}
+
+/** A TimeTable whose grid also holds entry times, with `entered` counted per (time, group). */
+export interface CountingTimeTable extends TimeTable {
+  entered: Float64Array;
+}
+
+/** tabulateTimes for (entry, time] rows; grid times where nobody leaves have zero events and censorings. */
+export function tabulateCountingTimes(
+  time: Float64Array,
+  entry: Float64Array,
+  event: Uint8Array,
+  group: Int32Array | null,
+  groups: number
+): CountingTimeTable {
+  const {times, exitIndex, entryIndex} = countingTimeIndex(entry, time);
+  const m = times.length;
+  const counts = new Float64Array(3 * m * groups);
+  const events = counts.subarray(0, m * groups);
+  const censored = counts.subarray(m * groups, 2 * m * groups);
+  const entered = counts.subarray(2 * m * groups);
+  for (let i = 0, n = time.length; i < n; ++i) {
+    const g = group ? group[i] : 0;
+    const cell = exitIndex[i] * groups + g;
+    if (event[i] === 1) events[cell] += 1;
+    else censored[cell] += 1;
+    entered[entryIndex[i] * groups + g] += 1;
+  }
+  return {times, groups, events, censored, entered};
+}

@@ -25,6 +25,25 @@ export function checkedTimes(time: ArrayLike<number>, name = "time"): Float64Arr
   return out;
 }
 
+/**
+ * Copies entry times of (entry, time] data, as R's Surv(entry, time, event):
+ * any finite number (R allows negative starts) strictly below the row's time,
+ * which R would turn into NA with "Stop time must be > start time".
+ */
+export function checkedEntries(entry: ArrayLike<number>, time: Float64Array): Float64Array {
+  const n = time.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; ++i) {
+    const e = entry[i];
+    if (typeof e !== "number" || !Number.isFinite(e)) {
+      throw new RangeError(`entry[${i}] is ${String(e)}, expected a finite number`);
+    }
+    if (!(e < time[i])) throw new RangeError(`entry[${i}] is ${e}, expected a number < time[${i}] (${time[i]})`);
+    out[i] = e;
+  }
+  return out;
+}
+
 /** Copies event indicators into a Uint8Array, accepting only 0, 1, false and true. */
 export function checkedEvents(event: ArrayLike<EventLike>, name = "event"): Uint8Array {
   const n = event.length;
