@@ -2,7 +2,7 @@
 // group, the G-rho test between them and the landmark rates. Pages and the
 // browser tests both call this, so the numbers a reader sees are the numbers
 // the tests expect.
-import {isEstimatedAt, kaplanMeierByGroup, logRank, survivalAtTimes, type ConfType, type KaplanMeierFit, type LogRankResult} from "../survival/index.js";
+import {coxScoreTest, isEstimatedAt, kaplanMeierByGroup, logRank, survivalAtTimes, type ConfType, type CoxScoreTestResult, type KaplanMeierFit, type LogRankResult} from "../survival/index.js";
 import {ENDPOINTS, endpointData, type EndpointId} from "./endpoints.js";
 import {tumorType, type PatientRow} from "./patient-row.js";
 import {smallGroupsNote} from "./small-groups.js";
@@ -31,6 +31,18 @@ export interface CompareOptions {
   confLevel?: number;
   rho?: number;
   landmarks?: number[];
+  /**
+   * Left truncation for origins before the first embolization (diagnosis,
+   * liver metastases): each patient at risk only from their first
+   * embolization, R's Surv(entry, time, event). Groups are then compared by
+   * the Cox score test, since survdiff refuses counting-process data.
+   */
+  delayedEntry?: boolean;
+  /**
+   * With delayedEntry: curves conditional on surviving to this time, R's
+   * survfit(..., start.time =): only patients still followed then.
+   */
+  startTime?: number;
 }
 
 export interface LandmarkRow {
@@ -47,7 +59,7 @@ export interface SurvivalComparison {
   groupBy: GroupBy;
   curves: {group: string; label: string; n: number; fit: KaplanMeierFit | null}[];
   /** Null when fewer than two groups have patients, a group is too small (small-groups.ts), or nothing can be compared. */
-  test: LogRankResult<string> | null;
+  test: LogRankResult<string> | CoxScoreTestResult<string> | null;
   /** The test's name, as P values are labelled ("log-rank", "Peto–Peto"). */
   testName: string;
   /** Why there is no test, in words a reader understands. */
@@ -61,7 +73,7 @@ export function groupOf(p: PatientRow, groupBy: GroupBy): string {
 }
 
 export interface GroupTest {
-  test: LogRankResult<string> | null;
+  test: LogRankResult<string> | CoxScoreTestResult<string> | null;
   /** Why there is no test, in words a reader understands. */
   note: string | null;
 }
@@ -71,9 +83,8 @@ export interface GroupTest {
  * groups with patients, a group under the small-group rule, no events. The
  * test alone, without fitting curves, for pages that weigh many views.
  */
-export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, rho = 0}: Pick<CompareOptions, "endpoint" | "groupBy" | "rho">): GroupTest {
-  const {rows, time, event} = endpointData(patients, endpoint);
-  const group = rows.map((p) => groupOf(p, groupBy));
+export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, rho = 0, delayedEntry = false, startTime}: Pick<CompareOptions, "endpoint" | "groupBy" | "rho" | "delayedEntry" | "startTime">): GroupTest {
+  const {time, event, group, entry} = comparisonData(patients, {endpoint, groupBy, delayedEntry, startTime});
   const sizes = GROUP_LEVELS[groupBy].map((g) => ({group: g, label: GROUP_LABELS[g], n: group.filter((x) => x === g).length})).filter((g) => g.n > 0);
   if (sizes.length < 2) {
     return {test: null, note: `${sizes.length === 0 ? "No group has" : `Only ${sizes[0].label} has`} patients under these filters: no comparison.`};
@@ -82,25 +93,42 @@ export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, r
   if (tooSmall) return {test: null, note: `${tooSmall} under these filters: no test, since its P value would turn on one or two patients.`};
   if (!event.includes(1)) return {test: null, note: "No events under these filters: the curves cannot be compared."};
   try {
-    return {test: logRank({time, event, group}, {rho, levels: sizes.map((g) => g.group)}), note: null};
+    const levels = sizes.map((g) => g.group);
+    return {test: entry ? coxScoreTest({time, event, group, entry}, {levels}) : logRank({time, event, group}, {rho, levels}), note: null};
   } catch (error) {
     return {test: null, note: `No test: ${(error as Error).message}.`};
   }
+}
+
+/**
+ * Times, events and groups of the patients an endpoint is defined for; with
+ * delayedEntry also their entry times, leaving out anyone whose follow-up ends
+ * at entry (nothing of it can be observed) and, with startTime, anyone no
+ * longer followed then (R keeps exits at or after start.time).
+ */
+function comparisonData(patients: readonly PatientRow[], {endpoint, groupBy, delayedEntry, startTime}: Pick<CompareOptions, "endpoint" | "groupBy" | "delayedEntry" | "startTime">) {
+  const {rows, time, event} = endpointData(patients, endpoint);
+  const group = rows.map((p) => groupOf(p, groupBy));
+  const entryOf = ENDPOINTS[endpoint].entry;
+  if (!delayedEntry || !entryOf) return {time, event, group, entry: undefined};
+  const entry = rows.map(entryOf);
+  const keep = time.map((t, i) => t > entry[i] && (startTime === undefined || t >= startTime));
+  const pick = <T>(values: T[]) => values.filter((_, i) => keep[i]);
+  return {time: pick(time), event: pick(event), group: pick(group), entry: pick(entry)};
 }
 
 export function compareSurvival(patients: readonly PatientRow[], options: CompareOptions): SurvivalComparison {
   const endpoint = ENDPOINTS[options.endpoint];
   const {groupBy, confType = "log", confLevel = 0.95, rho = 0} = options;
   const landmarkTimes = options.landmarks ?? endpoint.landmarks;
-  const {rows, time, event} = endpointData(patients, options.endpoint);
-  const data = {time, event, group: rows.map((p) => groupOf(p, groupBy))};
+  const data = comparisonData(patients, options);
   const levels = GROUP_LEVELS[groupBy].filter((g) => data.group.includes(g));
-  const fits = rows.length ? kaplanMeierByGroup(data, {confType, confLevel, levels}) : [];
+  const fits = data.time.length ? kaplanMeierByGroup(data, {confType, confLevel, levels}) : [];
   const curves = GROUP_LEVELS[groupBy].map((group) => {
     const fit = fits.find((f) => f.group === group)?.fit ?? null;
     return {group, label: GROUP_LABELS[group], n: fit?.n ?? 0, fit};
   });
-  const {test, note} = groupTest(patients, {endpoint: options.endpoint, groupBy, rho});
+  const {test, note} = groupTest(patients, options);
 
   const landmarks = curves.flatMap(({group, fit}) => {
     if (!fit) return [];
@@ -111,5 +139,6 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
       return {group, time, surv: observed ? at.surv[i] : null, lower: observed ? at.lower[i] : null, upper: observed ? at.upper[i] : null, nRisk: at.nRisk[i]};
     });
   });
-  return {endpoint: options.endpoint, groupBy, curves, test, testName: TEST_NAMES[rho] ?? `G-rho, rho = ${rho}`, note, landmarks};
+  const testName = data.entry ? "Cox score test" : (TEST_NAMES[rho] ?? `G-rho, rho = ${rho}`);
+  return {endpoint: options.endpoint, groupBy, curves, test, testName, note, landmarks};
 }

@@ -15,6 +15,13 @@ export interface Endpoint {
   landmarks: number[];
   time(p: PatientRow): number | null;
   event(p: PatientRow): 0 | 1 | null;
+  /**
+   * When the patient joined the cohort on this endpoint's time scale: the
+   * first embolization. Only for origins before it (diagnosis, liver
+   * metastases), where a plain Kaplan–Meier curve would count the years
+   * before the first embolization, in which no death could be observed.
+   */
+  entry?(p: PatientRow): number;
 }
 
 /** Times are kept to 0.1 month (as patients.csv prints them); rounding a sum keeps equal sums tied. */
@@ -36,12 +43,14 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   os_diagnosis: {
     id: "os_diagnosis", label: "Survival from diagnosis", short: "OS from diagnosis", yLabel: "Surviving", landmarks: [12, 24, 60, 120],
     time: (p) => tenths(p.os_months + p.months_liver_metastases_to_embolization + p.months_diagnosis_to_liver_metastases),
-    event: (p) => p.os_event
+    event: (p) => p.os_event,
+    entry: (p) => tenths(p.months_liver_metastases_to_embolization + p.months_diagnosis_to_liver_metastases)
   },
   os_liver_metastases: {
     id: "os_liver_metastases", label: "Survival from liver metastases", short: "OS from liver metastases", yLabel: "Surviving", landmarks: [12, 24, 60, 120],
     time: (p) => tenths(p.os_months + p.months_liver_metastases_to_embolization),
-    event: (p) => p.os_event
+    event: (p) => p.os_event,
+    entry: (p) => tenths(p.months_liver_metastases_to_embolization)
   }
 };
 
