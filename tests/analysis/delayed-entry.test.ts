@@ -52,3 +52,16 @@ describe("compareSurvival with delayed entry equals R", () => {
     expect(compareSurvival(reference, {endpoint: "os_embolization", groupBy: "arm", delayedEntry: true})).toEqual(plain);
   });
 });
+
+describe("landmarks say what each estimate rests on", () => {
+  it("gives the fewest patients at risk at any death up to the landmark", () => {
+    const {curves, landmarks} = compareSurvival(reference, {endpoint: "os_diagnosis", groupBy: "tumor", delayedEntry: true});
+    for (const row of landmarks) {
+      const fit = curves.find((c) => c.group === row.group)!.fit!;
+      const atEvents = Array.from(fit.nRisk).filter((_, i) => fit.nEvent[i] > 0 && fit.time[i] <= row.time);
+      expect(row.minRisk, `${row.group} ${row.time}`).toBe(atEvents.length ? Math.min(...atEvents) : null);
+    }
+    // Carcinoid survival from diagnosis: the first deaths come while 5 and then 4 patients have entered.
+    expect(landmarks.find((r) => r.group === "carcinoid" && r.time === 12)).toMatchObject({minRisk: 4});
+  });
+});

@@ -52,6 +52,8 @@ export interface LandmarkRow {
   lower: number | null;
   upper: number | null;
   nRisk: number;
+  /** The fewest patients at risk at any event up to this time: what the estimate rests on. Null before the first event. */
+  minRisk: number | null;
 }
 
 export interface SurvivalComparison {
@@ -136,9 +138,17 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
     const at = survivalAtTimes(fit, landmarkTimes, {extend: true});
     return at.time.map((time, i) => {
       const observed = isEstimatedAt(fit, time);
-      return {group, time, surv: observed ? at.surv[i] : null, lower: observed ? at.lower[i] : null, upper: observed ? at.upper[i] : null, nRisk: at.nRisk[i]};
+      return {group, time, surv: observed ? at.surv[i] : null, lower: observed ? at.lower[i] : null, upper: observed ? at.upper[i] : null, nRisk: at.nRisk[i], minRisk: fewestAtRisk(fit, time)};
     });
   });
   const testName = data.entry ? "Cox score test" : (TEST_NAMES[rho] ?? `G-rho, rho = ${rho}`);
   return {endpoint: options.endpoint, groupBy, curves, test, testName, note, landmarks};
+}
+
+function fewestAtRisk(fit: KaplanMeierFit, until: number): number | null {
+  let fewest: number | null = null;
+  for (let i = 0; i < fit.time.length && fit.time[i] <= until; ++i) {
+    if (fit.nEvent[i] > 0 && (fewest === null || fit.nRisk[i] < fewest)) fewest = fit.nRisk[i];
+  }
+  return fewest;
 }

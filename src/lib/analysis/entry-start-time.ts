@@ -1,10 +1,8 @@
 // Left-truncated Kaplan–Meier curves are unstable where few patients are at
 // risk early: with delayed entry, the first deaths on a time scale from
 // diagnosis can come while only four or five patients have entered, and each
-// takes a fifth of the curve. These helpers find where every group's risk set
-// is large enough to condition on (R's survfit(..., start.time =)) and report
-// the smallest risk set behind each curve's estimates.
-import type {KaplanMeierFit} from "../survival/index.js";
+// takes a fifth of the curve. This finds where every group's risk set is
+// large enough to condition on (R's survfit(..., start.time =)).
 import {groupOf, GROUP_LEVELS, type GroupBy} from "./compare-survival.js";
 import {ENDPOINTS, endpointData, type EndpointId} from "./endpoints.js";
 import type {PatientRow} from "./patient-row.js";
@@ -30,13 +28,4 @@ export function entryStartTime(patients: readonly PatientRow[], {endpoint, group
     if (levels.every((g) => atRisk(g) >= minAtRisk)) return t;
   }
   return null;
-}
-
-/** The fewest patients at risk at any event time of the curve, and when; null without events. */
-export function smallestRiskSet(fit: KaplanMeierFit): {n: number; time: number} | null {
-  let smallest: {n: number; time: number} | null = null;
-  for (let i = 0; i < fit.time.length; ++i) {
-    if (fit.nEvent[i] > 0 && (smallest === null || fit.nRisk[i] < smallest.n)) smallest = {n: fit.nRisk[i], time: fit.time[i]};
-  }
-  return smallest;
 }
