@@ -65,3 +65,12 @@ describe("landmarks say what each estimate rests on", () => {
     expect(landmarks.find((r) => r.group === "carcinoid" && r.time === 12)).toMatchObject({minRisk: 4});
   });
 });
+
+describe("conditional curves", () => {
+  it("show no landmark before they start", () => {
+    const startTime = entryStartTime(reference, {endpoint: "os_diagnosis", groupBy: "tumor"})!;
+    const {landmarks} = compareSurvival(reference, {endpoint: "os_diagnosis", groupBy: "tumor", delayedEntry: true, startTime});
+    expect(startTime).toBe(49);
+    for (const row of landmarks) expect(row.surv === null, `${row.group} ${row.time}`).toBe(row.time < startTime);
+  });
+});

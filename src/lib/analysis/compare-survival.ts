@@ -137,7 +137,8 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
     // Past the last follow-up show no rate rather than carry the last one forward.
     const at = survivalAtTimes(fit, landmarkTimes, {extend: true});
     return at.time.map((time, i) => {
-      const observed = isEstimatedAt(fit, time);
+      // A conditional curve says nothing about times before it starts.
+      const observed = isEstimatedAt(fit, time) && !(data.entry && options.startTime !== undefined && time < options.startTime);
       return {group, time, surv: observed ? at.surv[i] : null, lower: observed ? at.lower[i] : null, upper: observed ? at.upper[i] : null, nRisk: at.nRisk[i], minRisk: fewestAtRisk(fit, time)};
     });
   });

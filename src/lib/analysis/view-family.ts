@@ -5,7 +5,8 @@
 // tests gives each view an adjusted P to print beside its nominal one.
 import {benjaminiHochberg} from "../stats/index.js";
 import {groupTest, type GroupBy} from "./compare-survival.js";
-import type {EndpointId} from "./endpoints.js";
+import {entryStartTime} from "./entry-start-time.js";
+import {ENDPOINTS, type EndpointId} from "./endpoints.js";
 import {filterPatients, type PatientFilters} from "./filter-patients.js";
 import type {PatientRow} from "./patient-row.js";
 
@@ -21,6 +22,9 @@ export interface ViewState {
   groupBy: GroupBy;
   /** Restrict to one arm (the within-arm comparisons of tumour types). */
   arm?: PatientRow["arm"];
+  /** Delayed entry at the first embolization, and curves conditional on entryStartTime (see compareSurvival). */
+  delayedEntry?: boolean;
+  conditional?: boolean;
 }
 
 export interface ViewFamily {
@@ -37,7 +41,9 @@ export function filterStates(keys: (keyof PatientFilters)[]): Partial<PatientFil
   return keys.reduce<Partial<PatientFilters>[]>((states, key) => states.flatMap((s) => FILTER_CHOICES[key].map((v) => ({...s, [key]: v}))), [{}]);
 }
 
-const comparisonKey = (rows: readonly PatientRow[], {endpoint, groupBy}: ViewState) => `${endpoint}|${groupBy}|${rows.map((p) => p.id).join("\u0000")}`;
+// Delayed entry changes nothing for an origin at the first embolization, so such views are one comparison.
+const comparisonKey = (rows: readonly PatientRow[], {endpoint, groupBy, delayedEntry, conditional}: ViewState) =>
+  `${endpoint}|${groupBy}|${delayedEntry && ENDPOINTS[endpoint].entry ? (conditional ? "conditional" : "entry") : "naive"}|${rows.map((p) => p.id).join("\u0000")}`;
 
 export function viewFamily(patients: readonly PatientRow[], states: readonly ViewState[], {rho = 0}: {rho?: number} = {}): ViewFamily {
   const subsetOf = (state: ViewState) => {
@@ -48,7 +54,11 @@ export function viewFamily(patients: readonly PatientRow[], states: readonly Vie
   for (const state of states) {
     const rows = subsetOf(state);
     const key = comparisonKey(rows, state);
-    if (!pByComparison.has(key)) pByComparison.set(key, groupTest(rows, {endpoint: state.endpoint, groupBy: state.groupBy, rho}).test?.p ?? null);
+    if (pByComparison.has(key)) continue;
+    const {endpoint, groupBy, delayedEntry} = state;
+    const startTime = state.conditional && delayedEntry && ENDPOINTS[endpoint].entry ? entryStartTime(rows, {endpoint, groupBy}) : undefined;
+    const p = startTime === null ? null : (groupTest(rows, {endpoint, groupBy, rho, delayedEntry, startTime}).test?.p ?? null);
+    pByComparison.set(key, p);
   }
   const keys = [...pByComparison.keys()];
   const adjusted = benjaminiHochberg(keys.map((k) => pByComparison.get(k)));
