@@ -11,6 +11,7 @@ import {buildingBlockRows} from "./stats-building-blocks.js";
 import {proportionRows} from "./stats-proportions.js";
 import {benjaminiHochbergRow, mannWhitneyRow, tTestRow} from "./stats-samples.js";
 import {chiSquareRow, exactOddsRatioRow, fisherExactRow, woolfRow} from "./stats-tables.js";
+import {clusteredOddsRatioRow, clusteredProportionRow, fisherExactRxCRow} from "./stats-clustered.js";
 import type {EngineValidation} from "./types.js";
 import {fixtureVersions} from "./versions.js";
 
@@ -23,6 +24,7 @@ export {rmstRows} from "./rmst.js";
 export {coxRows} from "./cox-ph.js";
 export {woolfRow, exactOddsRatioRow, fisherExactRow, chiSquareRow, EXACT_ODDS_RATIO_TOLERANCE} from "./stats-tables.js";
 export {proportionRows} from "./stats-proportions.js";
+export {fisherExactRxCRow, clusteredProportionRow, clusteredOddsRatioRow} from "./stats-clustered.js";
 export {tTestRow, mannWhitneyRow, benjaminiHochbergRow} from "./stats-samples.js";
 export {buildingBlockRows} from "./stats-building-blocks.js";
 export {fixtureVersions, rVersionNumber} from "./versions.js";
@@ -40,8 +42,11 @@ export function engineValidation(): EngineValidation {
       woolfRow(),
       exactOddsRatioRow(),
       fisherExactRow(),
+      fisherExactRxCRow(),
       chiSquareRow(),
       ...proportionRows(),
+      clusteredProportionRow(),
+      clusteredOddsRatioRow(),
       tTestRow(),
       mannWhitneyRow(),
       benjaminiHochbergRow(),
