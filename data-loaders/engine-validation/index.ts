@@ -12,6 +12,7 @@ import {buildingBlockRows} from "./stats-building-blocks.js";
 import {proportionRows} from "./stats-proportions.js";
 import {benjaminiHochbergRow, mannWhitneyRow, tTestRow} from "./stats-samples.js";
 import {chiSquareRow, exactOddsRatioRow, fisherExactRow, woolfRow} from "./stats-tables.js";
+import {clusteredOddsRatioRow, clusteredProportionRow, fisherExactRxCRow} from "./stats-clustered.js";
 import type {EngineValidation} from "./types.js";
 import {fixtureVersions} from "./versions.js";
 
@@ -25,6 +26,7 @@ export {coxRows} from "./cox-ph.js";
 export {entryKaplanMeierRows, entryCoxRows} from "./entry.js";
 export {woolfRow, exactOddsRatioRow, fisherExactRow, chiSquareRow, EXACT_ODDS_RATIO_TOLERANCE} from "./stats-tables.js";
 export {proportionRows} from "./stats-proportions.js";
+export {fisherExactRxCRow, clusteredProportionRow, clusteredOddsRatioRow} from "./stats-clustered.js";
 export {tTestRow, mannWhitneyRow, benjaminiHochbergRow} from "./stats-samples.js";
 export {buildingBlockRows} from "./stats-building-blocks.js";
 export {fixtureVersions, rVersionNumber} from "./versions.js";
@@ -44,8 +46,11 @@ export function engineValidation(): EngineValidation {
       woolfRow(),
       exactOddsRatioRow(),
       fisherExactRow(),
+      fisherExactRxCRow(),
       chiSquareRow(),
       ...proportionRows(),
+      clusteredProportionRow(),
+      clusteredOddsRatioRow(),
       tTestRow(),
       mannWhitneyRow(),
       benjaminiHochbergRow(),

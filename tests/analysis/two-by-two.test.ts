@@ -1,6 +1,6 @@
 import {expect, it} from "vitest";
 import {compareProportions, formatOddsRatio} from "../../src/lib/analysis/two-by-two.js";
-import {fisherExact, oddsRatio} from "../../src/lib/stats/index.js";
+import {clusteredOddsRatio, fisherExact, oddsRatio} from "../../src/lib/stats/index.js";
 
 const rows = [
   ...Array.from({length: 11}, () => ({arm: "chemoembolization" as const, severe: true})),
@@ -29,4 +29,14 @@ it("gives both odds ratios at the chosen confidence level", () => {
   expect(result.woolf).toEqual(oddsRatio([[11, 33], [5, 18]], {method: "woolf", confLevel: 0.9}));
   expect(result.exact).toEqual(oddsRatio([[11, 33], [5, 18]], {method: "exact", confLevel: 0.9}));
   expect(formatOddsRatio(result.woolf)).toMatch(/^OR 1\.2 \(90% CI /);
+});
+
+it("adds the cluster-robust odds ratio when given a cluster accessor", () => {
+  const clustered = rows.map((r, i) => ({...r, patient: `P${Math.floor(i / 3)}`}));
+  const result = compareProportions(clustered, (r) => r.arm, (r) => r.severe, {cluster: (r) => r.patient});
+  const patientNumber = clustered.map((r) => Number(r.patient.slice(1)));
+  expect(result.clustered).toEqual(clusteredOddsRatio(clustered.map((r) => Number(r.severe)), clustered.map((r) => Number(r.arm === "chemoembolization")), patientNumber));
+  expect(result.clustered!.estimate).toBeCloseTo(result.woolf!.estimate!, 12);
+  expect(compareProportions(rows, (r) => r.arm, (r) => r.severe).clustered).toBeNull();
+  expect(formatOddsRatio(result.clustered)).toMatch(/^OR 1\.2 \(95% CI \d\.\d–\d\.\d\)$/);
 });

@@ -10,7 +10,9 @@ import type {PatientRow} from "../../src/lib/analysis/patient-row.js";
 import {formatEffectEstimates} from "../../src/lib/format/effect-estimates.js";
 import {formatLabelledP} from "../../src/lib/format/p-value.js";
 import {baselineTable} from "../../src/lib/analysis/baseline-table.js";
-import {compareProportions} from "../../src/lib/analysis/two-by-two.js";
+import {compareProportions, formatOddsRatio} from "../../src/lib/analysis/two-by-two.js";
+import {compareProcedureOutcome} from "../../src/lib/analysis/procedure-outcome.js";
+import {toxicitySummary} from "../../src/lib/analysis/toxicity-summary.js";
 import {builtSite} from "./built-site.js";
 import {distJson, distPatients, distProcedures} from "./dist-cohort.js";
 import {settle} from "./page-session.js";
@@ -164,6 +166,15 @@ describe("/cohort, /safety and /response", () => {
     await page.context().close();
   });
 
+  it("name each baseline test, the exact Freeman–Halton test where chi-square fails Cochran's rule", async () => {
+    const {page, pageErrors} = await site.open("/cohort");
+    const want = baselineTable(patients).map((r) => r.test);
+    expect(want).toContain("Fisher–Freeman–Halton exact");
+    await expect.poll(() => page.locator(".stat-table").first().locator("tbody tr").evaluateAll((rows) => rows.map((tr) => tr.children[5].textContent))).toEqual(want);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it("recompute the toxicity tables over the chosen patients' procedures", async () => {
     const procedures = distProcedures();
     const {page, pageErrors} = await site.open("/safety");
@@ -171,6 +182,10 @@ describe("/cohort, /safety and /response", () => {
     const ids = new Set(filterPatients(patients, {tumor: "noncarcinoid"}).map((p) => p.id));
     const chemo = procedures.filter((r) => ids.has(r.patient_id) && r.modality === "chemoembolization").length;
     await expect.poll(() => page.locator(".toxicity-table caption").first().textContent()).toBe(`Chemoembolization: % of ${chemo} procedures`);
+    // The robust row gives each toxicity's interval with patients as clusters.
+    const pain = toxicitySummary(procedures.filter((r) => ids.has(r.patient_id))).find((c) => c.modality === "chemoembolization" && c.toxicity === "pain" && c.grade === "any")!;
+    const robust = await page.locator(".toxicity-table").first().locator("tbody tr").last().evaluate((tr) => [tr.children[0].textContent, tr.children[1].textContent]);
+    expect(robust).toEqual(["Robust 95% CI", `${pain.clusteredLower!.toFixed(0)}–${pain.clusteredUpper!.toFixed(0)}`]);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
@@ -224,6 +239,7 @@ describe("/methods", () => {
     const safety = await page.locator("#observablehq-main").innerText();
     expect(safety).toContain("Total (90% CI)");
     expect(safety).toMatch(/OR [\d.]+ \(90% CI [^)]+\) \(Woolf\)/);
+    expect(safety).toMatch(/With patients as clusters: OR [\d.]+ \(90% CI [\d.]+–[\d.]+\); P = [\d.]+ \(robust Wald\)/);
     expect(await page.locator("figure svg[aria-label^='Percentage of procedures']").textContent()).toContain("90% Wilson CI");
     expect(safety).not.toContain("95%");
     await page.goto(`${site.origin}/response`, {waitUntil: "networkidle"});
@@ -294,6 +310,17 @@ describe("/reproduction readings", () => {
 });
 
 describe("/safety", () => {
+  it("gives infections per procedure, with patients as clusters, and per patient", async () => {
+    const {byProcedure, byPatient} = compareProcedureOutcome(patients, distProcedures(), (r) => r.grade_infection >= 1);
+    const {page, pageErrors} = await site.open("/safety");
+    const card = await page.locator(".card", {has: page.getByRole("heading", {name: "Infection"})}).innerText();
+    expect(card).toContain(`${formatLabelledP(byProcedure.fisherP, "Fisher's exact")}, which treats procedures as independent`);
+    expect(card).toContain(`With patients as clusters: ${formatOddsRatio(byProcedure.clustered)}; ${formatLabelledP(byProcedure.clustered!.p, "robust Wald")}.`);
+    expect(card).toContain(`Per patient (a patient counts once, after any procedure): ${byPatient.chemo.yes} of ${byPatient.chemo.n} chemoembolization patients and ${byPatient.bland.yes} of ${byPatient.bland.n} bland; ${formatOddsRatio(byPatient.exact)} (exact); ${formatLabelledP(byPatient.fisherP, "Fisher's exact")}.`);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it("centres each length-of-stay bar on its number of days, one stacked bar per (days, modality)", async () => {
     const procedures = distProcedures();
     const {page, pageErrors} = await site.open("/safety");

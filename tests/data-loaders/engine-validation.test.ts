@@ -9,7 +9,8 @@ import type {FisherCase, WoolfCase} from "../../data-loaders/engine-validation/s
 const FUNCTIONS = [
   "kaplanMeier", "kaplanMeierByGroup", "survivalAtTimes", "riskTable", "logRank", "logRankTrend", "rmst", "coxPH", "coxZph",
   "kaplanMeier", "kaplanMeierByGroup", "survivalAtTimes", "riskTable", "coxPH", "coxZph", "coxScoreTest",
-  "oddsRatio", "oddsRatio", "fisherExact", "chiSquareTest", "wilsonInterval", "clopperPearsonInterval", "tTest", "mannWhitneyU", "benjaminiHochberg",
+  "oddsRatio", "oddsRatio", "fisherExact", "fisherExactRxC", "chiSquareTest", "wilsonInterval", "clopperPearsonInterval",
+  "clusteredProportion", "clusteredOddsRatio", "tTest", "mannWhitneyU", "benjaminiHochberg",
   "hypergeometricLogPmf", "averageRanks", "wilcoxonCounts", "uniroot"
 ];
 const clone = <T>(value: T): T => structuredClone(value);

@@ -1,8 +1,10 @@
 // Table 1 style comparison of the arms: n (%) for categories with Fisher's
 // exact test (2 levels) or Pearson's chi-square (more levels), mean (range)
-// for measurements with Student's t test, as the paper's Methods say.
+// for measurements with Student's t test, as the paper's Methods say. Where
+// chi-square's approximation fails Cochran's rule, the exact Fisher–Freeman–Halton
+// test replaces it.
 import {extent, mean} from "d3";
-import {chiSquareTest, fisherExact, tTest} from "../stats/index.js";
+import {chiSquareTest, fisherExact, fisherExactRxC, tTest} from "../stats/index.js";
 import type {PatientRow} from "./patient-row.js";
 
 export interface BaselineRow {
@@ -67,9 +69,8 @@ function categoryRows<K extends "sex" | "primary_tumor">(patients: readonly Pati
   let p: number | null = null;
   let test = "";
   if (chemo.length > 0 && bland.length > 0 && present.length >= 2) {
-    if (present.length === 2) ({p} = fisherExact(table as [[number, number], [number, number]]));
-    else ({p} = chiSquareTest(table));
-    test = present.length === 2 ? "Fisher's exact" : "Pearson chi-square";
+    if (present.length === 2) ({p, test} = {p: fisherExact(table as [[number, number], [number, number]]).p, test: "Fisher's exact"});
+    else ({p, test} = manyLevels(table));
   }
   return levels.map(({value, name}, i) => ({
     characteristic: i === 0 ? characteristic : "",
@@ -79,6 +80,25 @@ function categoryRows<K extends "sex" | "primary_tumor">(patients: readonly Pati
     p: i === 0 ? p : null,
     test: i === 0 ? test : ""
   }));
+}
+
+/**
+ * Cochran's rule: chi-square is trusted when no expected count is below 1 and
+ * at most 20% are below 5. Otherwise the exact test, unless the margins allow
+ * too many tables to enumerate (large supplied cohorts), where chi-square's
+ * approximation is good again for all but the sparsest levels.
+ */
+function manyLevels(table: number[][]): {p: number; test: string} {
+  const chiSquare = chiSquareTest(table);
+  const expected = chiSquare.expected.flat();
+  const cochran = expected.every((e) => e >= 1) && expected.filter((e) => e < 5).length <= 0.2 * expected.length;
+  if (cochran) return {p: chiSquare.p, test: "Pearson chi-square"};
+  try {
+    return {p: fisherExactRxC(table).p, test: "Fisher–Freeman–Halton exact"};
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return {p: chiSquare.p, test: "Pearson chi-square (too many tables for the exact test)"};
+  }
 }
 
 function measureRow(patients: readonly PatientRow[], key: Measure, characteristic: string): BaselineRow {

@@ -1,8 +1,11 @@
 // A yes/no outcome compared between chemoembolization and bland embolization:
 // the 2×2 table (rows chemo, bland; columns yes, no), Woolf and exact odds
-// ratios and Fisher's exact P. Used for toxicity, infection, response.
+// ratios and Fisher's exact P, all of which treat rows as independent; for
+// rows that come in clusters (procedures of one patient), also the odds ratio
+// with a cluster-robust interval. Used for toxicity, infection, response.
 import {formatRatio, formatRatioInterval} from "../format/interval.js";
-import {fisherExact, oddsRatio, type OddsRatioResult} from "../stats/index.js";
+import {clusteredOddsRatio, fisherExact, oddsRatio, type ClusteredOddsRatioResult, type OddsRatioResult} from "../stats/index.js";
+import {clusterCodes} from "./cluster-codes.js";
 
 export interface TwoByTwo {
   table: [[number, number], [number, number]];
@@ -11,13 +14,15 @@ export interface TwoByTwo {
   woolf: OddsRatioResult | null;
   exact: OddsRatioResult | null;
   fisherP: number | null;
+  /** With a `cluster` accessor: the odds ratio with a sandwich interval and Wald P, clusters as units; otherwise null. */
+  clustered: ClusteredOddsRatioResult | null;
 }
 
 export function compareProportions<T>(
   rows: readonly T[],
   arm: (row: T) => "chemoembolization" | "bland",
   outcome: (row: T) => boolean,
-  {confLevel = 0.95}: {confLevel?: number} = {}
+  {confLevel = 0.95, cluster}: {confLevel?: number; cluster?: (row: T) => string} = {}
 ): TwoByTwo {
   const count = (a: string, yes: boolean) => rows.filter((r) => arm(r) === a && outcome(r) === yes).length;
   const table: [[number, number], [number, number]] = [
@@ -33,12 +38,22 @@ export function compareProportions<T>(
     bland: {yes: table[1][0], n: nBland},
     woolf: testable ? oddsRatio(table, {method: "woolf", confLevel}) : null,
     exact: testable ? oddsRatio(table, {method: "exact", confLevel}) : null,
-    fisherP: testable ? fisherExact(table).p : null
+    fisherP: testable ? fisherExact(table).p : null,
+    clustered: testable && cluster ? clusteredOf(rows, arm, outcome, cluster, confLevel) : null
   };
 }
 
-/** "OR 1.2 (95% CI 0.4–4.0)" from a Woolf or exact result. */
-export function formatOddsRatio(result: OddsRatioResult | null): string {
+function clusteredOf<T>(rows: readonly T[], arm: (row: T) => "chemoembolization" | "bland", outcome: (row: T) => boolean, cluster: (row: T) => string, confLevel: number) {
+  return clusteredOddsRatio(
+    Uint8Array.from(rows, (r) => Number(outcome(r))),
+    Uint8Array.from(rows, (r) => Number(arm(r) === "chemoembolization")),
+    clusterCodes(rows, cluster),
+    {confLevel}
+  );
+}
+
+/** "OR 1.2 (95% CI 0.4–4.0)" from a Woolf, exact or cluster-robust result. */
+export function formatOddsRatio(result: OddsRatioResult | ClusteredOddsRatioResult | null): string {
   if (!result || result.estimate === null) return "OR not estimable";
   if (result.lower === null) return `OR ${formatRatio(result.estimate, 1)} (CI not estimable)`;
   return `OR ${formatRatioInterval(result.estimate, result.lower, result.upper, result.confLevel, 1)}`;

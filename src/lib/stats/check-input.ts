@@ -57,6 +57,17 @@ export function checkedSample(values: ArrayLike<number>, name: string, minLength
   return out;
 }
 
+/** Copies 0/1 values (an outcome or an exposure) into a Uint8Array, naming the first other value. */
+export function checkedIndicator(values: ArrayLike<number>, name: string, minLength: number): Uint8Array {
+  const sample = checkedSample(values, name, minLength);
+  const out = new Uint8Array(sample.length);
+  for (let i = 0; i < sample.length; ++i) {
+    if (sample[i] !== 0 && sample[i] !== 1) throw new RangeError(`${name}[${i}] is ${sample[i]}, expected 0 or 1`);
+    out[i] = sample[i];
+  }
+  return out;
+}
+
 export function checkConfLevel(confLevel: number): void {
   if (typeof confLevel !== "number" || !(confLevel > 0 && confLevel < 1)) {
     throw new RangeError(`confLevel is ${describe(confLevel)}, expected a number strictly between 0 and 1`);

@@ -5,6 +5,7 @@
 import {
   betaQuantile as betaQuantileStd,
   erfc,
+  factorialln,
   gammainc,
   hypergeometricLogPmf as hypergeometricLogPmfStd,
   normalQuantile as normalQuantileStd,
@@ -52,4 +53,9 @@ export function betaQuantile(p: number, a: number, b: number): number {
 /** Log hypergeometric probability of x white balls when k are drawn from m white and n black; R `dhyper(x, m, n, k, log = TRUE)`. */
 export function hypergeometricLogPmf(x: number, m: number, n: number, k: number): number {
   return hypergeometricLogPmfStd(x, m + n, m, k);
+}
+
+/** log(k!); R `lfactorial(k)`. */
+export function logFactorial(k: number): number {
+  return factorialln(k);
 }
