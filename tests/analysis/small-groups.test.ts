@@ -53,3 +53,30 @@ describe("the small-group rule", () => {
     expect(small).toBeGreaterThan(20);
   });
 });
+
+describe("the small-group rule beyond survival", () => {
+  it("gives a 2x2 comparison no odds ratio or test when an arm has fewer than 5 patients, counting patients for procedures", async () => {
+    const {compareProportions} = await import("../../src/lib/analysis/two-by-two.js");
+    const rows = reference.filter((p) => p.arm === "chemoembolization" || p.primary_tumor === "gastrinoma");
+    const result = compareProportions(rows, (p) => p.arm, (p) => p.hormonally_active === 1);
+    expect(rows.filter((p) => p.arm === "bland").length).toBeLessThan(MIN_GROUP_SIZE);
+    expect(result).toMatchObject({woolf: null, exact: null, fisherP: null, clustered: null});
+    expect(result.note).toMatch(/^Fewer than 5 patients in bland embolization \(\d\): no odds ratio or test/);
+    // Five procedures of one patient are still one patient.
+    const procedures = [0, 1, 2, 3, 4].map((i) => ({patient_id: "B1", modality: "bland" as const, yes: i % 2 === 0}));
+    const chemo = Array.from({length: 12}, (_, i) => ({patient_id: `C${i}`, modality: "chemoembolization" as const, yes: i % 3 === 0}));
+    const clustered = compareProportions([...chemo, ...procedures], (r) => r.modality, (r) => r.yes, {cluster: (r) => r.patient_id});
+    expect(clustered.note).toMatch(/^Fewer than 5 patients in bland embolization \(1\)/);
+    expect(compareProportions([...chemo, ...procedures], (r) => r.modality, (r) => r.yes).note).toBeNull();
+  });
+
+  it("keeps the baseline table's counts but drops its P values, saying why, when an arm has fewer than 5 patients", async () => {
+    const {baselineTable, SMALL_ARM_TEST} = await import("../../src/lib/analysis/baseline-table.js");
+    const rows = reference.filter((p) => p.arm === "chemoembolization" || p.primary_tumor === "gastrinoma");
+    const table = baselineTable(rows);
+    expect(table.every((r) => r.p === null)).toBe(true);
+    expect(table.filter((r) => r.test !== "").every((r) => r.test === SMALL_ARM_TEST)).toBe(true);
+    expect(baselineTable(reference.filter((p) => p.arm === "chemoembolization"))[1].bland).toBe("—");
+    expect(baselineTable(reference).some((r) => r.p !== null)).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@
 import {extent, mean} from "d3";
 import {chiSquareTest, fisherExact, fisherExactRxC, tTest} from "../stats/index.js";
 import type {PatientRow} from "./patient-row.js";
+import {MIN_GROUP_SIZE} from "./small-groups.js";
 
 export interface BaselineRow {
   characteristic: string;
@@ -47,7 +48,8 @@ export const TUMOR_NAMES: Record<PatientRow["primary_tumor"], string> = {
   uncharacterized: "Uncharacterized NET"
 };
 
-const percentOf = (k: number, n: number) => `${k} (${n ? Math.round((100 * k) / n) : 0}%)`;
+// An empty arm has no share: "—", not "0 (0%)".
+const percentOf = (k: number, n: number) => (n ? `${k} (${Math.round((100 * k) / n)}%)` : "—");
 
 function split(patients: readonly PatientRow[]) {
   return [patients.filter((p) => p.arm === "chemoembolization"), patients.filter((p) => p.arm === "bland")] as const;
@@ -114,8 +116,17 @@ function measureRow(patients: readonly PatientRow[], key: Measure, characteristi
   return {characteristic, chemoembolization: summary(chemo), bland: summary(bland), p, test: "Student's t"};
 }
 
+/** The small-group rule: with an arm under MIN_GROUP_SIZE patients the rows keep their counts but lose their P values, and the Test column says why. */
+export const SMALL_ARM_TEST = `no test: fewer than ${MIN_GROUP_SIZE} patients in an arm`;
+
 export function baselineTable(patients: readonly PatientRow[]): BaselineRow[] {
   const [chemo, bland] = split(patients);
+  const rows = baselineRows(patients, chemo, bland);
+  if (chemo.length >= MIN_GROUP_SIZE && bland.length >= MIN_GROUP_SIZE) return rows;
+  return rows.map((row) => (row.test ? {...row, p: null, test: SMALL_ARM_TEST} : row));
+}
+
+function baselineRows(patients: readonly PatientRow[], chemo: readonly PatientRow[], bland: readonly PatientRow[]): BaselineRow[] {
   return [
     {characteristic: "Patients", chemoembolization: String(chemo.length), bland: String(bland.length), p: null, test: ""},
     ...categoryRows(patients, "sex", "Sex", [{value: "F", name: "Women"}, {value: "M", name: "Men"}]),

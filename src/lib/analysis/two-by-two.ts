@@ -6,6 +6,7 @@
 import {formatRatio, formatRatioInterval} from "../format/interval.js";
 import {clusteredOddsRatio, fisherExact, oddsRatio, type ClusteredOddsRatioResult, type OddsRatioResult} from "../stats/index.js";
 import {clusterCodes} from "./cluster-codes.js";
+import {smallGroupsNote} from "./small-groups.js";
 
 export interface TwoByTwo {
   table: [[number, number], [number, number]];
@@ -16,6 +17,8 @@ export interface TwoByTwo {
   fisherP: number | null;
   /** With a `cluster` accessor: the odds ratio with a sandwich interval and Wald P, clusters as units; otherwise null. */
   clustered: ClusteredOddsRatioResult | null;
+  /** Why there is no odds ratio or test: an arm under the small-group rule (counted in patients, the clusters when given). */
+  note: string | null;
 }
 
 export function compareProportions<T>(
@@ -31,8 +34,11 @@ export function compareProportions<T>(
   ];
   const nChemo = table[0][0] + table[0][1];
   const nBland = table[1][0] + table[1][1];
-  const testable = nChemo > 0 && nBland > 0;
+  const patientsIn = (a: string) => (cluster ? new Set(rows.filter((r) => arm(r) === a).map(cluster)).size : a === "chemoembolization" ? nChemo : nBland);
+  const small = nChemo > 0 && nBland > 0 ? smallGroupsNote([{label: "Chemoembolization", n: patientsIn("chemoembolization")}, {label: "Bland embolization", n: patientsIn("bland")}]) : null;
+  const testable = nChemo > 0 && nBland > 0 && small === null;
   return {
+    note: small && `${small}: no odds ratio or test, since they would turn on one or two patients`,
     table,
     chemo: {yes: table[0][0], n: nChemo},
     bland: {yes: table[1][0], n: nBland},
