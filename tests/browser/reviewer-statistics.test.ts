@@ -97,3 +97,16 @@ describe("/survival from diagnosis", () => {
     await page.context().close();
   });
 });
+
+describe("count axes", () => {
+  it("show whole numbers of patients, even for a handful", async () => {
+    const {page, pageErrors} = await site.open("/cohort?hormonal=inactive&extrahepatic=present");
+    const chart = page.locator("figure, svg").filter({has: page.locator("[aria-label='Primary tumour types by arm']")}).first();
+    const ticks = await page.locator("svg[aria-label='Primary tumour types by arm'] [aria-label='x-axis tick label'] text").allTextContents();
+    expect(await chart.count()).toBe(1);
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const tick of ticks) expect(tick, ticks.join(" ")).toMatch(/^\d+$/);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
