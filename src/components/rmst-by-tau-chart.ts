@@ -21,7 +21,8 @@ export function rmstByTauChart(points: readonly RmstAtTau[], {width, height = 22
     height,
     marginLeft: 50,
     x: {label: "τ, months", domain: [0, points.length ? points[points.length - 1].tau : tau], nice: false, ticks: width < 480 ? 4 : 8},
-    y: {label: `${contrast}, months (${formatConfLevel(confLevel)} CI)`, grid: true, nice: true},
+    // A phone has room for the unit only; the card's text names the contrast.
+    y: {label: width < 480 ? `Difference, months (${formatConfLevel(confLevel)} CI)` : `${contrast}, months (${formatConfLevel(confLevel)} CI)`, grid: true, nice: true},
     ariaLabel: `Difference in restricted mean time against tau: ${contrast}`,
     marks: [
       Plot.areaY(points, {x: "tau", y1: "lower", y2: "upper", fill: "currentColor", fillOpacity: 0.18, curve: "linear"}),
