@@ -6,6 +6,7 @@ const estimates: EffectEstimates = {
   first: "chemoembolization",
   second: "bland",
   confLevel: 0.95,
+  tauMax: 11.9,
   hazardRatio: {estimate: 0.586505, lower: 0.276013, upper: 1.246277, p: 0.1652977, proportionalHazards: {chisq: 2.1, df: 1, p: 0.147}},
   rmst: {tau: 11.9, tauRule: "shorter", tauMax: 11.9, fewAtRisk: [], first: 7.82999, second: 7.471154, difference: 0.358835, lower: -2.242576, upper: 2.960247, p: 0.79},
   note: null

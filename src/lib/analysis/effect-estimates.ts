@@ -55,6 +55,8 @@ export interface EffectEstimates {
   hazardRatio: HazardRatio | null;
   /** Null unless both groups have patients, or when a chosen tau is past tauMax. */
   rmst: RmstDifference | null;
+  /** The largest tau these data support (rmst2's limit and default); null where restricted means are not given at all. */
+  tauMax: number | null;
   /** Why an estimate is missing, in words a reader understands. */
   note: string | null;
 }
@@ -72,7 +74,7 @@ export interface EffectOptions {
 
 export function effectEstimates(patients: readonly PatientRow[], {endpoint, groupBy, confLevel = 0.95, tau}: EffectOptions): EffectEstimates {
   const [first, second] = GROUP_LEVELS[groupBy];
-  const base = {first, second, confLevel, hazardRatio: null, rmst: null};
+  const base = {first, second, confLevel, hazardRatio: null, rmst: null, tauMax: null};
   const {rows, time, event} = endpointData(patients, endpoint);
   const group = rows.map((p) => groupOf(p, groupBy));
   const missing = [first, second].filter((g) => !group.includes(g));
@@ -102,7 +104,7 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
   const withoutEvents = [first, second].filter((g) => !group.some((x, i) => x === g && event[i] === 1));
   if (withoutEvents.length > 0) {
     notes.push(`No events among ${names(withoutEvents)} patients under these filters: no hazard ratio, which would be infinite or zero.`);
-    return {...base, rmst: rmstDifference, note: notes.join(" ")};
+    return {...base, rmst: rmstDifference, tauMax, note: notes.join(" ")};
   }
   const model = {time, event, covariates: {[first]: group.map((g) => (g === first ? 1 : 0))}};
   const cox = coxPH(model, {confLevel});
@@ -119,7 +121,7 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
         : "The hazard ratio cannot be estimated under these filters: the Cox fit does not converge."
     );
   }
-  return {...base, hazardRatio, rmst: rmstDifference, note: notes.length ? notes.join(" ") : null};
+  return {...base, hazardRatio, rmst: rmstDifference, tauMax, note: notes.length ? notes.join(" ") : null};
 }
 
 /**

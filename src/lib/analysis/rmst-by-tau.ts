@@ -4,7 +4,6 @@
 // every tau the data support shows that dependence instead of hiding it.
 import {rmst} from "../survival/index.js";
 import {GROUP_LEVELS, groupOf, type GroupBy} from "./compare-survival.js";
-import {effectEstimates} from "./effect-estimates.js";
 import {endpointData, type EndpointId} from "./endpoints.js";
 import type {PatientRow} from "./patient-row.js";
 
@@ -16,11 +15,13 @@ export interface RmstAtTau {
   upper: number;
 }
 
-/** The difference at `points` taus spread evenly up to the largest tau the data support; empty where effectEstimates gives no restricted means. */
-export function rmstByTau(patients: readonly PatientRow[], {endpoint, groupBy, confLevel = 0.95, points = 60}: {endpoint: EndpointId; groupBy: GroupBy; confLevel?: number; points?: number}): RmstAtTau[] {
-  const estimates = effectEstimates(patients, {endpoint, groupBy, confLevel});
-  if (!estimates.rmst) return [];
-  const {tauMax} = estimates.rmst;
+/**
+ * The difference at `points` taus spread evenly up to `tauMax`, the largest
+ * tau the data support as effectEstimates reports it (so the Cox fits there
+ * are not repeated); empty where it gives no restricted means (tauMax null).
+ */
+export function rmstByTau(patients: readonly PatientRow[], {endpoint, groupBy, tauMax, confLevel = 0.95, points = 60}: {endpoint: EndpointId; groupBy: GroupBy; tauMax: number | null; confLevel?: number; points?: number}): RmstAtTau[] {
+  if (tauMax === null) return [];
   const {rows, time, event} = endpointData(patients, endpoint);
   const group = rows.map((p) => groupOf(p, groupBy));
   const [first, second] = GROUP_LEVELS[groupBy];
