@@ -9,6 +9,8 @@ export interface Column<R> {
   nowrap?: boolean;
   /** Name the column for screen readers only, where the values speak for themselves on screen. */
   hideLabel?: boolean;
+  /** For a column of P values: the smallest group behind the row's test, marked as pValue (p-value.ts) marks it; null for a row with no test. */
+  minGroup?: (row: R) => number | null;
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
@@ -25,8 +27,10 @@ export function statTable<R>(rows: readonly R[], columns: Column<R>[], {caption,
         const value = c.value(row);
         const text = value === null ? "" : escape(String(value));
         const style = `text-align:${c.align ?? "left"}${c.nowrap ? ";white-space:nowrap" : ""}`;
+        const minGroup = c.minGroup?.(row) ?? null;
+        const mark = minGroup === null ? "" : ` class="p-value" data-min-group="${minGroup}"`;
         // An empty row header (a continuation row) is a plain cell: a header must name its row.
-        return c.header && text !== "" ? `<th scope="row" style="${style}">${text}</th>` : `<td style="${style}">${text}</td>`;
+        return c.header && text !== "" ? `<th scope="row" style="${style}"${mark}>${text}</th>` : `<td style="${style}"${mark}>${text}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
     })

@@ -33,4 +33,12 @@ describe("analysedPopulation", () => {
     expect(population).toMatchObject({analysed: 67, total: 67, reason: null, exclusionP: null});
     expect(formatAnalysedPopulation(population)).toMatch(/^Analysed: 67 of 67 patients \(carcinoid \d+ of \d+, noncarcinoid \d+ of \d+\)\. Nobody is left out\.$/);
   });
+
+  it("gives no test of the left-out share with fewer than 5 patients in a group, and says so", () => {
+    const fourBland = [...reference.filter((p) => p.arm === "chemoembolization"), ...reference.filter((p) => p.arm === "bland" && p.ttp_months === null).slice(0, 2), ...reference.filter((p) => p.arm === "bland" && p.ttp_months !== null).slice(0, 2)];
+    const population = analysedPopulation(fourBland, "ttp", "arm");
+    expect(population.groups[1]).toMatchObject({total: 4, analysed: 2});
+    expect(population.exclusionP).toBeNull();
+    expect(formatAnalysedPopulation(population)).toMatch(/: 3 vs 2; no test of a difference, with fewer than 5 patients in a group\.$/);
+  });
 });

@@ -1,7 +1,8 @@
 import {expect, it} from "vitest";
 import {interactionTest} from "../../src/lib/analysis/interaction-test.js";
 import {coxPH} from "../../src/lib/survival/index.js";
-import {patients} from "./small-cohort.js";
+import {patients} from "./reference-cohort.js";
+import {patients as smallCohort} from "./small-cohort.js";
 
 it("tests the arm × tumour-type product term of a Cox model", () => {
   const result = interactionTest(patients, {endpoint: "os_embolization"});
@@ -25,7 +26,19 @@ it("explains when there is nothing to compare", () => {
   const result = interactionTest(patients.filter((p) => p.arm === "bland"), {endpoint: "ttp"});
   expect(result.result).toBeNull();
   expect(result.hrCarcinoid).toBe("not estimable");
-  expect(result.note).toMatch(/cannot be estimated/);
+  expect(result.note).toMatch(/^Fewer than 5 patients in chemoembolization, carcinoid \(0\) and chemoembolization, noncarcinoid \(0\) under these filters: no interaction test/);
+});
+
+it("gives no interaction test when an arm × tumour-type cell has fewer than 5 patients, and names the cells", () => {
+  const result = interactionTest(smallCohort, {endpoint: "os_embolization"});
+  expect(result.groups.some((n) => n < 5)).toBe(true);
+  expect(result.result).toBeNull();
+  expect(result.model).toBeNull();
+  expect(result.note).toMatch(/^Fewer than 5 patients in .*\(\d\).* no interaction test/);
+  // The reference cohort's TTP cells are all large enough: the paper's analysis stands.
+  const ttp = interactionTest(patients, {endpoint: "ttp"});
+  expect(Math.min(...ttp.groups)).toBeGreaterThanOrEqual(5);
+  expect(ttp.result).not.toBeNull();
 });
 
 it("gives the within-type hazard ratios at the chosen confidence level", () => {

@@ -40,3 +40,13 @@ it("adds the cluster-robust odds ratio when given a cluster accessor", () => {
   expect(compareProportions(rows, (r) => r.arm, (r) => r.severe).clustered).toBeNull();
   expect(formatOddsRatio(result.clustered)).toMatch(/^OR 1\.2 \(95% CI \d\.\d–\d\.\d\)$/);
 });
+
+it("names an empty arm, and the arms' sizes the small-group rule weighs", () => {
+  const chemoOnly = compareProportions(rows.filter((r) => r.arm === "chemoembolization"), (r) => r.arm, (r) => r.severe);
+  expect(chemoOnly.note).toBe("No bland embolization patients under these filters: no comparison");
+  expect(chemoOnly.groups).toEqual([44, 0]);
+  expect(chemoOnly.fisherP).toBeNull();
+  const four = compareProportions([...rows.filter((r) => r.arm === "chemoembolization"), ...rows.filter((r) => r.arm === "bland").slice(0, 4)], (r) => r.arm, (r) => r.severe);
+  expect(four.groups).toEqual([44, 4]);
+  expect(four.note).toMatch(/^Fewer than 5 patients in bland embolization \(4\): no odds ratio or test/);
+});

@@ -5,11 +5,16 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {compareSurvival, type GroupBy, type SurvivalComparison} from "../../src/lib/analysis/compare-survival.js";
 import {effectEstimates} from "../../src/lib/analysis/effect-estimates.js";
 import {ENDPOINTS, type EndpointId} from "../../src/lib/analysis/endpoints.js";
-import {filterPatients, type PatientFilters} from "../../src/lib/analysis/filter-patients.js";
+import {filterPatients, proceduresOf, type PatientFilters} from "../../src/lib/analysis/filter-patients.js";
 import type {PatientRow} from "../../src/lib/analysis/patient-row.js";
 import {formatEffectEstimates} from "../../src/lib/format/effect-estimates.js";
-import {formatLabelledP} from "../../src/lib/format/p-value.js";
-import {baselineTable} from "../../src/lib/analysis/baseline-table.js";
+import {formatLabelledP, formatPValue} from "../../src/lib/format/p-value.js";
+import {baselineTable, baselineTests} from "../../src/lib/analysis/baseline-table.js";
+import {responseTests} from "../../src/lib/analysis/response-tests.js";
+import {safetyTests} from "../../src/lib/analysis/safety-tests.js";
+import {testFamily} from "../../src/lib/analysis/test-family.js";
+import {filterStates} from "../../src/lib/analysis/view-family.js";
+import {formatAdjustedP, formatFamilyScope} from "../../src/lib/format/test-family.js";
 import {compareProportions, formatOddsRatio} from "../../src/lib/analysis/two-by-two.js";
 import {compareProcedureOutcome} from "../../src/lib/analysis/procedure-outcome.js";
 import {toxicitySummary} from "../../src/lib/analysis/toxicity-summary.js";
@@ -174,7 +179,15 @@ describe("/cohort, /safety and /response", () => {
     const {page, pageErrors} = await site.open("/cohort");
     const want = baselineTable(patients).map((r) => r.test);
     expect(want).toContain("Fisher–Freeman–Halton exact");
-    await expect.poll(() => page.locator(".stat-table").first().locator("tbody tr").evaluateAll((rows) => rows.map((tr) => tr.children[5].textContent))).toEqual(want);
+    await expect.poll(() => page.locator(".stat-table").first().locator("tbody tr").evaluateAll((rows) => rows.map((tr) => tr.children[6].textContent))).toEqual(want);
+    // Beside each P, its Benjamini–Hochberg adjustment over every baseline test the filters can show.
+    const family = testFamily(filterStates(["tumor", "hormonal", "extrahepatic"]), (filters) => baselineTests(filterPatients(patients, filters)));
+    const keys = new Map(baselineTests(patients).map((t) => [t.characteristic, t.key]));
+    const adjusted = baselineTable(patients).map((r) => (r.p === null || !r.test ? "" : formatPValue(family.adjusted(keys.get(r.characteristic)!))));
+    expect(adjusted.filter(Boolean).length).toBeGreaterThan(10);
+    expect(await page.locator(".stat-table").first().locator("tbody tr").evaluateAll((rows) => rows.map((tr) => tr.children[5].textContent))).toEqual(adjusted);
+    expect(await page.getByTestId("multiplicity").textContent()).toBe(formatFamilyScope(family));
+    expect(family.views).toBe(27);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
@@ -202,6 +215,12 @@ describe("/cohort, /safety and /response", () => {
     await expect.poll(() => page.locator(".card p").first().textContent()).toContain(
       `Regression: ${regression.chemo.yes} of ${regression.chemo.n}`
     );
+    // The nominal P and its Benjamini–Hochberg adjustment over the 9 views of the two filters.
+    const family = testFamily(filterStates(["tumor", "hormonal"]), (filters) => Object.values(responseTests(filterPatients(patients, filters)).tests));
+    const {tests} = responseTests(filterPatients(patients, {tumor: "carcinoid"}));
+    expect(await page.locator(".card p").first().textContent()).toContain(`${formatLabelledP(regression.fisherP, "Fisher's exact")}, ${formatAdjustedP(family, tests.regression.key)}.`);
+    expect(family.views).toBe(9);
+    expect(await page.getByTestId("multiplicity").textContent()).toBe(formatFamilyScope(family));
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
@@ -316,11 +335,18 @@ describe("/reproduction readings", () => {
 describe("/safety", () => {
   it("gives infections per procedure, with patients as clusters, and per patient", async () => {
     const {byProcedure, byPatient} = compareProcedureOutcome(patients, distProcedures(), (r) => r.grade_infection >= 1);
+    const family = testFamily(filterStates(["tumor"]), (filters) => {
+      const rows = filterPatients(patients, filters);
+      return Object.values(safetyTests(rows, proceduresOf(distProcedures(), rows)).tests);
+    });
+    const {tests} = safetyTests(patients, distProcedures());
     const {page, pageErrors} = await site.open("/safety");
     const card = await page.locator(".card", {has: page.getByRole("heading", {name: "Infection"})}).innerText();
-    expect(card).toContain(`${formatLabelledP(byProcedure.fisherP, "Fisher's exact")}, which treats procedures as independent`);
-    expect(card).toContain(`With patients as clusters: ${formatOddsRatio(byProcedure.clustered)}; ${formatLabelledP(byProcedure.clustered!.p, "robust Wald")}.`);
-    expect(card).toContain(`Per patient (a patient counts once, after any procedure): ${byPatient.chemo.yes} of ${byPatient.chemo.n} chemoembolization patients and ${byPatient.bland.yes} of ${byPatient.bland.n} bland; ${formatOddsRatio(byPatient.exact)} (exact); ${formatLabelledP(byPatient.fisherP, "Fisher's exact")}.`);
+    expect(card).toContain(`${formatLabelledP(byProcedure.fisherP, "Fisher's exact")}, ${formatAdjustedP(family, tests.infectionByProcedure.key)}, which treats procedures as independent`);
+    expect(card).toContain(`With patients as clusters: ${formatOddsRatio(byProcedure.clustered)}; ${formatLabelledP(byProcedure.clustered!.p, "robust Wald")}, ${formatAdjustedP(family, tests.infectionClustered.key)}.`);
+    expect(card).toContain(`Per patient (a patient counts once, after any procedure): ${byPatient.chemo.yes} of ${byPatient.chemo.n} chemoembolization patients and ${byPatient.bland.yes} of ${byPatient.bland.n} bland; ${formatOddsRatio(byPatient.exact)} (exact); ${formatLabelledP(byPatient.fisherP, "Fisher's exact")}, ${formatAdjustedP(family, tests.infectionByPatient.key)}.`);
+    expect(formatAdjustedP(family, tests.infectionByPatient.key)).toMatch(/^adjusted P = 0\.\d+$/);
+    expect(await page.getByTestId("multiplicity").textContent()).toBe(formatFamilyScope(family));
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

@@ -106,6 +106,18 @@ describe("count axes", () => {
     expect(await chart.count()).toBe(1);
     expect(ticks.length).toBeGreaterThan(1);
     for (const tick of ticks) expect(tick, ticks.join(" ")).toMatch(/^\d+$/);
+    const perPatient = await page.locator("svg[aria-label='Distribution of the number of procedures per patient, by arm'] [aria-label='y-axis tick label'] text").allTextContents();
+    expect(perPatient.length).toBeGreaterThan(1);
+    for (const tick of perPatient) expect(tick, perPatient.join(" ")).toMatch(/^\d+$/);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("count procedures in whole numbers on /safety", async () => {
+    const {page, pageErrors} = await site.open("/safety?tumor=noncarcinoid");
+    const ticks = await page.locator("svg[aria-label='Distribution of length of stay by modality'] [aria-label='y-axis tick label'] text").allTextContents();
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const tick of ticks) expect(tick, ticks.join(" ")).toMatch(/^\d+$/);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

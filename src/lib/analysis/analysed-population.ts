@@ -7,6 +7,7 @@ import {fisherExact} from "../stats/index.js";
 import {GROUP_LABELS, GROUP_LEVELS, groupOf, type GroupBy} from "./compare-survival.js";
 import {ENDPOINTS, type EndpointId} from "./endpoints.js";
 import type {PatientRow} from "./patient-row.js";
+import {MIN_GROUP_SIZE} from "./small-groups.js";
 
 /** Why a patient has no value for an endpoint, in a reader's words. */
 export const EXCLUSION_REASONS: Partial<Record<EndpointId, string>> = {
@@ -27,7 +28,7 @@ export interface AnalysedPopulation {
   groups: AnalysedGroup[];
   /** Why patients were left out; null when nobody was. */
   reason: string | null;
-  /** Fisher's exact P of left out versus analysed by group; null when nobody was left out or a group is empty. */
+  /** Fisher's exact P of left out versus analysed by group; null when nobody was left out or a group has fewer than MIN_GROUP_SIZE patients. */
   exclusionP: number | null;
 }
 
@@ -42,7 +43,7 @@ export function analysedPopulation(patients: readonly PatientRow[], endpoint: En
   const total = groups.reduce((n, g) => n + g.total, 0);
   const [a, b] = groups;
   const exclusionP =
-    analysed < total && a.total > 0 && b.total > 0
+    analysed < total && a.total >= MIN_GROUP_SIZE && b.total >= MIN_GROUP_SIZE
       ? fisherExact([[a.total - a.analysed, a.analysed], [b.total - b.analysed, b.analysed]]).p
       : null;
   return {analysed, total, groups, reason: analysed < total ? (EXCLUSION_REASONS[endpoint] ?? "no value for this endpoint") : null, exclusionP};

@@ -7,6 +7,7 @@ import {extent, mean} from "d3";
 import {chiSquareTest, fisherExact, fisherExactRxC, tTest} from "../stats/index.js";
 import type {PatientRow} from "./patient-row.js";
 import {MIN_GROUP_SIZE} from "./small-groups.js";
+import {testKey, type FamilyTest} from "./test-family.js";
 
 export interface BaselineRow {
   characteristic: string;
@@ -124,6 +125,11 @@ export function baselineTable(patients: readonly PatientRow[]): BaselineRow[] {
   const rows = baselineRows(patients, chemo, bland);
   if (chemo.length >= MIN_GROUP_SIZE && bland.length >= MIN_GROUP_SIZE) return rows;
   return rows.map((row) => (row.test ? {...row, p: null, test: SMALL_ARM_TEST} : row));
+}
+
+/** The table's tests keyed for a family of views (test-family.ts): one per characteristic that has a test. */
+export function baselineTests(patients: readonly PatientRow[], rows: readonly BaselineRow[] = baselineTable(patients)): (FamilyTest & {characteristic: string})[] {
+  return rows.filter((row) => row.test !== "").map((row) => ({characteristic: row.characteristic, key: testKey(`baseline|${row.characteristic}`, patients), p: () => row.p}));
 }
 
 function baselineRows(patients: readonly PatientRow[], chemo: readonly PatientRow[], bland: readonly PatientRow[]): BaselineRow[] {

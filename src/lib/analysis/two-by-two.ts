@@ -19,6 +19,8 @@ export interface TwoByTwo {
   clustered: ClusteredOddsRatioResult | null;
   /** Why there is no odds ratio or test: an arm under the small-group rule (counted in patients, the clusters when given). */
   note: string | null;
+  /** The arms' sizes the small-group rule weighs: patients, or clusters when given (chemoembolization, bland). */
+  groups: [number, number];
 }
 
 export function compareProportions<T>(
@@ -35,10 +37,13 @@ export function compareProportions<T>(
   const nChemo = table[0][0] + table[0][1];
   const nBland = table[1][0] + table[1][1];
   const patientsIn = (a: string) => (cluster ? new Set(rows.filter((r) => arm(r) === a).map(cluster)).size : a === "chemoembolization" ? nChemo : nBland);
-  const small = nChemo > 0 && nBland > 0 ? smallGroupsNote([{label: "Chemoembolization", n: patientsIn("chemoembolization")}, {label: "Bland embolization", n: patientsIn("bland")}]) : null;
-  const testable = nChemo > 0 && nBland > 0 && small === null;
+  const groups: [number, number] = [patientsIn("chemoembolization"), patientsIn("bland")];
+  const empty = [nChemo === 0 && "chemoembolization", nBland === 0 && "bland embolization"].filter(Boolean);
+  const small = empty.length ? null : smallGroupsNote([{label: "Chemoembolization", n: groups[0]}, {label: "Bland embolization", n: groups[1]}]);
+  const testable = empty.length === 0 && small === null;
   return {
-    note: small && `${small}: no odds ratio or test, since they would turn on one or two patients`,
+    note: empty.length ? `No ${empty.join(" or ")} ${cluster ? "procedures" : "patients"} under these filters: no comparison` : small && `${small}: no odds ratio or test, since they would turn on one or two patients`,
+    groups,
     table,
     chemo: {yes: table[0][0], n: nChemo},
     bland: {yes: table[1][0], n: nBland},

@@ -1,14 +1,12 @@
-// Multiplicity for pages whose controls let a reader scan subgroups. Every
-// combination of a page's controls is a view; the views that show a test
-// form one family, since a reader who looks through them all will find some
-// nominal P < 0.05 by chance. Benjamini–Hochberg over the family's distinct
-// tests gives each view an adjusted P to print beside its nominal one.
-import {benjaminiHochberg} from "../stats/index.js";
+// The survival pages' views as one family of tests (test-family.ts): each
+// view compares the curves of one endpoint between groups of the patients
+// its filters keep.
 import {groupTest, type GroupBy} from "./compare-survival.js";
 import {entryStartTime} from "./entry-start-time.js";
 import {ENDPOINTS, type EndpointId} from "./endpoints.js";
 import {filterPatients, type PatientFilters} from "./filter-patients.js";
 import type {PatientRow} from "./patient-row.js";
+import {testFamily, testKey} from "./test-family.js";
 
 export const FILTER_CHOICES: {[K in keyof PatientFilters]: PatientFilters[K][]} = {
   tumor: ["all", "carcinoid", "noncarcinoid"],
@@ -43,29 +41,23 @@ export function filterStates(keys: (keyof PatientFilters)[]): Partial<PatientFil
 
 // Delayed entry changes nothing for an origin at the first embolization, so such views are one comparison.
 const comparisonKey = (rows: readonly PatientRow[], {endpoint, groupBy, delayedEntry, conditional}: ViewState) =>
-  `${endpoint}|${groupBy}|${delayedEntry && ENDPOINTS[endpoint].entry ? (conditional ? "conditional" : "entry") : "naive"}|${rows.map((p) => p.id).join("\u0000")}`;
+  testKey(`${endpoint}|${groupBy}|${delayedEntry && ENDPOINTS[endpoint].entry ? (conditional ? "conditional" : "entry") : "naive"}`, rows);
 
 export function viewFamily(patients: readonly PatientRow[], states: readonly ViewState[], {rho = 0}: {rho?: number} = {}): ViewFamily {
   const subsetOf = (state: ViewState) => {
     const rows = filterPatients(patients, state.filters);
     return state.arm ? rows.filter((p) => p.arm === state.arm) : rows;
   };
-  const pByComparison = new Map<string, number | null>();
-  for (const state of states) {
+  const family = testFamily(states, (state) => {
     const rows = subsetOf(state);
-    const key = comparisonKey(rows, state);
-    if (pByComparison.has(key)) continue;
     const {endpoint, groupBy, delayedEntry} = state;
-    const startTime = state.conditional && delayedEntry && ENDPOINTS[endpoint].entry ? entryStartTime(rows, {endpoint, groupBy}) : undefined;
-    const p = startTime === null ? null : (groupTest(rows, {endpoint, groupBy, rho, delayedEntry, startTime}).test?.p ?? null);
-    pByComparison.set(key, p);
-  }
-  const keys = [...pByComparison.keys()];
-  const adjusted = benjaminiHochberg(keys.map((k) => pByComparison.get(k)));
-  const byKey = new Map(keys.map((k, i) => [k, adjusted[i]]));
-  return {
-    views: states.length,
-    tests: keys.filter((k) => pByComparison.get(k) !== null).length,
-    adjusted: (state) => byKey.get(comparisonKey(subsetOf(state), state)) ?? null
-  };
+    return [{
+      key: comparisonKey(rows, state),
+      p: () => {
+        const startTime = state.conditional && delayedEntry && ENDPOINTS[endpoint].entry ? entryStartTime(rows, {endpoint, groupBy}) : undefined;
+        return startTime === null ? null : (groupTest(rows, {endpoint, groupBy, rho, delayedEntry, startTime}).test?.p ?? null);
+      }
+    }];
+  });
+  return {...family, adjusted: (state) => family.adjusted(comparisonKey(subsetOf(state), state))};
 }

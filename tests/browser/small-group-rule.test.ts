@@ -1,0 +1,161 @@
+// The small-group rule, checked on the rendered pages in every state their
+// controls can reach: a computed P value shows only where every group behind
+// it has at least 5 patients, and where a group is smaller the page says why
+// instead. Pages mark each computed P, or the reason it is withheld, with the
+// smallest group behind it (components/p-value.ts); this walk finds every P
+// on the page, marked or not, so a P printed without the mark fails too.
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
+import {MIN_GROUP_SIZE} from "../../src/lib/analysis/small-groups.js";
+import {builtSite} from "./built-site.js";
+import {settle} from "./page-session.js";
+import {sitePages} from "./site-pages.js";
+
+const site = builtSite();
+
+interface Control {
+  label: string;
+  options: string[];
+}
+
+const TUMOUR: Control = {label: "Tumour type", options: ["All", "Carcinoid", "Noncarcinoid"]};
+const HORMONAL: Control = {label: "Hormonal activity", options: ["All", "Active", "Inactive"]};
+const EXTRAHEPATIC: Control = {label: "Extrahepatic disease", options: ["All", "Present", "Absent"]};
+const ANALYSES = ["Delayed entry: at risk from the first embolization", "Delayed entry, from when every group has 10 at risk", "Naive, as the paper (counts time before the first embolization)"];
+
+// Every radio control of each page; the test fails if a page has one not listed here.
+const CONTROLS: Record<string, Control[]> = {
+  "/": [TUMOUR],
+  "/cohort": [TUMOUR, HORMONAL, EXTRAHEPATIC],
+  "/safety": [TUMOUR],
+  "/response": [TUMOUR, HORMONAL],
+  "/progression": [TUMOUR, {label: "Endpoint", options: ["Time to progression", "Time to treatment failure"]}],
+  // The first control changes least often: the analysis control reweighs the page's whole family of views.
+  "/survival": [
+    {label: "From diagnosis or liver metastases", options: ANALYSES},
+    {label: "Measured from", options: ["First embolization", "Diagnosis", "Liver metastases"]},
+    {label: "Compare", options: ["Treatment arms", "Tumour types"]},
+    TUMOUR,
+    HORMONAL,
+    EXTRAHEPATIC
+  ]
+};
+
+// States that show the same thing as another: the analysis control applies only to origins before the first embolization.
+const redundant = (state: string[]) => state[1] === "First embolization" && state[0] !== ANALYSES[0];
+
+// Pages without patient-level results to filter: the methods, and the paper's own comparisons on /reproduction, which its tests check number by number.
+const NOT_WALKED = new Set(["/methods", "/reproduction"]);
+
+function states(controls: Control[]): string[][] {
+  return controls.reduce<string[][]>((all, c) => all.flatMap((s) => c.options.map((o) => [...s, o])), [[]]);
+}
+
+async function choose(page: Page, control: string, option: string): Promise<void> {
+  const form = page.locator("form:not(:has(form))").filter({has: page.getByText(control, {exact: true})});
+  await form.getByRole("radio", {name: option, exact: true}).check();
+}
+
+/** Waits until no cell is loading and the page's text stops changing across animation frames. */
+async function quiet(page: Page): Promise<void> {
+  await settle(page);
+  let last: string | null = null;
+  for (let i = 0; i < 100; ++i) {
+    const now = await page.evaluate(() => new Promise<string>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.querySelector("main")?.innerText ?? "")))));
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error("the page kept changing");
+}
+
+interface Audit {
+  /** P values shown, with the smallest group behind each. */
+  shown: number[];
+  /** Withheld P values: the smallest group and the page's reason. */
+  withheld: {minGroup: number; text: string}[];
+  violations: string[];
+  /** Every radio control on the page, by its label. */
+  controls: string[];
+}
+
+/** Runs in the page: every computed P and every marked element, judged by the rule. */
+function audit(minGroupSize: number): Audit {
+  const computedP = /\bP\s*[=<>]\s*0\.\d/;
+  const reason = /fewer than \d|no comparison|no events|cannot be (?:estimated|compared)|No [a-z ]+ (?:patients|procedures) under these filters/i;
+  const main = document.querySelector("main")!;
+  const result: Audit = {shown: [], withheld: [], violations: [], controls: []};
+  const marked = (el: Element | null) => el?.closest<HTMLElement>(".p-value") ?? null;
+  const judge = (mark: HTMLElement | null, text: string) => {
+    if (!mark) return result.violations.push(`a P value without the small-group mark: "${text.trim().slice(0, 160)}"`);
+    const minGroup = Number(mark.dataset.minGroup);
+    if (!(minGroup >= minGroupSize)) result.violations.push(`a P value with a group of ${mark.dataset.minGroup}: "${text.trim().slice(0, 160)}"`);
+    else result.shown.push(minGroup);
+  };
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (computedP.test(node.textContent ?? "")) judge(marked(node.parentElement), node.textContent ?? "");
+  }
+  // Table columns headed "P" hold bare numbers ("0.16", "< 0.001").
+  for (const table of main.querySelectorAll("table")) {
+    const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent?.trim() ?? "");
+    const pColumns = headers.flatMap((h, i) => (/(^|\s)P$/.test(h) ? [i] : []));
+    for (const row of table.querySelectorAll("tbody tr")) {
+      for (const i of pColumns) {
+        const cell = row.children[i] as HTMLElement | undefined;
+        const text = cell?.textContent?.trim() ?? "";
+        if (text !== "" && !/^(?:[<>] )?0\.\d+$/.test(text)) result.violations.push(`a P column cell that is not a P value: "${text}"`);
+        if (text !== "") judge(cell && cell.classList.contains("p-value") ? cell : null, `${headers[i]} ${text}`);
+      }
+    }
+  }
+  for (const mark of main.querySelectorAll<HTMLElement>(".p-value")) {
+    const minGroup = Number(mark.dataset.minGroup);
+    if (minGroup >= minGroupSize) continue;
+    const text = mark.textContent ?? "";
+    // Table cells of a withheld column are empty; their row's Test cell says why.
+    const rowText = mark.closest("tr")?.textContent ?? text;
+    if (!reason.test(rowText)) result.violations.push(`no P value with a group of ${minGroup}, and no reason given: "${rowText.trim().slice(0, 160)}"`);
+    else result.withheld.push({minGroup, text: rowText.trim().slice(0, 160)});
+  }
+  result.controls = [...main.querySelectorAll("form:not(:has(form))")]
+    .filter((form) => form.querySelector("input[type=radio]"))
+    .map((form) => form.querySelector("label")?.textContent?.trim() ?? "");
+  return result;
+}
+
+describe("the small-group rule on every page, in every state of its controls", () => {
+  it("is 5 patients, as /methods states", () => {
+    expect(MIN_GROUP_SIZE).toBe(5);
+  });
+
+  it("covers every page", () => {
+    expect(sitePages.map((p) => p.path).filter((path) => !NOT_WALKED.has(path) && !CONTROLS[path])).toEqual([]);
+  });
+
+  for (const [path, controls] of Object.entries(CONTROLS)) {
+    it(`${path}: every P value respects the rule or is replaced by its reason`, async () => {
+      const {page, pageErrors} = await site.open(path);
+      const violations: string[] = [];
+      let shown = 0;
+      let withheld = 0;
+      let current = controls.map((c) => c.options[0]);
+      for (const state of states(controls)) {
+        if (path === "/survival" && redundant(state)) continue;
+        for (const [i, option] of state.entries()) if (current[i] !== option) await choose(page, controls[i].label, option);
+        current = state;
+        await quiet(page);
+        const result = await page.evaluate(audit, 5);
+        expect(result.controls.sort()).toEqual(controls.map((c) => c.label).sort());
+        violations.push(...result.violations.map((v) => `${path} [${state.join(", ")}]: ${v}`));
+        shown += result.shown.length;
+        withheld += result.withheld.length;
+      }
+      expect(violations).toEqual([]);
+      expect(shown).toBeGreaterThan(0);
+      // Pages whose filters reach groups under 5 must have said so somewhere.
+      if (["/cohort", "/response", "/survival"].includes(path)) expect(withheld).toBeGreaterThan(0);
+      expect(pageErrors).toEqual([]);
+      await page.context().close();
+    }, 600_000);
+  }
+});
