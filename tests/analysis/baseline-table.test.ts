@@ -76,3 +76,9 @@ it("leaves P empty when an arm is missing", () => {
   expect(only.filter((r) => r.p !== null)).toEqual([]);
   expect(only.find((r) => r.characteristic === "Age at diagnosis, years")!.bland).toBe("—");
 });
+
+it("tests no characteristic that a filter made the same for everyone", () => {
+  const inactive = reference.filter((p) => p.hormonally_active === 0);
+  const row = baselineTable(inactive).find((r) => r.characteristic === "Hormonally active tumour")!;
+  expect(row).toMatchObject({chemoembolization: expect.stringMatching(/^0 \(0%\)$/), bland: "0 (0%)", p: null, test: "no test: the same in every patient"});
+});

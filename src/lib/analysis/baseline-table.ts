@@ -61,7 +61,11 @@ function flagRow(patients: readonly PatientRow[], flag: Flag, characteristic: st
   const yes = (rows: readonly PatientRow[]) => rows.filter((p) => p[flag] === 1).length;
   const table: [[number, number], [number, number]] = [[yes(chemo), chemo.length - yes(chemo)], [yes(bland), bland.length - yes(bland)]];
   const testable = chemo.length > 0 && bland.length > 0;
-  return {characteristic, chemoembolization: percentOf(yes(chemo), chemo.length), bland: percentOf(yes(bland), bland.length), p: testable ? fisherExact(table).p : null, test: "Fisher's exact"};
+  // A characteristic every patient shares, or none does (the filter chose it), has nothing to test.
+  const constant = table[0][0] + table[1][0] === 0 || table[0][1] + table[1][1] === 0;
+  const summary = {characteristic, chemoembolization: percentOf(yes(chemo), chemo.length), bland: percentOf(yes(bland), bland.length)};
+  if (testable && constant) return {...summary, p: null, test: "no test: the same in every patient"};
+  return {...summary, p: testable ? fisherExact(table).p : null, test: "Fisher's exact"};
 }
 
 function categoryRows<K extends "sex" | "primary_tumor">(patients: readonly PatientRow[], key: K, characteristic: string, levels: {value: PatientRow[K]; name: string}[]): BaselineRow[] {
