@@ -8,7 +8,6 @@ import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {MIN_GROUP_SIZE} from "../../src/lib/analysis/small-groups.js";
 import {builtSite} from "./built-site.js";
-import {settle} from "./page-session.js";
 import {sitePages} from "./site-pages.js";
 
 const site = builtSite();
@@ -51,21 +50,25 @@ function states(controls: Control[]): string[][] {
   return controls.reduce<string[][]>((all, c) => all.flatMap((s) => c.options.map((o) => [...s, o])), [[]]);
 }
 
-async function choose(page: Page, control: string, option: string): Promise<void> {
-  const form = page.locator("form:not(:has(form))").filter({has: page.getByText(control, {exact: true})});
-  await form.getByRole("radio", {name: option, exact: true}).check();
-}
-
-/** Waits until no cell is loading and the page's text stops changing across animation frames. */
-async function quiet(page: Page): Promise<void> {
-  await settle(page);
-  let last: string | null = null;
-  for (let i = 0; i < 100; ++i) {
-    const now = await page.evaluate(() => new Promise<string>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.querySelector("main")?.innerText ?? "")))));
-    if (now === last) return;
-    last = now;
-  }
-  throw new Error("the page kept changing");
+/** Checks the given radio options in the page and resolves once the page's text has stopped changing across animation frames. */
+async function show(page: Page, choices: [control: string, option: string][]): Promise<void> {
+  await page.evaluate(async (choices) => {
+    for (const [control, option] of choices) {
+      const form = [...document.querySelectorAll("form")].find((f) => f.querySelector("label")?.textContent?.trim() === control);
+      const input = [...(form?.querySelectorAll<HTMLInputElement>("input[type=radio]") ?? [])].find((i) => i.parentElement?.textContent?.trim() === option);
+      if (!input) throw new Error(`no option ${option} in the control ${control}`);
+      input.click();
+    }
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    let last: string | null = null;
+    for (let i = 0; i < 200; ++i) {
+      await frame();
+      const now = document.querySelectorAll("observablehq-loading").length ? null : (document.querySelector("main")?.innerText ?? "");
+      if (now !== null && now === last) return;
+      last = now;
+    }
+    throw new Error("the page kept changing");
+  }, choices);
 }
 
 interface Audit {
@@ -141,9 +144,8 @@ describe("the small-group rule on every page, in every state of its controls", (
       let current = controls.map((c) => c.options[0]);
       for (const state of states(controls)) {
         if (path === "/survival" && redundant(state)) continue;
-        for (const [i, option] of state.entries()) if (current[i] !== option) await choose(page, controls[i].label, option);
+        await show(page, state.flatMap((option, i) => (current[i] === option ? [] : [[controls[i].label, option] as [string, string]])));
         current = state;
-        await quiet(page);
         const result = await page.evaluate(audit, 5);
         expect(result.controls.sort()).toEqual(controls.map((c) => c.label).sort());
         violations.push(...result.violations.map((v) => `${path} [${state.join(", ")}]: ${v}`));
