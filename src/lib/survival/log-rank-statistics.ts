@@ -2,7 +2,7 @@
 // summed over strata: a port of survival's survdiff2.c (R survdiff). Each
 // stratum is tabulated once; the pass over its distinct times runs backwards
 // so the risk sets grow, as in the C code.
-import {checkedEvents, checkedTimes, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
+import {checkedEvents, checkedTimes, checkedWeights, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 import {levelOrder} from "./level-order.js";
 import {partitionRows} from "./partition-rows.js";
 import {tabulateTimes, timeIndex} from "./tabulate-times.js";
@@ -13,6 +13,8 @@ export interface LogRankData<G, S = unknown> {
   group: ArrayLike<G>;
   /** Optional stratum labels: the test statistic is summed over strata (R `+ strata(s)`). */
   strata?: ArrayLike<S>;
+  /** Case weights: a row of weight w counts as w rows, so counts of distinct rows give the rows' test. */
+  weights?: ArrayLike<number>;
 }
 
 export interface LogRankOptions<G> {
@@ -32,27 +34,28 @@ export interface LogRankStatistics<G> {
 }
 
 export function logRankStatistics<G, S>(
-  {time, event, group, strata}: LogRankData<G, S>,
+  {time, event, group, strata, weights}: LogRankData<G, S>,
   {rho = 0, levels: givenLevels}: LogRankOptions<G>
 ): LogRankStatistics<G> {
   if (typeof rho !== "number" || !Number.isFinite(rho)) {
     throw new RangeError(`rho is ${String(rho)}, expected a finite number`);
   }
   const n = time.length;
-  checkLengths(n, {event, group, strata});
+  checkLengths(n, {event, group, strata, weights});
+  const w = weights === undefined ? undefined : checkedWeights(weights);
   const times = checkedTimes(time);
   const events = checkedEvents(event);
   const {codes, levels} = groupCodes(group, "group", givenLevels ?? levelOrder(group));
   const k = levels.length;
   const size = new Array<number>(k).fill(0);
-  for (let i = 0; i < n; ++i) size[codes[i]] += 1;
+  for (let i = 0; i < n; ++i) size[codes[i]] += w ? w[i] : 1;
   if (size.filter((count) => count > 0).length < 2) throw new RangeError("group has fewer than two levels");
 
   const observed = new Float64Array(k);
   const expected = new Float64Array(k);
   const variance = new Float64Array(k * k);
   if (strata === undefined) {
-    accumulateStratum(tabulateTimes(times, events, codes, k), rho, observed, expected, variance);
+    accumulateStratum(tabulateTimes(times, events, codes, k, undefined, true, w), rho, observed, expected, variance);
   } else {
     // survdiff merges near-equal times over all rows before splitting by stratum.
     const {times: merged, index} = timeIndex(times);
@@ -60,7 +63,7 @@ export function logRankStatistics<G, S>(
     for (let i = 0; i < n; ++i) fixed[i] = merged[index[i]];
     const {codes: stratumCodes, levels: strataLevels} = groupCodes(strata, "strata", levelOrder(strata));
     for (const rows of partitionRows(stratumCodes, strataLevels.length)) {
-      accumulateStratum(tabulateTimes(fixed, events, codes, k, rows, false), rho, observed, expected, variance);
+      accumulateStratum(tabulateTimes(fixed, events, codes, k, rows, false, w), rho, observed, expected, variance);
     }
   }
   const matrix: number[][] = [];

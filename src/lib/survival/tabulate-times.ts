@@ -174,7 +174,8 @@ export function timeIndex(time: Float64Array, rows?: Int32Array, timefix = true)
 
 /**
  * Tabulates the rows listed in `rows` (all rows when omitted). `group` holds
- * codes 0..groups-1, or is null for a single group.
+ * codes 0..groups-1, or is null for a single group. With `weights` a row
+ * counts as that many rows.
  */
 export function tabulateTimes(
   time: Float64Array,
@@ -182,7 +183,8 @@ export function tabulateTimes(
   group: Int32Array | null,
   groups: number,
   rows?: Int32Array,
-  timefix = true
+  timefix = true,
+  weights?: Float64Array
 ): TimeTable {
   const {times, index} = timeIndex(time, rows, timefix);
   const m = times.length;
@@ -193,8 +195,9 @@ export function tabulateTimes(
   for (let r = 0, n = index.length; r < n; ++r) {
     const i = rows ? rows[r] : r;
     const cell = index[r] * groups + (group ? group[i] : 0);
-    if (event[i] === 1) events[cell] += 1;
-    else censored[cell] += 1;
+    const w = weights ? weights[i] : 1;
+    if (event[i] === 1) events[cell] += w;
+    else censored[cell] += w;
   }
   return {times, groups, events, censored};
 }
@@ -243,7 +246,8 @@ export function tabulateCountingTimes(
   entry: Float64Array,
   event: Uint8Array,
   group: Int32Array | null,
-  groups: number
+  groups: number,
+  weights?: Float64Array
 ): CountingTimeTable {
   const {times, exitIndex, entryIndex} = countingTimeIndex(entry, time);
   const m = times.length;
@@ -254,9 +258,10 @@ export function tabulateCountingTimes(
   for (let i = 0, n = time.length; i < n; ++i) {
     const g = group ? group[i] : 0;
     const cell = exitIndex[i] * groups + g;
-    if (event[i] === 1) events[cell] += 1;
-    else censored[cell] += 1;
-    entered[entryIndex[i] * groups + g] += 1;
+    const w = weights ? weights[i] : 1;
+    if (event[i] === 1) events[cell] += w;
+    else censored[cell] += w;
+    entered[entryIndex[i] * groups + g] += w;
   }
   return {times, groups, events, censored, entered};
 }

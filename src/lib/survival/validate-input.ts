@@ -44,6 +44,26 @@ export function checkedEntries(entry: ArrayLike<number>, time: Float64Array): Fl
   return out;
 }
 
+/**
+ * Copies case weights: a row of weight w counts as w identical rows (R's
+ * survfit(..., weights = w, robust = FALSE): Greenwood's variance over
+ * weighted counts), so a table of distinct (time, event, group) rows weighted
+ * by their counts gives the estimates of the rows themselves. With fractional
+ * weights R's survfit defaults to a robust variance instead.
+ */
+export function checkedWeights(weights: ArrayLike<number>): Float64Array {
+  const n = weights.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; ++i) {
+    const w = weights[i];
+    if (typeof w !== "number" || !Number.isFinite(w) || !(w > 0)) {
+      throw new RangeError(`weights[${i}] is ${String(w)}, expected a finite number > 0`);
+    }
+    out[i] = w;
+  }
+  return out;
+}
+
 /** Copies event indicators into a Uint8Array, accepting only 0, 1, false and true. */
 export function checkedEvents(event: ArrayLike<EventLike>, name = "event"): Uint8Array {
   const n = event.length;
