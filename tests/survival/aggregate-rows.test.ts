@@ -5,7 +5,7 @@ import {describe, expect, it} from "vitest";
 import {endpointData} from "../../src/lib/analysis/endpoints.js";
 import {tumorType} from "../../src/lib/analysis/patient-row.js";
 import {readSurvivalCsv} from "../../src/lib/analysis/survival-csv.js";
-import {aggregateRows, kaplanMeier, kaplanMeierByGroup, logRank, riskTable} from "../../src/lib/survival/index.js";
+import {aggregateRows, coxPH, kaplanMeier, kaplanMeierByGroup, logRank, riskTable} from "../../src/lib/survival/index.js";
 import {patients} from "../analysis/reference-cohort.js";
 
 const lung = readSurvivalCsv(readFileSync("tests/fixtures/cli/lung.csv", "utf8"), "lung.csv", {time: "time", event: "event", group: "sex"});
@@ -78,4 +78,34 @@ it("takes weights as R's survfit(..., weights = w, robust = FALSE) does, fractio
   for (const [ours, theirs] of [["nRisk", "n_risk"], ["nEvent", "n_event"], ["nCensor", "n_censor"], ["surv", "surv"], ["stdErr", "std_err"], ["lower", "lower"], ["upper", "upper"]] as const) {
     Array.from(fit[ours] as ArrayLike<number | null>).forEach((x, i) => expect(Math.abs((x as number) - r.surv[theirs][i]), `${ours}[${i}]`).toBeLessThanOrEqual(1e-12));
   }
+});
+
+describe("coxPH with frequency weights", () => {
+  const close = (a: number | null, b: number | null, tolerance: number, label: string) => expect(Math.abs((a ?? NaN) - (b ?? NaN)) / Math.max(1, Math.abs(b ?? 0)), label).toBeLessThanOrEqual(tolerance);
+  for (const ties of ["efron", "breslow"] as const) {
+    it(`equals the rows' fit from the table of counts, ${ties} ties, with categorical covariates, strata and delayed entry`, () => {
+      const arm = cohort.group.map((a) => Number(a === "chemoembolization"));
+      const carcinoid = cohort.strata.map((t) => Number(t === "carcinoid"));
+      const sex = lungEntry.group!.map(Number);
+      for (const [name, rows] of [
+        ["reference cohort TTP, arm × tumour type", {time: cohort.time, event: cohort.event, covariates: {arm, carcinoid, interaction: arm.map((a, i) => a * carcinoid[i])}}],
+        ["reference cohort TTP by arm, stratified by tumour type", {time: cohort.time, event: cohort.event, strata: cohort.strata, covariates: {arm}}],
+        ["lung by sex", {time: lung.time, event: lung.event, covariates: {sex: lung.group!.map(Number)}}],
+        ["lung by sex with delayed entry", {time: lungEntry.time, event: lungEntry.event, entry: lungEntry.entry, covariates: {sex}}]
+      ] as const) {
+        const table = aggregateRows(rows as Parameters<typeof aggregateRows>[0]);
+        expect(table.time.length, name).toBeLessThan(rows.time.length);
+        const byRows = coxPH(rows as Parameters<typeof coxPH>[0], {ties});
+        const byTable = coxPH({time: table.time, event: table.event, entry: table.entry, strata: table.strata, covariates: table.covariates!, weights: table.weights}, {ties});
+        expect([byTable.n, byTable.nEvent], name).toEqual([byRows.n, byRows.nEvent]);
+        for (const key of ["coef", "se", "p", "lower", "upper"] as const) byRows[key].forEach((x, i) => close(byTable[key][i], x, 1e-12, `${name} ${key}[${i}]`));
+        for (const test of ["lrTest", "waldTest", "scoreTest"] as const) close(byTable[test].chisq, byRows[test].chisq, 1e-12, `${name} ${test}`);
+        close(byTable.loglik[1], byRows.loglik[1], 1e-12, `${name} loglik`);
+      }
+    });
+  }
+
+  it("takes whole-number weights only, since Efron's split of tied deaths is defined for rows", () => {
+    expect(() => coxPH({time: [1, 2, 3], event: [1, 1, 0], covariates: {x: [0, 1, 0]}, weights: [1, 1.5, 1]})).toThrow("weights[1] is 1.5, expected a whole number > 0 (frequency weights)");
+  });
 });

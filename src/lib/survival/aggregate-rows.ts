@@ -1,5 +1,5 @@
 // Rows as a weighted table: one row per distinct (time, event, entry, group,
-// stratum), weighted by how many rows share it, found in one sort. Every
+// stratum, covariates), weighted by how many rows share it, found in one sort. Every
 // estimator that takes `weights` gives the rows' own results from it, so
 // counts can stand in for patients: a site can publish the table rather
 // than the rows, and a database can compute it where the rows live.
@@ -12,6 +12,8 @@ export interface SurvivalRows<G = unknown, S = unknown> {
   entry?: ArrayLike<number>;
   group?: ArrayLike<G>;
   strata?: ArrayLike<S>;
+  /** Covariates whose patterns stay apart (categorical ones keep the table small). */
+  covariates?: Record<string, ArrayLike<number>>;
 }
 
 export interface AggregatedSurvival<G = unknown, S = unknown> {
@@ -20,13 +22,15 @@ export interface AggregatedSurvival<G = unknown, S = unknown> {
   entry?: Float64Array;
   group?: G[];
   strata?: S[];
+  covariates?: Record<string, Float64Array>;
   /** How many rows each distinct row stands for. */
   weights: Float64Array;
 }
 
-export function aggregateRows<G = unknown, S = unknown>({time, event, entry, group, strata}: SurvivalRows<G, S>): AggregatedSurvival<G, S> {
+export function aggregateRows<G = unknown, S = unknown>({time, event, entry, group, strata, covariates}: SurvivalRows<G, S>): AggregatedSurvival<G, S> {
   const n = time.length;
-  checkLengths(n, {event, entry, group, strata});
+  checkLengths(n, {event, entry, group, strata, ...covariates});
+  const columns = Object.entries(covariates ?? {}).map(([name, column]) => [name, Float64Array.from(column)] as const);
   const times = checkedTimes(time);
   const events = checkedEvents(event);
   const entries = entry === undefined ? null : checkedEntries(entry, times);
@@ -38,7 +42,8 @@ export function aggregateRows<G = unknown, S = unknown>({time, event, entry, gro
     events[a] - events[b] ||
     (entries ? entries[a] - entries[b] : 0) ||
     (groups ? groups.codes[a] - groups.codes[b] : 0) ||
-    (stratums ? stratums.codes[a] - stratums.codes[b] : 0);
+    (stratums ? stratums.codes[a] - stratums.codes[b] : 0) ||
+    columns.reduce((c, [, column]) => c || column[a] - column[b], 0);
   order.sort(compare);
   const firsts: number[] = [];
   const counts: number[] = [];
@@ -55,6 +60,7 @@ export function aggregateRows<G = unknown, S = unknown>({time, event, entry, gro
     ...(entries && {entry: Float64Array.from(firsts, (i) => entries[i])}),
     ...(groups && {group: firsts.map((i) => groups.levels[groups.codes[i]])}),
     ...(stratums && {strata: firsts.map((i) => stratums.levels[stratums.codes[i]])}),
+    ...(covariates && {covariates: Object.fromEntries(columns.map(([name, column]) => [name, Float64Array.from(firsts, (i) => column[i])]))}),
     weights: Float64Array.from(counts)
   };
 }

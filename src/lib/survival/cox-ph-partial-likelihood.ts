@@ -1,6 +1,9 @@
 // Log partial likelihood, score vector and information matrix of the Cox
 // model at one beta, in a single backward pass over time (survival's
-// coxfit6_iter with unit case weights and no offset). Risk-set sums of
+// coxfit6_iter with no offset). A row of weight w counts as w identical rows
+// (frequency weights): Efron's approximation then splits the block's total
+// weight of deaths, as it would the expanded rows, where R's coxph weights
+// would split their row count. Risk-set sums of
 // exp(eta), x exp(eta) and x x' exp(eta) accumulate from the latest time down;
 // within a block of tied times the deaths enter together (Breslow) or in
 // ndead equal fractions (Efron). With entry times ((start, stop] data, as
@@ -14,6 +17,8 @@ export interface CoxDesign {
   x: Float64Array;
   /** Event indicators in sorted row order. */
   status: Uint8Array;
+  /** Frequency weights in sorted row order (ones for plain rows). */
+  weight: Float64Array;
   p: number;
   sets: RiskSets;
   efron: boolean;
@@ -37,7 +42,7 @@ export function coxScratch(p: number): CoxScratch {
  * information matrix; the rest of imat is zeroed.
  */
 export function partialLikelihood(design: CoxDesign, beta: Float64Array, u: Float64Array, imat: Float64Array, scratch: CoxScratch): number {
-  const {x, status, p, efron} = design;
+  const {x, status, weight, p, efron} = design;
   const {blockStart, lastInStratum, blocks, leaveStart, leaveRows} = design.sets;
   const {a, a2, cmat, cmat2} = scratch;
   let loglik = 0;
@@ -67,7 +72,7 @@ export function partialLikelihood(design: CoxDesign, beta: Float64Array, u: Floa
           const row = leaveRows[q] * p;
           let zbeta = 0;
           for (let i = 0; i < p; ++i) zbeta += beta[i] * x[row + i];
-          const risk = Math.exp(zbeta);
+          const risk = weight[leaveRows[q]] * Math.exp(zbeta);
           denom -= risk;
           for (let i = 0; i < p; ++i) {
             const rx = risk * x[row + i];
@@ -84,7 +89,8 @@ export function partialLikelihood(design: CoxDesign, beta: Float64Array, u: Floa
       const row = s * p;
       let zbeta = 0;
       for (let i = 0; i < p; ++i) zbeta += beta[i] * x[row + i];
-      const risk = Math.exp(zbeta);
+      const w = weight[s];
+      const risk = w * Math.exp(zbeta);
       if (status[s] === 0) {
         denom += risk;
         for (let i = 0; i < p; ++i) {
@@ -93,12 +99,12 @@ export function partialLikelihood(design: CoxDesign, beta: Float64Array, u: Floa
           for (let j = 0; j <= i; ++j) cmat[i * p + j] += rx * x[row + j];
         }
       } else {
-        ++ndead;
+        ndead += w;
         denom2 += risk;
-        loglik += zbeta;
+        loglik += w * zbeta;
         for (let i = 0; i < p; ++i) {
           const rx = risk * x[row + i];
-          u[i] += x[row + i];
+          u[i] += w * x[row + i];
           a2[i] += rx;
           for (let j = 0; j <= i; ++j) cmat2[i * p + j] += rx * x[row + j];
         }

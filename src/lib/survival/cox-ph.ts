@@ -7,7 +7,7 @@
 // generalized Cholesky and reported as null. With entry times,
 // coxph(Surv(entry, time, event) ~ ...): agreg.fit's agfit4 instead.
 import {chiSquareUpperTail, normalQuantile, normalTwoSidedP} from "../stats/distributions.js";
-import {checkedEntries, checkedEvents, checkedTimes, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
+import {checkedEntries, checkedEvents, checkedTimes, checkedWeights, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 import {choleskyFactor, choleskyInverse, choleskySolve} from "./cox-ph-cholesky.js";
 import {coxScratch, partialLikelihood, type CoxDesign} from "./cox-ph-partial-likelihood.js";
 import {riskSets} from "./cox-ph-risk-sets.js";
@@ -21,6 +21,12 @@ export interface CoxPHInput {
   strata?: ArrayLike<unknown>;
   /** Entry (start) times: each row is at risk on (entry, time], R's Surv(entry, time, event). */
   entry?: ArrayLike<number>;
+  /**
+   * Frequency weights, whole numbers: a row of weight w counts as w identical
+   * rows, Efron ties included, so counts of distinct rows give the rows' fit.
+   * (R's coxph weights differ under Efron ties: they split the row count.)
+   */
+  weights?: ArrayLike<number>;
 }
 
 export interface CoxPHOptions {
@@ -275,14 +281,24 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
   }
   const time = checkedTimes(input.time);
   const n = time.length;
-  checkLengths(n, {event: input.event, strata: input.strata, entry: input.entry});
+  checkLengths(n, {event: input.event, strata: input.strata, entry: input.entry, weights: input.weights});
+  const weight = input.weights === undefined ? new Float64Array(n).fill(1) : checkedWeights(input.weights);
+  if (input.weights !== undefined) {
+    weight.forEach((w, i) => {
+      if (!Number.isInteger(w)) throw new RangeError(`weights[${i}] is ${w}, expected a whole number > 0 (frequency weights)`);
+    });
+  }
   const event = checkedEvents(input.event);
   const entry = input.entry === undefined ? undefined : checkedEntries(input.entry, time);
   const {terms, columns} = checkedCovariates(input.covariates, n);
   const {codes: stratum, levels} = input.strata ? groupCodes(input.strata, "strata") : {codes: new Int32Array(n), levels: [0]};
   const p = terms.length;
   let nEvent = 0;
-  for (let i = 0; i < n; ++i) nEvent += event[i];
+  let total = 0;
+  for (let i = 0; i < n; ++i) {
+    nEvent += weight[i] * event[i];
+    total += weight[i];
+  }
 
   if (nEvent === 0) {
     // coxph's shortcut without events: every coefficient NA, loglik c(0, 0) and tests 0 on 0 df.
@@ -290,7 +306,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     return {
       terms, coef: none, se: none, hr: none, lower: none, upper: none, z: none, p: none,
       loglik: [0, 0], lrTest: chiSquareTest(0, 0), waldTest: chiSquareTest(0, 0), scoreTest: chiSquareTest(0, 0),
-      iterations: 0, converged: true, infinite: terms.map(() => false), n, nEvent
+      iterations: 0, converged: true, infinite: terms.map(() => false), n: total, nEvent
     };
   }
 
@@ -298,7 +314,11 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
   const {order} = sets;
   const x = new Float64Array(n * p);
   const status = new Uint8Array(n);
-  for (let s = 0; s < n; ++s) status[s] = event[order[s]];
+  const sortedWeight = new Float64Array(n);
+  for (let s = 0; s < n; ++s) {
+    status[s] = event[order[s]];
+    sortedWeight[s] = weight[order[s]];
+  }
   const scale = new Float64Array(p);
   for (let k = 0; k < p; ++k) {
     const column = columns[k];
@@ -308,21 +328,21 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
       continue;
     }
     let sum = 0;
-    for (let s = 0; s < n; ++s) sum += column[order[s]];
-    const mean = sum / n;
+    for (let s = 0; s < n; ++s) sum += sortedWeight[s] * column[order[s]];
+    const mean = sum / total;
     let absSum = 0;
     for (let s = 0; s < n; ++s) {
       const centred = column[order[s]] - mean;
       x[s * p + k] = centred;
-      absSum += Math.abs(centred);
+      absSum += sortedWeight[s] * Math.abs(centred);
     }
     // Scaling to mean absolute deviation 1 only conditions the Newton steps; the estimates are scaled back.
-    const factor = absSum > 0 ? n / absSum : 1;
+    const factor = absSum > 0 ? total / absSum : 1;
     scale[k] = factor;
     for (let s = 0; s < n; ++s) x[s * p + k] *= factor;
   }
 
-  const design: CoxDesign = {x, status, p, sets, efron: ties === "efron"};
+  const design: CoxDesign = {x, status, weight: sortedWeight, p, sets, efron: ties === "efron"};
   const {beta, u, imat, loglik0, loglik1, score, flag, converged, iterations} = entry ? newtonAgfit4(design) : newtonCoxfit6(design);
 
   // Back to the original scale, symmetric variance matrix.
@@ -367,7 +387,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     iterations,
     converged,
     infinite,
-    n,
+    n: total,
     nEvent
   };
 }
