@@ -92,8 +92,8 @@ describe("numbers with more than one reading", () => {
       const matching = r.readings.filter((x) => x.inBand).length;
       expect(r.status, r.id).toBe(matching === r.readings.length ? "reproduced" : matching > 0 ? "ambiguous" : expect.not.stringMatching(/reproduced|ambiguous/));
     }
-    const {total, reproduced, ambiguous, infeasible, missed} = report.summary;
-    expect(reproduced + ambiguous + infeasible + missed).toBe(total);
+    const {total, reproduced, ambiguous, infeasible, unidentified, missed} = report.summary;
+    expect(reproduced + ambiguous + infeasible + unidentified + missed).toBe(total);
     expect(ambiguous).toBe(report.rows.filter((r) => r.status === "ambiguous").length);
     expect(report.rows.filter((r) => r.readings).map((r) => r.id)).toEqual(["ttp.carcinoid.given_diagnosis.p", "subgroups.other.p"]);
   });

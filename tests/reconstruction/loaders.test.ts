@@ -71,7 +71,7 @@ describe("fidelity of a sparse supplied cohort", () => {
     const cohort = readCohort("tests/fixtures/cohorts/small");
     const report = fidelityReport(cohort, {kind: "supplied", dir: "tests/fixtures/cohorts/small"});
     expect(report.rows.length).toBeGreaterThan(400);
-    expect(report.summary.reproduced + report.summary.ambiguous + report.summary.infeasible + report.summary.missed).toBe(report.summary.total);
+    expect(report.summary.reproduced + report.summary.ambiguous + report.summary.infeasible + report.summary.unidentified + report.summary.missed).toBe(report.summary.total);
     for (const r of report.rows) if (r.reconstructed !== null) expect(Number.isFinite(r.reconstructed)).toBe(true);
   });
 });

