@@ -3,7 +3,8 @@
 // scan, survival from the first embolization; latest-ttp.ts). The searches
 // before allow TTP up to survival, which leaves their cohort freer; here each
 // patient without the gap shares the missing month between an earlier TTP and
-// a later survival, in the split that misses the fewest targets, and if
+// a later survival, in the first split (from an even one outward) that misses
+// no more targets than before, else the one that misses the fewest; and if
 // targets were lost on the way a joint anneal whose bounds keep every gap
 // wins them back.
 import {tenths} from "../../src/lib/analysis/endpoints.js";
@@ -28,6 +29,7 @@ export function openStabilizationGaps(patients: readonly PatientRow[], targets: 
   const before = cost.missed().length;
   for (const p of patients) {
     if (p.ttp_months === null || latestTtp(p) >= p.ttp_months) continue;
+    const current = cost.missed().length;
     const [ttp, tttf, os] = [p.ttp_months, p.tttf_months as number, p.os_months];
     const missing = earliestSurvival(p) - os;
     let best: {misses: number; times: [number, number, number]} | null = null;
@@ -38,6 +40,7 @@ export function openStabilizationGaps(patients: readonly PatientRow[], targets: 
       p.tttf_months = p.ttp_event === 0 ? p.ttp_months : Math.min(Math.max(tttf, p.ttp_months), p.os_months);
       const misses = cost.missed().length;
       if (!best || misses < best.misses) best = {misses, times: [p.ttp_months, p.tttf_months, p.os_months]};
+      if (misses <= current) break;
     }
     [p.ttp_months, p.tttf_months, p.os_months] = best!.times;
   }
