@@ -32,7 +32,7 @@
 //   spaces, and do not start with =, +, - or @, which a spreadsheet opening
 //   the published CSV would run as a formula.
 // - The paper's definitions also tie columns together (TTP and TTTF within
-//   survival, TTTF >= TTP, …); rows that break them are reported by
+//   survival, TTP + 1 <= survival for patients who stabilized, TTTF >= TTP, …); rows that break them are reported by
 //   cohort-input/definition-checks.ts, not rejected.
 import {z} from "zod";
 import {codePoint, NON_PRINTABLE} from "./cohort-input/printable.js";

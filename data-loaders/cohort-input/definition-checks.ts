@@ -50,6 +50,18 @@ const DEFINITIONS: Definition[] = [
     breach: (p) => exceeds(p, "ttp_months", "os_months")
   },
   {
+    id: "ttp_after_stabilization",
+    title: "TTP ends within a month of survival",
+    rule: "TTP starts at the stabilization scan, about a month after the first embolization from which survival runs, so for a patient who stabilized (response_1mo regression or stabilization) ttp_months + 1 cannot exceed os_months.",
+    breach: (p) => {
+      const {response_1mo: response, ttp_months: ttp, os_months: os} = p.value;
+      const stabilized = response === "regression" || response === "stabilization";
+      return stabilized && ttp !== null && ttp + 1 > os + 1e-9
+        ? `columns response_1mo, ttp_months, os_months: ${showUnquoted(p.raw.response_1mo)}, ${showUnquoted(p.raw.ttp_months)}, ${showUnquoted(p.raw.os_months)} (TTP + 1 > survival)`
+        : null;
+    }
+  },
+  {
     id: "tttf_within_survival",
     title: "TTTF longer than survival",
     rule: "TTTF starts at the initial stabilization, after the first embolization, so tttf_months cannot exceed os_months.",

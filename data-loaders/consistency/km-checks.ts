@@ -114,14 +114,16 @@ function medianRows(): ConsistencyRow[] {
   for (const m of PUBLISHED_NUMBERS.filter((d) => d.kind === "km_median")) {
     const list = byKey.get(key(m));
     if (!list) continue;
-    // The median is the first time the curve is ≤ 50%, so landmarks before it must print ≥ 50% and landmarks at or after it ≤ 50%.
-    const conflicts = list.filter((d) => ((d.timeMonths ?? 0) < m.value && d.band[1] <= 50) || ((d.timeMonths ?? 0) >= m.value && d.band[0] > 50));
-    const tieOnly = conflicts.length > 0 && conflicts.every((d) => d.timeMonths === m.value);
+    // The median is the first time the curve is ≤ 50%, and it lies somewhere in its rounding band [lo, hi): landmarks before lo
+    // must print above 50% and landmarks at or after hi at most 50%; a landmark inside the band fits either way.
+    const [lo, hi] = m.band;
+    const conflicts = list.filter((d) => ((d.timeMonths ?? 0) < lo && d.band[1] <= 50) || ((d.timeMonths ?? 0) >= hi && d.band[0] > 50));
+    const inside = list.filter((d) => (d.timeMonths ?? 0) >= lo && (d.timeMonths ?? 0) < hi);
     rows.push(row([m.id, ...list.map((d) => d.id)], `${m.label} = ${m.text} vs the printed landmarks`, {landmarks: list.map((d) => ({time: d.timeMonths, value: d.value, location: d.location}))},
-      conflicts.length === 0 ? "consistent" : tieOnly ? "ambiguous" : "inconsistent",
-      conflicts.length === 0 ? "Landmarks before the median are above 50%, those at or after it at most 50%."
-        : tieOnly ? `${conflicts.map((d) => `${d.text} at ${d.timeMonths} months`).join(", ")} sits at the median itself: consistent only if the landmark is the value just before a large step of events tied at ${m.value} months.`
-        : `${conflicts.map((d) => `${d.text} at ${d.timeMonths} months (${d.location})`).join(", ")} contradicts a median of ${m.value} months.`));
+      conflicts.length === 0 ? "consistent" : "inconsistent",
+      conflicts.length === 0
+        ? `Landmarks before ${lo} months are above 50%, those from ${hi} months on at most 50%.${inside.length ? ` ${inside.map((d) => `${d.text} at ${d.timeMonths} months`).join(", ")} lies inside the median's band [${lo}, ${hi}), where the curve may be on either side of 50%.` : ""}`
+        : `${conflicts.map((d) => `${d.text} at ${d.timeMonths} months (${d.location})`).join(", ")} contradicts a median in [${lo}, ${hi}) months.`));
   }
   return rows;
 }

@@ -86,7 +86,7 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     const count = (test: (g: number) => boolean) => rows.filter((r) => test(r[key] as number)).length;
     if (cell === "total") return value(percent(count((g) => g >= 1), rows.length));
     if (cell === "ci") {
-      // The tables' "±" as a Wald 95% half-width of the any-grade percentage.
+      // The tables' "±" read first as a Wald 95% half-width of the any-grade percentage; the other methods are tried in half-width-verdict.ts.
       const p = count((g) => g >= 1) / rows.length;
       return value(100 * 1.959963984540054 * Math.sqrt((p * (1 - p)) / rows.length), `Wald half-width over ${rows.length} procedures`);
     }

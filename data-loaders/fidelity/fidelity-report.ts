@@ -1,26 +1,34 @@
 // The fidelity report: every printed number next to the cohort's value for it,
 // whether that value prints the same (lies in the number's rounding band),
 // whether the reconstruction aimed at it (fitted) or left it alone (check),
-// and for each miss the reason: a proven conflict with named numbers, or the
+// and for each miss the reason: a certificate of infeasibility that verifies
+// (data-loaders/certificates), the half-width's method not identified, or the
 // search falling short. For a supplied cohort the same comparison is made
 // against the paper, without fitted/check roles.
+import type {Certificate} from "../certificates/certificate-types.js";
+import {INFEASIBILITY_CERTIFICATES} from "../certificates/infeasibility-certificates.js";
+import {certificateIds, verifyCertificate} from "../certificates/verify-certificate.js";
 import {jointToxicityDenominators} from "../consistency/toxicity-denominators.js";
 import {PUBLISHED_NUMBERS, publishedNumber, publishedValue, TABLE1, TABLE2} from "../published/index.js";
 import type {PublishedNumber} from "../published/types.js";
 import type {Cohort} from "../reconstruction/cohort-types.js";
 import {HELD_OUT_CHECKS} from "../reconstruction/held-out-checks.js";
+import {SET_ASIDE_TARGETS} from "../reconstruction/set-aside-targets.js";
 import {inBand} from "../published/rounding-band.js";
 import {createEvaluator, type Evaluation, type Evaluator} from "./evaluate-number.js";
-import {halfWidthConflict} from "./half-width-conflict.js";
-import {infectionPConflict} from "./infection-p-conflict.js";
-import {KNOWN_CONFLICTS} from "./known-conflicts.js";
+import {halfWidthTrials, type HalfWidthTrial} from "./half-width-methods.js";
+import {halfWidthVerdict} from "./half-width-verdict.js";
 
-/** ambiguous: the sentence names more than one statistic, and some readings print as the paper does and some do not. */
-export type FidelityStatus = "reproduced" | "ambiguous" | "infeasible" | "missed" | "not_evaluable";
+/**
+ * ambiguous: the sentence names more than one statistic, and some readings print as the paper does and some do not.
+ * infeasible: missed, with a certificate of infeasibility that verifies.
+ * unidentified: a "±" half-width that no tried interval method gives on any count the tables allow.
+ */
+export type FidelityStatus = "reproduced" | "ambiguous" | "infeasible" | "unidentified" | "missed" | "not_evaluable";
 /**
  * fitted: the reconstruction aims at it (by construction or in the search);
- * check: held out, to test the fit; excluded: not aimed at because it is shown
- * to conflict with other numbers; comparison: a supplied cohort (no fit);
+ * check: held out, to test the fit; excluded: the search does not aim at it
+ * (set aside, or a "±" half-width); comparison: a supplied cohort (no fit);
  * none: not evaluable.
  */
 export type FidelityRole = "fitted" | "check" | "excluded" | "comparison" | "none";
@@ -41,6 +49,10 @@ export interface FidelityRow {
   reason?: string;
   conflictsWith?: string[];
   ledger?: string;
+  /** The certificate behind an "infeasible" status, with its verification. */
+  certificate?: Certificate & VerifiedCertificate;
+  /** For a "±" half-width: every interval method tried, over every count the tables allow. */
+  halfWidthMethods?: HalfWidthTrial[];
   detail?: string;
   /** Every reading of an ambiguous sentence, each compared with the printed number; the first is `reconstructed`. */
   readings?: FidelityReading[];
@@ -55,13 +67,21 @@ export interface FidelityReading {
   detail?: string;
 }
 
+export interface VerifiedCertificate {
+  verified: boolean;
+  checked: number;
+  summary: string;
+}
+
 export interface FidelitySummary {
-  /** reproduced + ambiguous + infeasible + missed. */
+  /** reproduced + ambiguous + infeasible + unidentified + missed. */
   total: number;
   reproduced: number;
   /** Some readings of the sentence reproduced, some not: counted neither as reproduced nor as accounted for. */
   ambiguous: number;
   infeasible: number;
+  /** "±" half-widths whose interval method is not identified. */
+  unidentified: number;
   missed: number;
   notEvaluable: number;
   /** reproduced / total, in percent (total excludes not-evaluable numbers). */
@@ -88,7 +108,7 @@ function summarize(rows: FidelityRow[]): FidelitySummary {
   const infeasible = count("infeasible");
   const pct = (x: number, of = total) => (of === 0 ? 0 : Math.round((1000 * x) / of) / 10);
   return {
-    total, reproduced, ambiguous: count("ambiguous"), infeasible, missed: count("missed"), notEvaluable,
+    total, reproduced, ambiguous: count("ambiguous"), infeasible, unidentified: count("unidentified"), missed: count("missed"), notEvaluable,
     percentReproduced: pct(reproduced), percentAccountedFor: pct(reproduced + infeasible), percentReproducedOfFeasible: pct(reproduced, total - infeasible)
   };
 }
@@ -108,34 +128,38 @@ function printed(value: number, n: PublishedNumber): string {
   return (n.unit === "percent" && n.kind !== "ci_half_width") || n.kind === "km_landmark" ? `${text}%` : text;
 }
 
-type PaperConflict = {reason: string; conflictsWith: string[]};
-
-let paperConflicts: ReadonlyMap<string, PaperConflict> | null = null;
+let halfWidths: ReadonlyMap<string, HalfWidthTrial[]> | null = null;
 
 /**
- * Conflicts proven from the paper's own numbers: the "±" half-widths and the
- * infection P against the tables and the 219 procedures. They hold for every
- * cohort, so they are worked out once per process, whatever the size of a
- * supplied cohort.
+ * Every interval method on every count the tables allow, for each "±"
+ * half-width. It rests on the paper's numbers only, so it is worked out once
+ * per process, whatever the size of a supplied cohort.
  */
-function paperConflict(id: string): PaperConflict | undefined {
-  paperConflicts ??= provePaperConflicts();
-  return paperConflicts.get(id);
+function halfWidthMethodsOf(id: string): HalfWidthTrial[] {
+  halfWidths ??= tryHalfWidthMethods();
+  return halfWidths.get(id) as HalfWidthTrial[];
 }
 
-function provePaperConflicts(): Map<string, PaperConflict> {
+function tryHalfWidthMethods(): Map<string, HalfWidthTrial[]> {
   const splits = jointToxicityDenominators(TABLE1, TABLE2, publishedValue("cohort.procedures.abstract"));
-  const conflicts = new Map<string, PaperConflict>();
+  const out = new Map<string, HalfWidthTrial[]>();
   for (const n of PUBLISHED_NUMBERS.filter((n) => n.kind === "ci_half_width")) {
-    const totalId = n.id.replace(/\.ci$/, ".total");
     const modality = n.id.startsWith("table1") ? "chemoembolization" : "bland";
-    const reason = halfWidthConflict(n, publishedNumber(totalId), splits.map((split) => split[modality]));
-    if (reason) conflicts.set(n.id, {reason, conflictsWith: [totalId, "cohort.procedures.abstract"]});
+    const patients = publishedValue(modality === "chemoembolization" ? "arm.chemo.count" : "arm.bland.count");
+    out.set(n.id, halfWidthTrials(n, publishedNumber(n.id.replace(/\.ci$/, ".total")), splits.map((split) => split[modality]), [patients]));
   }
-  const infectionP = publishedNumber("toxicity.infection.p");
-  const reason = infectionPConflict(infectionP, splits);
-  if (reason) conflicts.set(infectionP.id, {reason, conflictsWith: ["table1.infection.total", "table2.infection.total", "cohort.procedures.abstract"]});
-  return conflicts;
+  return out;
+}
+
+const verifications = new Map<string, VerifiedCertificate>();
+
+/** The certificate of a number with its verification, run once per process. */
+function certified(id: string): (Certificate & VerifiedCertificate) | null {
+  const entry = INFEASIBILITY_CERTIFICATES[id];
+  if (!entry) return null;
+  let v = verifications.get(id);
+  if (!v) verifications.set(id, (v = verifyCertificate(entry.certificate)));
+  return {...entry.certificate, ...v};
 }
 
 function readingsOf(evaluate: Evaluator, n: PublishedNumber): FidelityReading[] | null {
@@ -158,7 +182,7 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
       ? "comparison"
       : HELD_OUT_CHECKS.has(n.id)
         ? "check"
-        : n.id in KNOWN_CONFLICTS || n.kind === "ci_half_width"
+        : SET_ASIDE_TARGETS.has(n.id) || n.kind === "ci_half_width"
           ? "excluded"
           : "fitted";
     const hit = e.value !== null && inBand(e.value, n);
@@ -177,12 +201,26 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
     if (readings && matching && matching < readings.length) {
       return {...row, status: "ambiguous", reason: `depends on the reading: ${matching} of ${readings.length} readings print as the paper does`};
     }
+    if (n.kind === "ci_half_width" && !hit) {
+      const halfWidthMethods = halfWidthMethodsOf(n.id);
+      const verdict = halfWidthVerdict(n, cohort, halfWidthMethods);
+      const shown = verdict.value === undefined ? {} : {reconstructed: verdict.value, reconstructedText: printed(verdict.value, n), inBand: true};
+      return {...row, ...shown, status: verdict.status, reason: verdict.detail, halfWidthMethods};
+    }
+    if (n.kind === "ci_half_width") return {...row, halfWidthMethods: halfWidthMethodsOf(n.id)};
     if (hit) return row;
-    const known = KNOWN_CONFLICTS[n.id];
-    if (known) return {...row, status: "infeasible", reason: known.reason, conflictsWith: known.conflictsWith, ...(known.ledger ? {ledger: known.ledger} : {})};
-    const proof = paperConflict(n.id);
-    if (proof) return {...row, status: "infeasible", reason: proof.reason, conflictsWith: proof.conflictsWith};
-    const reason = !reconstructed ? "the supplied cohort differs from the paper" : role === "check" ? "held-out check (never aimed at): the cohort built for the fitted numbers gives a different value" : "search fell short";
+    const certificate = certified(n.id);
+    if (certificate?.verified) {
+      const ledger = INFEASIBILITY_CERTIFICATES[n.id].ledger;
+      return {...row, status: "infeasible", reason: certificate.summary, conflictsWith: certificateIds(certificate).slice(1), certificate, ...(ledger ? {ledger} : {})};
+    }
+    const reason = !reconstructed
+      ? "the supplied cohort differs from the paper"
+      : role === "check"
+        ? "held-out check (never aimed at): the cohort built for the fitted numbers gives a different value"
+        : role === "excluded"
+          ? "not aimed at by the search; no certificate of infeasibility, so a cohort may reach it"
+          : "search fell short";
     return {...row, reason};
   });
   const checks = rows.filter((r) => r.role === "check");

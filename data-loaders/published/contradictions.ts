@@ -3,7 +3,10 @@ import type {Contradiction} from "./types.js";
 /**
  * Places where the paper disagrees with itself, with the version the
  * reconstruction follows. Every id refers to an entry of PUBLISHED_NUMBERS
- * (checked by the tests), so the site can link each claim to its quote.
+ * (checked by the tests), so the site can link each claim to its quote. The
+ * numbers an entry sets aside are exactly those the fidelity report shows
+ * infeasible, each with a certificate; every other number of an entry is
+ * reproduced (tests/data-loaders/one-story.test.ts).
  */
 export const CONTRADICTIONS: Contradiction[] = [
   {
@@ -22,7 +25,8 @@ export const CONTRADICTIONS: Contradiction[] = [
       "They disagree at the shared landmarks: bland 1 year 68% vs 64%; 5 years 50% vs 49% (chemo) and 33% vs 39% (bland). The abstract's bland 3-year 46% (< 50%) also puts the bland median at or before 36 months, against the 39 months in the results."
     ],
     followed: "Results (1/2/5/10-year landmarks and medians 44/39 months).",
-    reason: "The results paragraph is the fuller report (four landmarks, medians and the log-rank P, tied to Fig 7), and its values are mutually consistent with the medians; the abstract's 3-year values are kept only as a soft check (67% and 46% lie between the results' 2- and 5-year values)."
+    reason: "The results paragraph is the fuller report (four landmarks, medians and the log-rank P, tied to Fig 7), and its values are mutually consistent with the medians; the abstract's 1-year 86% and 3-year 67% (chemoembolization) are reproduced as well; its bland 3-year 46% is not, since below 50% at 3 years it would put the bland median at or before 36 months.",
+    setAside: ["os_embolization.landmark.chemo.all.60mo.abstract", "os_embolization.landmark.bland.all.12mo.abstract", "os_embolization.landmark.bland.all.36mo.abstract", "os_embolization.landmark.bland.all.60mo.abstract"]
   },
   {
     id: "arm_sizes.percent_of_total",
@@ -30,7 +34,8 @@ export const CONTRADICTIONS: Contradiction[] = [
     numberIds: ["arm.chemo.count", "arm.chemo.percent", "arm.bland.count", "arm.bland.percent", "cohort.patients"],
     versions: ["44 patients (65% of the total)", "23 patients (34% of the total)", "44/67 = 65.7% rounds to 66%, so the shares add to 99%; 65% is 44/67 truncated."],
     followed: "Counts 44 and 23.",
-    reason: "The counts are printed several times (abstract, methods, Table 3) and add to 67; the percentage is a truncation slip."
+    reason: "The counts are printed several times (abstract, methods, Table 3) and add to 67; the percentage is a truncation slip.",
+    setAside: ["arm.chemo.percent"]
   },
   {
     id: "carcinoid.by_arm",
@@ -42,7 +47,8 @@ export const CONTRADICTIONS: Contradiction[] = [
       "Results: \"only 20 patients had carcinoid tumors treated with chemoembolization\" (20/44 = 45%)."
     ],
     followed: "38 carcinoid patients, 23 chemoembolization and 15 bland.",
-    reason: "The total 38 is printed with its own consistent percentage and the five tumour types add to 67. Of the two splits adding to 38, 23/15 moves one printed arm percentage by 2.3 points (52% vs 50%) while 22/16 moves the other by 4.6 points (70% vs 65%). The \"20\" is read as carcinoid chemoembolization patients evaluable for TTP, not the arm's size. The Kaplan–Meier landmarks agree for the chemoembolization side: with 23 patients all seven carcinoid chemoembolization landmarks are reachable without censoring, with 22 none is."
+    reason: "The total 38 is printed with its own consistent percentage and the five tumour types add to 67. Of the two splits adding to 38, 23/15 moves one printed arm percentage by 2.3 points (52% vs 50%) while 22/16 moves the other by 4.6 points (70% vs 65%). The \"20\" is read as carcinoid chemoembolization patients evaluable for TTP, not the arm's size. The Kaplan–Meier landmarks agree for the chemoembolization side: with 23 patients all seven carcinoid chemoembolization landmarks are reachable without censoring, with 22 none is.",
+    setAside: ["baseline.carcinoid.chemo.percent"]
   },
   {
     id: "grade3plus.denominator",
@@ -53,23 +59,17 @@ export const CONTRADICTIONS: Contradiction[] = [
       "44 and 23 are the arm sizes in patients; the tables imply roughly 150 chemoembolization and 70 bland procedures, and their grade 3–5 cells add to at most 13% and 7% of procedures, so 25% and 22% cannot be shares of procedures."
     ],
     followed: "Patients: 11 of 44 chemoembolization-arm patients and 5 of 23 bland-arm patients had at least one grade ≥3 toxicity.",
-    reason: "Only the patient reading fits the tables, and 11/44 vs 5/23 reproduces the odds ratio 1.2 and its Woolf 95% CI 0.4–4.0 exactly (see the consistency analysis)."
+    reason: "Only the patient reading fits the tables, and 11/44 vs 5/23 reproduces the odds ratio 1.2 and its Woolf 95% CI 0.4–4.0 exactly (see the consistency analysis).",
+    setAside: []
   },
   {
     id: "ttp.dramatic_vs_p",
     title: "TTP \"dramatically shorter\" after bland embolization, yet log-rank P = .16",
-    numberIds: ["ttp.logrank.all", "ttp.logrank.all.abstract", "ttp.median.chemo.all", "ttp.median.bland.all"],
+    numberIds: ["ttp.logrank.all", "ttp.logrank.all.abstract"],
     versions: ["Results/discussion: \"The TTP was dramatically shorter\", \"the dramatic difference … in TTP\".", "Log-rank P = .16 (abstract and results): not significant."],
-    followed: "The statistic (P = .16) and the printed landmarks and medians.",
-    reason: "The wording is an interpretation; only the numbers can be reproduced."
-  },
-  {
-    id: "ttp.bland.median_vs_6mo",
-    title: "Bland TTP median 6 months while 73% are free of progression at 6 months",
-    numberIds: ["ttp.median.bland.all", "ttp.landmark.bland.all.6mo"],
-    versions: ["Median TTP 6 months (bland).", "73% free of progression at 6 months (bland)."],
-    followed: "Both, with progressions tied at exactly 6 months: the 73% is the curve just before the 6-month step and the median is where the curve first reaches ≤ 50%.",
-    reason: "Imaging every 3 months puts progressions on a 3-month grid; a large step at 6 months reconciles both figures, whereas either alone would force the other to move."
+    followed: "The statistic (P = .16).",
+    reason: "The wording is an interpretation; only the numbers can be reproduced.",
+    setAside: []
   },
   {
     id: "tttf.median_sentence",
@@ -77,7 +77,8 @@ export const CONTRADICTIONS: Contradiction[] = [
     numberIds: ["tttf.median.chemo.all", "tttf.median.bland.all"],
     versions: ["\"median TTTF: 33 months among patients who received chemoembolization versus and 8 months for those who received bland embolization\" — a garbled edit."],
     followed: "Medians 33 (chemoembolization) and 8 (bland) months.",
-    reason: "Both are bracketed by the printed TTTF landmarks (chemo 65% at 24 and 47% at 36 months; bland 73% at 6 and 46% at 12 months)."
+    reason: "Both are bracketed by the printed TTTF landmarks (chemo 65% at 24 and 47% at 36 months; bland 73% at 6 and 46% at 12 months).",
+    setAside: []
   },
   {
     id: "other_subgroups.p_symbol",
@@ -85,7 +86,8 @@ export const CONTRADICTIONS: Contradiction[] = [
     numberIds: ["subgroups.other.p"],
     versions: ["The comparison symbol was lost in extraction: \"P < .05\" or \"P > .05\"."],
     followed: "P > .05.",
-    reason: "The sentence reports that \"no other significant differences were found\"."
+    reason: "The sentence reports that \"no other significant differences were found\".",
+    setAside: []
   },
   {
     id: "mortality30.grade5",
@@ -93,7 +95,8 @@ export const CONTRADICTIONS: Contradiction[] = [
     numberIds: ["mortality30.percent", "mortality30.deaths", "mortality30.procedures", "mortality30.deaths.bland", "mortality30.deaths.chemo", "mortality30.percent.abstract", "table1.other.grade5", "table2.other.grade5"],
     versions: ["3/219 = 1.37%, printed 1.4% (consistent).", "Table 1 prints no grade 5 event (one death among about 150 procedures would print 1%); Table 2 prints a single grade 5 (\"Other\", 1%) against two bland deaths."],
     followed: "Three 30-day deaths (2 bland, 1 chemoembolization) as died_within_30_days; the toxicity grades as printed in the tables.",
-    reason: "Deaths of advanced disease within 30 days need not be graded as procedure toxicity; the tables and the mortality sentence are kept separately."
+    reason: "Deaths of advanced disease within 30 days need not be graded as procedure toxicity; the tables and the mortality sentence are kept separately.",
+    setAside: []
   },
   {
     id: "infection.overall",
@@ -101,7 +104,8 @@ export const CONTRADICTIONS: Contradiction[] = [
     numberIds: ["toxicity.infection.percent", "table1.infection.total", "table2.infection.total"],
     versions: ["Results: infection in 6% (no denominator).", "Table 1: 6% of chemoembolization procedures; Table 2: 1% of bland procedures; pooled over 219 procedures this is about 4–5%."],
     followed: "The tables.",
-    reason: "The 6% is the chemoembolization table's figure; the pooled rate it seems to claim is not reachable with the table denominators (see the consistency analysis)."
+    reason: "The 6% is the chemoembolization table's figure; the pooled rate it seems to claim is not reachable with the table denominators: every procedure split and count the tables allow pools to 4.1–4.6%.",
+    setAside: ["toxicity.infection.percent"]
   },
   {
     id: "resection.by_arm",
@@ -109,7 +113,8 @@ export const CONTRADICTIONS: Contradiction[] = [
     numberIds: ["baseline.prior_primary_resection.count", "baseline.prior_primary_resection.percent", "baseline.attempted_resection.chemo.percent", "baseline.attempted_resection.bland.percent"],
     versions: ["Methods: 29 patients (43%) had resection of the primary.", "Results: attempted resection in 48% (only 21 of 44) and 43% (only 10 of 23) = 31 patients."],
     followed: "29 completed primary resections (prior_primary_resection); the 31 attempted resections are not a column of the schema.",
-    reason: "\"Attempted\" resections can exceed completed ones; the methods count is the one that defines the baseline flag."
+    reason: "\"Attempted\" resections can exceed completed ones; the methods count is the one that defines the baseline flag.",
+    setAside: []
   },
   {
     id: "procedures.per_modality",
@@ -120,6 +125,7 @@ export const CONTRADICTIONS: Contradiction[] = [
       "Every cell of Table 1 is k/N only for N = 139, 140 or 170, and of Table 2 for N = 79, 80, 116, …; with N_chemo + N_bland = 219 only (139, 80) and (140, 79) remain."
     ],
     followed: "139 chemoembolization and 80 bland procedures (by modality of the procedure, crossovers included).",
-    reason: "Both pairs reproduce every printed cell; the first is taken so the reconstruction is deterministic, and no printed figure distinguishes them."
+    reason: "Both pairs reproduce every printed cell; the first is taken so the reconstruction is deterministic, and no printed figure distinguishes them.",
+    setAside: []
   }
 ];

@@ -14,7 +14,7 @@ export const TABLE_NUMBERS: PublishedNumber[] = TOXICITY_TABLES.flatMap((table) 
     );
     const total = defineNumber({...base, id: `${table.id}.${column.category}.total`, label: `${name}, any grade (% of ${armLabel} procedures)`, text: `${column.total}`, quote: `Total ± 95% CI: ${column.total}${column.ciHalfWidth === null ? "" : ` ± ${column.ciHalfWidth}`}`, inferredSymbol: "±"});
     const half = column.ciHalfWidth === null ? [] : [
-      defineNumber({...base, kind: "ci_half_width", id: `${table.id}.${column.category}.ci`, label: `${name}, any grade: Wald 95% CI half-width (percentage points, ${armLabel} procedures)`, text: `${column.ciHalfWidth}`, quote: `Total ± 95% CI: ${column.total} ± ${column.ciHalfWidth}`, inferredSymbol: "±"})
+      defineNumber({...base, kind: "ci_half_width", id: `${table.id}.${column.category}.ci`, label: `${name}, any grade: "±" 95% CI half-width (method not stated; ${armLabel} procedures)`, text: `${column.ciHalfWidth}`, quote: `Total ± 95% CI: ${column.total} ± ${column.ciHalfWidth}`, inferredSymbol: "±"})
     ];
     return [...cells, total, ...half];
   });

@@ -66,6 +66,8 @@ export interface Contradiction {
   versions: string[];
   followed: string;
   reason: string;
+  /** The numbers of `numberIds` the reconstruction does not follow; each carries a certificate of infeasibility (data-loaders/certificates). */
+  setAside: string[];
 }
 
 export type ToxicityCategory =

@@ -21,6 +21,7 @@ import type {Prng} from "./prng.js";
 import {runPhase, targetsFor} from "./run-phase.js";
 import type {TimeVariable} from "./search-times.js";
 import {tenths} from "../../src/lib/analysis/endpoints.js";
+import {openStabilizationGaps} from "./open-stabilization-gaps.js";
 
 /** Longest follow-up: first treatments in 1991, analysis after 2005. */
 const MAX_FOLLOW_UP = 170;
@@ -38,9 +39,11 @@ export interface FitBudget {
    */
   joint: number[];
   repair: RepairBudget;
+  /** Iterations of the anneal that wins back targets lost while opening the stabilization gaps (run only if some were lost). */
+  gap: number;
 }
 
-export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000, tttf: 8000, joint: [40000, 20000, 20000, 20000, 20000, 20000, 20000], repair: {attempts: 6, iterations: 40000, focus: 10, temperature: 1}};
+export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000, tttf: 8000, joint: [40000, 20000, 20000, 20000, 20000, 20000, 20000], repair: {attempts: 6, iterations: 40000, focus: 10, temperature: 1}, gap: 20000};
 
 /** Misses cost this much more than any distance to a band, so the joint pass never trades a reproduced number for a closer miss. */
 const JOINT_MISS_WEIGHT = 100;
@@ -139,4 +142,8 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
 
   // 6. Misses the fixed set of progressions keeps out of reach.
   repairMisses(patients, JOINT_TARGETS, rng, budget.repair);
+
+  // 7. TTP a month before the end of survival for patients who stabilized.
+  const gapVariables = jointVariables(patients, {osFloor, maxFollowUp: MAX_FOLLOW_UP, deaths: dead, stabilizationGap: true});
+  openStabilizationGaps(patients, JOINT_TARGETS, gapVariables, rng, {iterations: budget.gap, missWeight: JOINT_MISS_WEIGHT});
 }

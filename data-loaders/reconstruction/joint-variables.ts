@@ -1,8 +1,11 @@
 // Every fitted time of the cohort as one set of search variables, with bounds
 // read from the other times at each move, so a joint search keeps the cohort
-// coherent: TTP ≤ survival, TTTF between TTP and survival, and a censored TTP
-// carries its TTTF along (both end at the last imaging).
+// coherent: TTP ≤ survival (or, with `stabilizationGap`, a month before the
+// end of survival for patients who stabilized: latest-ttp.ts), TTTF between
+// TTP and survival, and a censored TTP carries its TTTF along (both end at the
+// last imaging).
 import type {Flag, PatientRow} from "./cohort-types.js";
+import {earliestSurvival, latestTtp} from "./latest-ttp.js";
 import type {TimeVariable} from "./search-times.js";
 
 export interface JointBounds {
@@ -11,13 +14,16 @@ export interface JointBounds {
   maxFollowUp: number;
   /** Patients whose death is fixed (deaths within 30 days of a procedure). */
   deaths: ReadonlySet<PatientRow>;
+  /** Keep TTP a month before the end of survival for patients who stabilized. */
+  stabilizationGap?: boolean;
 }
 
-export function jointVariables(patients: readonly PatientRow[], {osFloor, maxFollowUp, deaths}: JointBounds): TimeVariable[] {
+export function jointVariables(patients: readonly PatientRow[], {osFloor, maxFollowUp, deaths, stabilizationGap = false}: JointBounds): TimeVariable[] {
   return patients.flatMap((p): TimeVariable[] => {
+    const ttpCeiling = () => (stabilizationGap ? latestTtp(p) : p.os_months);
     const survival: TimeVariable = {
       get lo() {
-        return Math.max(osFloor(p), p.ttp_months ?? 0, p.tttf_months ?? 0);
+        return Math.max(osFloor(p), stabilizationGap ? earliestSurvival(p) : (p.ttp_months ?? 0), p.tttf_months ?? 0);
       },
       hi: maxFollowUp,
       swap: "os",
@@ -30,7 +36,7 @@ export function jointVariables(patients: readonly PatientRow[], {osFloor, maxFol
       const censored: TimeVariable = {
         lo: 0.1,
         get hi() {
-          return p.os_months;
+          return ttpCeiling();
         },
         fixedEvent: 0,
         swap: `ttp ${p.arm}`,
@@ -42,7 +48,7 @@ export function jointVariables(patients: readonly PatientRow[], {osFloor, maxFol
     const progression: TimeVariable = {
       lo: 0.1,
       get hi() {
-        return Math.min(p.os_months, p.tttf_months as number);
+        return Math.min(ttpCeiling(), p.tttf_months as number);
       },
       fixedEvent: 1,
       swap: `ttp ${p.arm}`,

@@ -8,6 +8,6 @@ import {loadCohort, runLoader} from "../../data-loaders/reconstruction/load-coho
 runLoader(() => {
   const {patients, procedures, source} = loadCohort();
   const report = fidelityReport({patients, procedures}, {kind: source.kind, ...(source.dir ? {dir: source.dir} : {}), ...(source.seed !== undefined ? {seed: source.seed} : {})});
-  process.stderr.write(`fidelity: ${report.summary.reproduced}/${report.summary.total} reproduced, ${report.summary.ambiguous} depending on reading, ${report.summary.infeasible} infeasible, ${report.summary.missed} missed\n`);
+  process.stderr.write(`fidelity: ${report.summary.reproduced}/${report.summary.total} reproduced, ${report.summary.ambiguous} depending on reading, ${report.summary.infeasible} certified infeasible, ${report.summary.unidentified} with the method not identified, ${report.summary.missed} missed\n`);
   return JSON.stringify(report);
 });

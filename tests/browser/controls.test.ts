@@ -295,7 +295,7 @@ describe("/reproduction", () => {
       for (const r of rows) if (r.reconstructed !== null && (status === "all" || r.status === status)) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
       return [...counts.values()].sort((a, b) => a - b);
     };
-    for (const [status, option] of [["all", "All numbers"], ["infeasible", "Shown infeasible"]]) {
+    for (const [status, option] of [["all", "All numbers"], ["infeasible", "Certified infeasible"]]) {
       await page.locator("#observablehq-main form select").first().selectOption({label: option});
       await expect.poll(async () => (await drawnRows()).map((r) => r.ticks).sort((a, b) => a - b)).toEqual(kindCounts(status));
       for (const {label, ticks} of await drawnRows()) expect(label).toMatch(new RegExp(`\\(${ticks}\\)$`));
@@ -321,12 +321,35 @@ describe("/reproduction readings", () => {
     const other = ambiguous.find((r) => r.published === "P > .05")!;
     expect(other.readings!.some((x) => !x.inBand && x.text === "0.02")).toBe(true);
     const main = await page.locator("#observablehq-main").innerText();
-    expect(main).toContain(`${summary.reproduced} reproduced + ${summary.ambiguous} depending on reading + ${summary.infeasible} shown infeasible + ${summary.missed} missed = ${summary.total}`);
-    expect(summary.reproduced + summary.ambiguous + summary.infeasible + summary.missed).toBe(summary.total);
+    expect(main).toContain("364 reproduced + 2 depending on reading + 8 certified infeasible + 9 method not identified + 5 missed = 388");
+    expect([summary.reproduced, summary.ambiguous, summary.infeasible, summary.unidentified, summary.missed, summary.total]).toEqual([364, 2, 8, 9, 5, 388]);
     await page.locator("#observablehq-main form select").first().selectOption({label: "Depends on reading"});
     const listed = page.locator("[aria-label='Printed numbers, recomputed'] tbody tr");
     await expect.poll(() => listed.count()).toBe(summary.ambiguous);
     expect(await listed.first().innerText()).toMatch(/1\. [\d.]+ \((matches|does not match)\); 2\. /);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("/reproduction certificates", () => {
+  it("lists each certified infeasible number with its verified enumeration, and which interval gives each \"±\"", async () => {
+    type Row = {id: string; label: string; published: string; status: string; conflictsWith?: string[]; certificate?: {kind: string; checked: number; verified: boolean; summary: string}; halfWidthMethods?: {hits: unknown[]}[]};
+    const {rows} = distJson<{rows: Row[]}>("fidelity");
+    const {page, pageErrors} = await site.open("/reproduction");
+    const certificates = page.locator("table.certificates tbody tr");
+    const infeasible = rows.filter((r) => r.status === "infeasible");
+    await expect.poll(() => certificates.count()).toBe(8);
+    const shown = await certificates.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent)));
+    expect(shown).toEqual(infeasible.map((r) => [r.label, r.published, r.certificate!.kind.replaceAll("_", " "), r.conflictsWith!.join(", "), String(r.certificate!.checked), "yes", r.certificate!.summary]));
+    expect(shown.map((cells) => cells[0])).not.toContain(expect.stringMatching(/TTP/));
+    expect(shown.find((cells) => cells[1] === "65%")?.[6]).toBe("Every count 44 of 67: none prints 65%.");
+    const halfWidths = await page.locator("table.half-widths tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent)));
+    expect(halfWidths).toHaveLength(24);
+    expect(halfWidths.filter((cells) => cells[2] === "method not identified").map((cells) => cells[3])).toEqual(Array(9).fill("Method not identified"));
+    expect(halfWidths.find((cells) => cells[0] === "Pain (Table 1)")?.slice(1, 3)).toEqual(["± 16", "exact Poisson on the count over procedures, percentage points (126 of 139, 127 of 139, 127 of 140, 128 of 140)"]);
+    const ledger = await page.locator("#observablehq-main").innerText();
+    expect(ledger).not.toContain("progressions tied at exactly 6 months");
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

@@ -14,7 +14,7 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), "utf8"
 const PATIENTS = read(SMALL, "patients.csv");
 const PROCEDURES = read(SMALL, "procedures.csv");
 
-const IDS = ["ttp_within_survival", "tttf_within_survival", "tttf_not_before_ttp", "early_death_is_death", "retreated_matches_procedures"];
+const IDS = ["ttp_within_survival", "ttp_after_stabilization", "tttf_within_survival", "tttf_not_before_ttp", "early_death_is_death", "retreated_matches_procedures"];
 
 /** Each check's id with its count and examples, for the checks some row breaks. */
 function breaches(patients: string, procedures = PROCEDURES) {
@@ -44,8 +44,20 @@ describe("checkDefinitions", () => {
     ]);
     expect(breaches(editCell(PATIENTS, 1, "os_months", "10"))).toEqual([
       {id: "ttp_within_survival", count: 1, examples: ["patients.csv row 1 (line 2), id P01, columns ttp_months, os_months: 14.5 > 10"]},
+      {id: "ttp_after_stabilization", count: 1, examples: ["patients.csv row 1 (line 2), id P01, columns response_1mo, ttp_months, os_months: regression, 14.5, 10 (TTP + 1 > survival)"]},
       {id: "tttf_within_survival", count: 1, examples: ["patients.csv row 1 (line 2), id P01, columns tttf_months, os_months: 30 > 10"]}
     ]);
+  });
+
+  it("names a TTP within a month of survival for a patient who stabilized, and not for one who progressed at 1 month", () => {
+    // P01 (regression): ttp 14.5; TTTF set to the TTP so only the TTP check applies.
+    const p01 = editCell(PATIENTS, 1, "tttf_months", "14.5");
+    expect(breaches(editCell(p01, 1, "os_months", "15"))).toEqual([
+      {id: "ttp_after_stabilization", count: 1, examples: ["patients.csv row 1 (line 2), id P01, columns response_1mo, ttp_months, os_months: regression, 14.5, 15 (TTP + 1 > survival)"]}
+    ]);
+    expect(breaches(editCell(p01, 1, "os_months", "15.5"))).toEqual([]);
+    // P02 (stabilization, censored at 40).
+    expect(breaches(editCell(PATIENTS, 2, "os_months", "40.9")).map((b) => b.id)).toEqual(["ttp_after_stabilization"]);
   });
 
   it("keeps equal times: a progression on the day of death or the last visit is allowed", () => {
