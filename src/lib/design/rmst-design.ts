@@ -46,7 +46,7 @@ export interface RmstDesign {
 }
 
 /** Simpson panels per smooth stretch. */
-const PANELS = 64;
+const PANELS = 128;
 
 /** S(t) and ∫₀ᵗ S on a piecewise-exponential curve, from values at the piece starts. */
 function curve({start, hazard}: PiecewiseExponential) {
