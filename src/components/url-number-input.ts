@@ -1,6 +1,10 @@
 // A number control whose value lives in the URL (?key=value), so a design
 // can be shared and restored: a value outside [min, max] or not a number in
 // the URL falls back to the default, and the default is left out of the URL.
+// Inputs.number would be the natural control, but its template sets an
+// inline oninput attribute that the pages' Content-Security-Policy blocks;
+// Inputs.text assigns its handler as a property, so its input is made a
+// number field here, and a wrapper gives the view a number.
 import * as Inputs from "@observablehq/inputs";
 import {setUrlParam} from "./url-state.js";
 
@@ -20,9 +24,13 @@ export function urlNumber(key: string, fallback: number, min: number, max: numbe
 }
 
 export function urlNumberInput(key: string, {label, value, min, max, step = "any"}: UrlNumberOptions): HTMLElement & {value: number} {
-  const input = Inputs.number([min, max], {label, value: urlNumber(key, value, min, max), step, width: 120}) as HTMLElement & {value: number};
-  input.addEventListener("input", () => {
-    if (Number.isFinite(input.value)) setUrlParam(key, String(input.value), String(value));
-  });
-  return input;
+  const form = Inputs.text({label, value: String(urlNumber(key, value, min, max)), width: 120}) as HTMLElement & {value: string};
+  const field = form.querySelector("input")!;
+  Object.assign(field, {type: "number", min: String(min), max: String(max), step: String(step), required: true});
+  const wrapper = document.createElement("div") as unknown as HTMLElement & {value: number};
+  wrapper.append(form);
+  Object.defineProperty(wrapper, "value", {get: () => Number(form.value)});
+  // Inputs.text lets an input event through only when the field is valid, so the URL never holds a bad value.
+  wrapper.addEventListener("input", () => setUrlParam(key, String(Number(form.value)), String(value)));
+  return wrapper;
 }
