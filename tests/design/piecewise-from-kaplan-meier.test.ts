@@ -38,3 +38,13 @@ describe("piecewiseFromKaplanMeier", () => {
     expect(() => piecewiseFromKaplanMeier(kaplanMeier({time: [1, 2], event: [0, 0]}))).toThrow("no event at a time > 0");
   });
 });
+
+describe("piecewiseFromKaplanMeier at time 0", () => {
+  it("spreads a drop at time 0 over the first piece, meeting the curve at the first later event", () => {
+    const fit = kaplanMeier({time: [0, 0, 3, 5, 7, 9], event: [1, 1, 1, 0, 1, 0]});
+    const model = piecewiseFromKaplanMeier(fit);
+    expect(Array.from(model.start)).toEqual([0, 3, 7]);
+    expect(survivalProbability(model, 3)).toBeCloseTo(fit.surv[fit.time.indexOf(3)], 14);
+    expect(survivalProbability(model, 3)).toBeCloseTo((4 / 6) * (3 / 4), 14);
+  });
+});

@@ -1,8 +1,10 @@
 // The control arm's assumed survival, read off an observed Kaplan–Meier
 // curve: exponential between its steps, so S matches the curve at every event
-// time and falls smoothly in between rather than in jumps. Beyond the last
-// event the observed average hazard, −log S(t_last) / t_last, carries on, since
-// the curve says nothing there and a flat tail would promise events never come.
+// time and falls smoothly in between rather than in jumps; a drop at time 0
+// (TTP of patients who never stabilized) is spread over the first piece, since
+// no hazard drops at a point. Beyond the last event the observed average
+// hazard, −log S(t_last) / t_last, carries on, since the curve says nothing
+// there and a flat tail would promise events never come.
 import {piecewiseExponential, type PiecewiseExponential} from "./piecewise-exponential.js";
 
 export interface KaplanMeierSteps {
