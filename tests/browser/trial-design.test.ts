@@ -64,7 +64,10 @@ describe("/trial-design", () => {
     expect(await page.getByRole("spinbutton", {name: "Target hazard ratio", exact: true}).inputValue()).toBe(String(hr));
     expect(await page.locator("[data-testid=observed-hr]").textContent()).toBe(`${cox.estimate.toFixed(2)} (95% CI ${cox.lower.toFixed(2)}–${cox.upper.toFixed(2)})`);
     expect(await table(page)).toEqual(expectedTable({endpoint: "ttp", hr, alpha: 0.05, sided: 2, power: 0.8, ratio: 1, accrual: 36, dropout: 0.05, plan: {solve: "patients", followUp: 24}}));
-    expect(await page.locator("[data-testid=power] svg").count()).toBeGreaterThan(0);
+    // The cohort's interval for TTP, 0.28–1.25, reaches past no effect.
+    expect(cox.upper).toBeGreaterThan(1);
+    expect(await page.locator("[data-testid=power-caption]").textContent()).toContain("The interval reaches above 1, no difference");
+    expect(await page.locator("[data-testid=power] svg [aria-label=line] path").count()).toBe(2);
     expect(await page.locator("[data-testid=curves] svg").count()).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
