@@ -37,6 +37,11 @@ const CONTROLS: Record<string, Control[]> = {
     TUMOUR,
     HORMONAL,
     EXTRAHEPATIC
+  ],
+  "/trial-design": [
+    {label: "Endpoint", options: ["Time to progression", "Survival from first embolization"]},
+    {label: "Test", options: ["Two-sided", "One-sided"]},
+    {label: "Solve for", options: ["Patients, given accrual period and follow-up", "Study length, given accrual period and rate"]}
   ]
 };
 
