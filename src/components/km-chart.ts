@@ -3,8 +3,10 @@
 // numbers at risk, censored and with events aligned under the x-axis ticks.
 import * as Plot from "@observablehq/plot";
 import {formatConfLevel} from "../lib/format/interval.js";
-import {isEstimatedAt, riskTable, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
-import {downloadButtons} from "./download-buttons.js";
+import {isEstimatedAt, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
+import {downloadButtons, type CsvDownload} from "./download-buttons.js";
+import {figureSvg} from "./figure-svg.js";
+import {curveRows, riskRows} from "./km-table-rows.js";
 import {colorFor} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
 
@@ -34,6 +36,12 @@ export interface KmChartOptions {
   /** Curves with fewer subjects are not drawn; the chart says so instead. */
   minSubjects?: number;
   filename?: string;
+  /** The heading of the downloaded figure (on the page, the card's heading says it). */
+  exportTitle?: string;
+  /** Lines drawn on the figure itself, top right where falling survival curves leave room: the test and the hazard ratio. */
+  annotation?: readonly string[];
+  /** The patient rows behind the figure (the current filter), offered as a CSV. */
+  patients?: () => readonly object[];
 }
 
 interface CurvePoint {
@@ -48,10 +56,21 @@ interface CurvePoint {
 
 // Wide enough for the y-axis percentages and the risk table's measure names;
 // group names head their own rows, so a long name never narrows the curves.
-const MARGIN_LEFT = 60;
-const MARGIN_RIGHT = 24;
+const MARGIN_LEFT = 68;
+const MARGIN_RIGHT = 16;
 const MEASURES = ["At risk", "Censored", "Events"] as const;
-const RISK_ROW_HEIGHT = 16;
+const RISK_ROW_HEIGHT = 18;
+// Risk-table and annotation text in the page's foreground colour, large enough to read on a slide.
+const TABLE_FONT_SIZE = 12;
+
+/**
+ * The closest tick spacing, in pixels, at which the risk table's widest
+ * number (the largest group's size) still reads apart from its neighbours:
+ * a digit is about 0.6 em wide, plus a 10 px gap.
+ */
+function tickSpacing(largestGroup: number): number {
+  return Math.ceil(String(largestGroup).length * 0.6 * TABLE_FONT_SIZE + 10);
+}
 
 function curvePoints({group, label, fit}: DrawnCurve): CurvePoint[] {
   const points: CurvePoint[] = [{group, label, time: 0, surv: 1, lower: 1, upper: 1, nRisk: fit.n}];
@@ -61,6 +80,21 @@ function curvePoints({group, label, fit}: DrawnCurve): CurvePoint[] {
   return points;
 }
 
+/**
+ * The band's points: as the curve, but where the band ends (S = 0 leaves no
+ * interval) the last interval is carried to that time first, so the final
+ * step is drawn, as survminer's ggsurvplot does.
+ */
+function bandPoints(points: CurvePoint[]): CurvePoint[] {
+  const band: CurvePoint[] = [];
+  points.forEach((p, i) => {
+    const previous = points[i - 1];
+    if (p.lower === null && previous && previous.group === p.group && previous.lower !== null) band.push({...p, lower: previous.lower, upper: previous.upper});
+    band.push(p);
+  });
+  return band;
+}
+
 function censorPoints({label, fit}: DrawnCurve): {label: string; time: number; surv: number}[] {
   const points = [];
   for (let i = 0; i < fit.time.length; ++i) if (fit.nCensor[i] > 0) points.push({label, time: fit.time[i], surv: fit.surv[i]});
@@ -68,12 +102,12 @@ function censorPoints({label, fit}: DrawnCurve): {label: string; time: number; s
 }
 
 /** Numbers at risk at each tick, and censored and events accumulated up to it (KMunicate), from the engine's riskTable. */
-function riskTableRows(curves: DrawnCurve[], ticks: number[]): {label: string; row: string; time: number; value: number}[] {
-  return curves.flatMap(({label, fit}, c) => {
-    const table = riskTable(fit, ticks, {extend: true});
-    const values = [table.nRisk, table.cumCensored, table.cumEvents];
-    return table.time.flatMap((time, i) => MEASURES.map((measure, m) => ({label, row: riskRow(c, measure), time, value: values[m][i]})));
-  });
+function riskTableRows(curves: DrawnCurve[], ticks: number[]): {row: string; time: number; value: number}[] {
+  return curves.flatMap(({label, fit}, c) =>
+    riskRows([{label, fit}], ticks).flatMap(({time, n_risk, cum_censored, cum_events}) =>
+      [n_risk, cum_censored, cum_events].map((value, m) => ({row: riskRow(c, MEASURES[m]), time, value}))
+    )
+  );
 }
 
 /** The risk table's row keys: a heading row per curve, then one row per measure (keys stay unique whatever the labels). */
@@ -89,12 +123,16 @@ function riskTablePlot(curves: DrawnCurve[], ticks: number[], {width, x, color}:
     marginRight: MARGIN_RIGHT,
     marginTop: 8,
     x: {...x, axis: null},
-    y: {domain: rows, tickFormat: riskRowLabel, label: null, tickSize: 0},
+    // The padding keeps a measure's name clear of the first column's numbers.
+    y: {domain: rows, tickFormat: riskRowLabel, label: null, tickSize: 0, tickPadding: 10},
     color,
+    style: {fontSize: `${TABLE_FONT_SIZE}px`, fontFamily: "var(--sans-serif)"},
     ariaLabel: "Numbers at risk, censored and with events at each tick",
     marks: [
-      Plot.text(curves, {y: (_, c) => riskRow(c), text: "label", fill: "label", frameAnchor: "left", textAnchor: "start", dx: 4 - MARGIN_LEFT, fontWeight: "bold"}),
-      Plot.text(riskTableRows(curves, ticks), {x: "time", y: "row", text: "value", fill: "label", fontVariant: "tabular-nums"})
+      // The colour key sits beside each heading; the text itself stays in the foreground colour, which reads at 4.5:1 in both themes.
+      Plot.dot(curves, {y: (_, c) => riskRow(c), fill: "label", symbol: "square", r: 4.5, frameAnchor: "left", dx: 9 - MARGIN_LEFT}),
+      Plot.text(curves, {y: (_, c) => riskRow(c), text: "label", frameAnchor: "left", textAnchor: "start", dx: 18 - MARGIN_LEFT, fontWeight: "bold"}),
+      Plot.text(riskTableRows(curves, ticks), {x: "time", y: "row", text: "value", fontVariant: "tabular-nums"})
     ]
   }) as SVGSVGElement;
   table.classList.add("km-risk-table");
@@ -134,7 +172,7 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
 }
 
 export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement {
-  const {width, height = 340, xLabel = "Months", yLabel = "Proportion without event", title, showMedian = true, minSubjects = 1, filename = "kaplan-meier"} = options;
+  const {width, height = 340, xLabel = "Months", yLabel = "Proportion without event", title, showMedian = true, minSubjects = 1, filename = "kaplan-meier", annotation = []} = options;
   const figure = document.createElement("figure");
   figure.className = "km-chart";
   if (title) {
@@ -155,8 +193,9 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const level = formatConfLevel(drawn[0].fit.confLevel);
 
   const maxTime = options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
-  // Roughly one tick per 45 px keeps the risk-table numbers from colliding.
-  const ticks = monthTicks(maxTime, Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / 45)));
+  // As many ticks as the risk table's numbers allow, so a short curve still spans several on a phone.
+  const spacing = tickSpacing(Math.max(...drawn.map((c) => c.fit.n)));
+  const ticks = monthTicks(maxTime, Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / spacing) + 1));
   const domain = drawn.map((c) => c.label);
   const range = drawn.map((c, i) => colorFor(c.group, i));
   const points = drawn.flatMap(curvePoints);
@@ -172,15 +211,33 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     marginRight: MARGIN_RIGHT,
     x,
     y: {domain: [0, 1], grid: true, label: yLabel, tickFormat: "%"},
+    style: {fontFamily: "var(--sans-serif)"},
     color,
     ariaLabel: `Kaplan–Meier curves: ${domain.join(", ")}`,
     ariaDescription: drawn.map((c) => `${c.label}: ${c.fit.n} patients, median ${c.fit.median.estimate ?? "not reached"}`).join("; "),
     marks: [
-      Plot.areaY(points, {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", className: "km-ci"}),
-      showMedian ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
-      showMedian ? Plot.ruleX(medians, {x: "median", y1: 0, y2: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
+      Plot.areaY(bandPoints(points), {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", className: "km-ci"}),
+      showMedian ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7, className: "km-median"}) : null,
+      showMedian ? Plot.ruleX(medians, {x: "median", y1: 0, y2: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7, className: "km-median"}) : null,
       Plot.line(points, {x: "time", y: "surv", stroke: "label", curve: "step-after", strokeWidth: 2}),
       Plot.dot(censors, {x: "time", y: "surv", stroke: "label", symbol: "plus", r: 3.5}),
+      annotation.length
+        ? Plot.text([annotation.join("\n")], {
+            text: (d: string) => d,
+            frameAnchor: "top-right",
+            textAnchor: "end",
+            lineAnchor: "top",
+            dx: -6,
+            dy: 6,
+            lineWidth: (width - MARGIN_LEFT - MARGIN_RIGHT - 12) / TABLE_FONT_SIZE,
+            fontSize: TABLE_FONT_SIZE,
+            fontWeight: "bold",
+            fill: "currentColor",
+            stroke: "var(--plot-background)",
+            strokeWidth: 4,
+            className: "km-annotation"
+          })
+        : null,
       Plot.tip(points, Plot.pointerX({
         x: "time",
         y: "surv",
@@ -202,14 +259,21 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   applyCI();
   ciToggle.append(checkbox, ` ${level} confidence bands`);
 
+  // With a legend Plot returns a <figure> holding the legend's swatch SVGs and then the chart's own SVG.
+  const chartSvg = (plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector(":scope > svg")) as SVGSVGElement;
+  const tables: CsvDownload[] = [
+    {label: "Curve CSV", suffix: "curve", rows: () => curveRows(drawn)},
+    {label: "Risk table CSV", suffix: "risk-table", rows: () => riskRows(drawn, ticks)}
+  ];
+  if (options.patients) tables.push({label: "Patients CSV", suffix: "patients", rows: options.patients});
   const toolbar = document.createElement("div");
   toolbar.className = "km-chart-toolbar";
   toolbar.append(
     ciToggle,
     downloadButtons({
       filename,
-      svgParts: () => [plot.tagName === "svg" ? plot : plot.querySelector("svg:last-of-type"), table].filter(Boolean) as SVGSVGElement[],
-      rows: () => points.map(({label, time, surv, lower, upper, nRisk}) => ({group: label, time, n_risk: nRisk, surv, lower, upper}))
+      figure: () => figureSvg({title: options.exportTitle ?? title, legend: domain.map((label, i) => ({label, color: range[i]})), parts: [chartSvg, table]}),
+      tables
     })
   );
   figure.append(toolbar, plot, table, textAlternative(drawn, ticks, level));
