@@ -6,6 +6,7 @@ import {formatConfLevel} from "../lib/format/interval.js";
 import {isEstimatedAt, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
 import {downloadButtons, type CsvDownload} from "./download-buttons.js";
 import {figureSvg} from "./figure-svg.js";
+import {nowrapIntervals} from "./nowrap-intervals.js";
 import {curveRows, riskRows} from "./km-table-rows.js";
 import {colorFor} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
@@ -163,7 +164,7 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
     // extend carries the last estimate past the last follow-up, where the curve is unknown: those cells stay blank, as in the landmark table.
     const landmarks = survivalAtTimes(fit, times, {extend: true}).surv.map((s, k) => (isEstimatedAt(fit, times[k]) ? `${(100 * s).toFixed(0)}%` : "—"));
     const cells = [label, String(fit.n), `${fmt(fit.median.estimate)} (${fmt(fit.median.lower)}–${fmt(fit.median.upper)})`, ...landmarks];
-    tr.innerHTML = cells.map((c, k) => (k === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join("");
+    tr.innerHTML = cells.map((c, k) => (k === 0 ? `<th scope="row">${c}</th>` : `<td>${nowrapIntervals(c)}</td>`)).join("");
     body.append(tr);
   }
   table.append(body);
