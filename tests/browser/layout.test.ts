@@ -43,6 +43,8 @@ describe.each(sitePages)("page $path", ({path}) => {
     expect(layout.spills).toEqual([]);
     expect(layout.page).toBeLessThanOrEqual(layout.viewport);
     expect(session.badResponses).toEqual([]);
+    // Chromium logs a mark drawn with a negative size (a margin wider than the chart) as a console error.
+    expect(session.consoleErrors).toEqual([]);
     await page.context().close();
   });
 });
