@@ -102,6 +102,30 @@ describe("KM chart", () => {
     await phone.context().close();
   });
 
+  it("ticks a phone's x-axis as densely as the risk table's numbers allow, so every survival curve spans several ticks", async () => {
+    const {page: phone} = await site.open("/survival", {viewport: PHONE});
+    const chart = phone.locator(".km-chart").first();
+    const ticks = (await chart.locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").allTextContents()).map(Number);
+    const {curves} = compareSurvival(distPatients(), {endpoint: "os_embolization", groupBy: "arm"});
+    for (const {label, fit} of curves) {
+      const last = fit!.time[fit!.time.length - 1];
+      expect(ticks.filter((t) => t <= last).length, `${label} ends at ${last}; ticks ${ticks}`).toBeGreaterThanOrEqual(4);
+    }
+    // The numbers of one risk-table row never touch.
+    const overlaps = await chart.locator("svg.km-risk-table").evaluate((svg) => {
+      const boxes = Array.from(svg.querySelectorAll("g[font-variant=tabular-nums] text, g[aria-label=text] text"), (t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
+      let count = 0;
+      for (let i = 0; i < boxes.length; ++i)
+        for (let j = i + 1; j < boxes.length; ++j) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (Math.abs(a.y - b.y) < 1 && a.left < b.right && b.left < a.right) ++count;
+        }
+      return count;
+    });
+    expect(overlaps).toBe(0);
+    await phone.context().close();
+  });
+
   it("is reachable by keyboard", async () => {
     const reached = new Set<string>();
     await page.locator("body").focus();
