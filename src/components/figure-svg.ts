@@ -3,6 +3,8 @@
 // drawn again here as SVG.
 export interface FigureSvgOptions {
   title?: string;
+  /** A line under the figure: the conventions it was drawn with. */
+  note?: string;
   legend?: readonly {label: string; color: string}[];
   parts: readonly SVGSVGElement[];
 }
@@ -48,7 +50,7 @@ function serializePart(part: SVGSVGElement, y: number): string {
   return new XMLSerializer().serializeToString(clone);
 }
 
-export function figureSvg({title, legend = [], parts}: FigureSvgOptions): StandaloneSvg {
+export function figureSvg({title, note, legend = [], parts}: FigureSvgOptions): StandaloneSvg {
   const width = Math.max(...parts.map((p) => size(p, "width")));
   const text = (x: number, y: number, s: string, attrs: string) => `<text x="${x}" y="${y}" ${attrs}>${escape(s)}</text>`;
   const body: string[] = [];
@@ -75,6 +77,10 @@ export function figureSvg({title, legend = [], parts}: FigureSvgOptions): Standa
   for (const part of parts) {
     body.push(serializePart(part, y));
     y += size(part, "height");
+  }
+  for (const line of note ? wrap(note, 11, width - 2 * PAD) : []) {
+    y += 14;
+    body.push(text(PAD, y, line, `font-size="11"`));
   }
   const height = Math.ceil(y + PAD);
   const svg =

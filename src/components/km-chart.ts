@@ -61,6 +61,7 @@ const MARGIN_LEFT = 68;
 const MARGIN_RIGHT = 16;
 const MEASURES = ["At risk", "Censored", "Events"] as const;
 const RISK_ROW_HEIGHT = 18;
+const SCALE_NAMES: Record<string, string> = {log: "log", "log-log": "log-log", plain: "plain (linear)", none: "no"};
 // Risk-table and annotation text in the page's foreground colour, large enough to read on a slide.
 const TABLE_FONT_SIZE = 12;
 
@@ -259,6 +260,11 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   checkbox.addEventListener("change", applyCI);
   applyCI();
   ciToggle.append(checkbox, ` ${level} confidence bands`);
+  // Which interval the bands and medians use, named on the chart: the same curves give other bands on another scale.
+  const conventionsNote = `${level} confidence intervals for S(t) and the medians on the ${SCALE_NAMES[drawn[0].fit.confType]} scale (R survfit conf.type = "${drawn[0].fit.confType}").`;
+  const conventions = document.createElement("p");
+  conventions.className = "km-conventions";
+  conventions.textContent = `${conventionsNote} Change on the Methods page.`;
 
   // With a legend Plot returns a <figure> holding the legend's swatch SVGs and then the chart's own SVG.
   const chartSvg = (plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector(":scope > svg")) as SVGSVGElement;
@@ -273,10 +279,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     ciToggle,
     downloadButtons({
       filename,
-      figure: () => figureSvg({title: options.exportTitle ?? title, legend: domain.map((label, i) => ({label, color: range[i]})), parts: [chartSvg, table]}),
+      figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote, legend: domain.map((label, i) => ({label, color: range[i]})), parts: [chartSvg, table]}),
       tables
     })
   );
-  figure.append(toolbar, plot, table, textAlternative(drawn, ticks, level));
+  figure.append(toolbar, plot, table, conventions, textAlternative(drawn, ticks, level));
   return figure;
 }
