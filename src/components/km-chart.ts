@@ -10,6 +10,8 @@ import {nowrapIntervals} from "./nowrap-intervals.js";
 import {curveRows, riskRows} from "./km-table-rows.js";
 import {colorFor} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
+import {setUrlParam, urlParam} from "./url-state.js";
+import {scaledPoints, Y_SCALES, type ScaledPoint, type YScale} from "./km-y-scale.js";
 
 export interface KmCurve {
   group: string;
@@ -45,22 +47,15 @@ export interface KmChartOptions {
   patients?: () => readonly object[];
 }
 
-interface CurvePoint {
-  group: string;
-  label: string;
-  time: number;
-  surv: number;
-  lower: number | null;
-  upper: number | null;
-  nRisk: number;
-}
-
 // Wide enough for the y-axis percentages and the risk table's measure names;
 // group names head their own rows, so a long name never narrows the curves.
 const MARGIN_LEFT = 68;
 const MARGIN_RIGHT = 16;
 const MEASURES = ["At risk", "Censored", "Events"] as const;
 const RISK_ROW_HEIGHT = 18;
+const Y_LABELS = {incidence: "With event, 1 − S(t)", cumhaz: "Cumulative hazard (Nelson–Aalen)"};
+const SCALE_CHOICES: Record<YScale, string> = {survival: "S(t)", incidence: "1 − S(t)", cumhaz: "Cumulative hazard"};
+const SCALE_EVENT = "km-chart-y-scale";
 const SCALE_NAMES: Record<string, string> = {log: "log", "log-log": "log-log", plain: "plain (linear)", none: "no"};
 // Risk-table and annotation text in the page's foreground colour, large enough to read on a slide.
 const TABLE_FONT_SIZE = 12;
@@ -74,33 +69,19 @@ function tickSpacing(largestGroup: number): number {
   return Math.ceil(String(largestGroup).length * 0.6 * TABLE_FONT_SIZE + 10);
 }
 
-function curvePoints({group, label, fit}: DrawnCurve): CurvePoint[] {
-  const points: CurvePoint[] = [{group, label, time: 0, surv: 1, lower: 1, upper: 1, nRisk: fit.n}];
-  for (let i = 0; i < fit.time.length; ++i) {
-    points.push({group, label, time: fit.time[i], surv: fit.surv[i], lower: fit.lower[i], upper: fit.upper[i], nRisk: fit.nRisk[i]});
-  }
-  return points;
-}
-
 /**
  * The band's points: as the curve, but where the band ends (S = 0 leaves no
  * interval) the last interval is carried to that time first, so the final
  * step is drawn, as survminer's ggsurvplot does.
  */
-function bandPoints(points: CurvePoint[]): CurvePoint[] {
-  const band: CurvePoint[] = [];
+function bandPoints(points: ScaledPoint[]): ScaledPoint[] {
+  const band: ScaledPoint[] = [];
   points.forEach((p, i) => {
     const previous = points[i - 1];
     if (p.lower === null && previous && previous.group === p.group && previous.lower !== null) band.push({...p, lower: previous.lower, upper: previous.upper});
     band.push(p);
   });
   return band;
-}
-
-function censorPoints({label, fit}: DrawnCurve): {label: string; time: number; surv: number}[] {
-  const points = [];
-  for (let i = 0; i < fit.time.length; ++i) if (fit.nCensor[i] > 0) points.push({label, time: fit.time[i], surv: fit.surv[i]});
-  return points;
 }
 
 /** Numbers at risk at each tick, and censored and events accumulated up to it (KMunicate), from the engine's riskTable. */
@@ -155,6 +136,8 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
   const summary = document.createElement("summary");
   summary.textContent = "The numbers behind this chart";
   const table = document.createElement("table");
+  // It scrolls sideways when the ticks outnumber the card's width: focusable, so a keyboard can scroll it.
+  table.tabIndex = 0;
   const times = ticks.slice(1);
   const head = ["Group", "n", `Median (${level} CI)`, ...times.map((t) => `S(${t})`)];
   table.innerHTML = `<caption>S(t): percent without event at t months; — past a group's last follow-up, unless its curve reached 0.</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`;
@@ -200,74 +183,116 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const ticks = monthTicks(maxTime, Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / spacing) + 1));
   const domain = drawn.map((c) => c.label);
   const range = drawn.map((c, i) => colorFor(c.group, i));
-  const points = drawn.flatMap(curvePoints);
-  const censors = drawn.flatMap(censorPoints);
   const medians = drawn.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
   const x = {domain: [0, ticks[ticks.length - 1]], ticks, label: xLabel};
   const color = {domain, range, legend: true};
 
-  const plot = Plot.plot({
-    width,
-    height,
-    marginLeft: MARGIN_LEFT,
-    marginRight: MARGIN_RIGHT,
-    x,
-    y: {domain: [0, 1], grid: true, label: yLabel, tickFormat: "%"},
-    style: {fontFamily: "var(--sans-serif)"},
-    color,
-    ariaLabel: `Kaplan–Meier curves: ${domain.join(", ")}`,
-    ariaDescription: drawn.map((c) => `${c.label}: ${c.fit.n} patients, median ${c.fit.median.estimate ?? "not reached"}`).join("; "),
-    marks: [
-      Plot.areaY(bandPoints(points), {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", className: "km-ci"}),
-      showMedian ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", className: "km-median"}) : null,
-      showMedian ? Plot.ruleX(medians, {x: "median", y1: 0, y2: 0.5, stroke: "label", strokeDasharray: "4,3", className: "km-median"}) : null,
-      Plot.line(points, {x: "time", y: "surv", stroke: "label", curve: "step-after", strokeWidth: 2}),
-      Plot.dot(censors, {x: "time", y: "surv", stroke: "label", symbol: "plus", r: 3.5}),
-      annotation.length
-        ? Plot.text([annotation.join("\n")], {
-            text: (d: string) => d,
-            frameAnchor: "top-right",
-            textAnchor: "end",
-            lineAnchor: "top",
-            dx: -6,
-            dy: 6,
-            lineWidth: (width - MARGIN_LEFT - MARGIN_RIGHT - 12) / TABLE_FONT_SIZE,
-            fontSize: TABLE_FONT_SIZE,
-            fontWeight: "bold",
-            fill: "currentColor",
-            stroke: "var(--plot-background)",
-            strokeWidth: 4,
-            className: "km-annotation"
-          })
-        : null,
-      Plot.tip(points, Plot.pointerX({
-        x: "time",
-        y: "surv",
-        stroke: "label",
-        channels: {Group: "label", "At risk": "nRisk", [`${level} CI`]: (d: CurvePoint) => (d.lower === null ? "—" : `${(100 * d.lower).toFixed(0)}–${(100 * (d.upper ?? 1)).toFixed(0)}%`)},
-        format: {x: (t: number) => `${t.toFixed(1)} mo`, y: (s: number) => `${(100 * s).toFixed(1)}%`, stroke: false, Group: true}
-      }))
-    ]
-  });
+  const drawPlot = (scale: YScale) => {
+    const points = drawn.flatMap((c) => scaledPoints(c, scale));
+    const censors = points.filter((p) => p.censored);
+    const proportion = scale !== "cumhaz";
+    const asPercent = (v: number) => `${(100 * v).toFixed(0)}%`;
+    return Plot.plot({
+      width,
+      height,
+      marginLeft: MARGIN_LEFT,
+      marginRight: MARGIN_RIGHT,
+      x,
+      y: proportion
+        ? {domain: [0, 1], grid: true, label: scale === "survival" ? yLabel : Y_LABELS.incidence, tickFormat: "%"}
+        : {domain: [0, Math.max(0.1, ...points.map((p) => p.y)) * 1.05], nice: true, grid: true, label: Y_LABELS.cumhaz},
+      style: {fontFamily: "var(--sans-serif)"},
+      color,
+      ariaLabel: `Kaplan–Meier curves: ${domain.join(", ")}`,
+      ariaDescription: drawn.map((c) => `${c.label}: ${c.fit.n} patients, median ${c.fit.median.estimate ?? "not reached"}`).join("; "),
+      marks: [
+        proportion ? Plot.areaY(bandPoints(points), {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", className: "km-ci"}) : null,
+        showMedian && proportion ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", className: "km-median"}) : null,
+        showMedian && proportion ? Plot.ruleX(medians, {x: "median", y1: scale === "survival" ? 0 : 1, y2: 0.5, stroke: "label", strokeDasharray: "4,3", className: "km-median"}) : null,
+        Plot.line(points, {x: "time", y: "y", stroke: "label", curve: "step-after", strokeWidth: 2}),
+        Plot.dot(censors, {x: "time", y: "y", stroke: "label", symbol: "plus", r: 3.5}),
+        annotation.length
+          ? Plot.text([annotation.join("\n")], {
+              text: (d: string) => d,
+              frameAnchor: "top-right",
+              textAnchor: "end",
+              lineAnchor: "top",
+              dx: -6,
+              dy: 6,
+              lineWidth: (width - MARGIN_LEFT - MARGIN_RIGHT - 12) / TABLE_FONT_SIZE,
+              fontSize: TABLE_FONT_SIZE,
+              fontWeight: "bold",
+              fill: "currentColor",
+              stroke: "var(--plot-background)",
+              strokeWidth: 4,
+              className: "km-annotation"
+            })
+          : null,
+        Plot.tip(points, Plot.pointerX({
+          x: "time",
+          y: "y",
+          stroke: "label",
+          channels: proportion
+            ? {Group: "label", "At risk": "nRisk", [`${level} CI`]: (d: ScaledPoint) => (d.lower === null ? "—" : `${asPercent(d.lower)}–${asPercent(d.upper ?? 1)}`)}
+            : {Group: "label", "At risk": "nRisk"},
+          format: {x: (t: number) => `${t.toFixed(1)} mo`, y: (v: number) => (proportion ? `${(100 * v).toFixed(1)}%` : v.toFixed(3)), stroke: false, Group: true}
+        }))
+      ]
+    });
+  };
 
+  let scale = urlParam("yscale", Y_SCALES, "survival");
+  let plot = drawPlot(scale);
   const table = riskTablePlot(drawn, ticks, {width, x, color: {domain, range}});
 
   const ciToggle = document.createElement("label");
   const checkbox = document.createElement("input");
   checkbox.type = "checkbox";
   checkbox.checked = options.showCI ?? true;
-  const applyCI = () => plot.querySelectorAll<SVGElement>(".km-ci").forEach((g) => (g.style.display = checkbox.checked ? "" : "none"));
+  const applyCI = () => {
+    plot.querySelectorAll<SVGElement>(".km-ci").forEach((g) => (g.style.display = checkbox.checked ? "" : "none"));
+    checkbox.disabled = scale === "cumhaz";
+  };
   checkbox.addEventListener("change", applyCI);
   applyCI();
   ciToggle.append(checkbox, ` ${level} confidence bands`);
   // Which interval the bands and medians use, named on the chart: the same curves give other bands on another scale.
-  const conventionsNote = `${level} confidence intervals for S(t) and the medians on the ${SCALE_NAMES[drawn[0].fit.confType]} scale (R survfit conf.type = "${drawn[0].fit.confType}").`;
+  const conventionsNote = () =>
+    `${level} confidence intervals for S(t) and the medians on the ${SCALE_NAMES[drawn[0].fit.confType]} scale (R survfit conf.type = "${drawn[0].fit.confType}").` +
+    (scale === "cumhaz" ? " The cumulative hazard is Nelson–Aalen's (R survfit cumhaz), drawn without a band." : "");
   const conventions = document.createElement("p");
   conventions.className = "km-conventions";
-  conventions.textContent = `${conventionsNote} Change on the Methods page.`;
+  const applyNote = () => (conventions.textContent = `${conventionsNote()} Change on the Methods page.`);
+  applyNote();
+
+  // The y scale is kept in the URL; every chart on the page follows a change, so they stay comparable.
+  const scaleSelect = document.createElement("select");
+  scaleSelect.append(...Y_SCALES.map((s) => new Option(SCALE_CHOICES[s], s, false, s === scale)));
+  const scaleLabel = document.createElement("label");
+  scaleLabel.append("Y axis ", scaleSelect);
+  const setScale = (next: YScale) => {
+    scale = next;
+    scaleSelect.value = next;
+    const redrawn = drawPlot(next);
+    plot.replaceWith(redrawn);
+    plot = redrawn;
+    applyCI();
+    applyNote();
+  };
+  const follow = (event: Event) => {
+    if (!figure.isConnected) document.removeEventListener(SCALE_EVENT, follow);
+    else if ((event as CustomEvent<YScale>).detail !== scale) setScale((event as CustomEvent<YScale>).detail);
+  };
+  document.addEventListener(SCALE_EVENT, follow);
+  scaleSelect.addEventListener("change", () => {
+    const next = scaleSelect.value as YScale;
+    setUrlParam("yscale", next, "survival");
+    setScale(next);
+    document.dispatchEvent(new CustomEvent(SCALE_EVENT, {detail: next}));
+  });
 
   // With a legend Plot returns a <figure> holding the legend's swatch SVGs and then the chart's own SVG.
-  const chartSvg = (plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector(":scope > svg")) as SVGSVGElement;
+  const chartSvg = () => (plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector(":scope > svg")) as SVGSVGElement;
   const tables: CsvDownload[] = [
     {label: "Curve CSV", suffix: "curve", rows: () => curveRows(drawn)},
     {label: "Risk table CSV", suffix: "risk-table", rows: () => riskRows(drawn, ticks)}
@@ -277,9 +302,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   toolbar.className = "km-chart-toolbar";
   toolbar.append(
     ciToggle,
+    scaleLabel,
     downloadButtons({
       filename,
-      figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote, legend: domain.map((label, i) => ({label, color: range[i]})), parts: [chartSvg, table]}),
+      figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote(), legend: domain.map((label, i) => ({label, color: range[i]})), parts: [chartSvg(), table]}),
       tables
     })
   );
