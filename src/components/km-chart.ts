@@ -41,7 +41,7 @@ export interface KmChartOptions {
   filename?: string;
   /** The heading of the downloaded figure (on the page, the card's heading says it). */
   exportTitle?: string;
-  /** Lines drawn on the figure itself, top right where falling survival curves leave room: the test and the hazard ratio. */
+  /** Lines drawn on the figure itself where the curves leave room (top right for S, top left for rising scales): the test and the hazard ratio. */
   annotation?: readonly string[];
   /** The patient rows behind the figure (the current filter), offered as a CSV. */
   patients?: () => readonly object[];
@@ -214,10 +214,11 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
         annotation.length
           ? Plot.text([annotation.join("\n")], {
               text: (d: string) => d,
-              frameAnchor: "top-right",
-              textAnchor: "end",
+              // Where the curves leave room: top right under falling survival curves, top left over rising ones.
+              frameAnchor: scale === "survival" ? "top-right" : "top-left",
+              textAnchor: scale === "survival" ? "end" : "start",
               lineAnchor: "top",
-              dx: -6,
+              dx: scale === "survival" ? -6 : 6,
               dy: 6,
               lineWidth: (width - MARGIN_LEFT - MARGIN_RIGHT - 12) / TABLE_FONT_SIZE,
               fontSize: TABLE_FONT_SIZE,
