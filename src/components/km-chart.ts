@@ -56,6 +56,14 @@ const RISK_ROW_HEIGHT = 18;
 const Y_LABELS = {incidence: "With event, 1 − S(t)", cumhaz: "Cumulative hazard (Nelson–Aalen)"};
 const SCALE_CHOICES: Record<YScale, string> = {survival: "S(t)", incidence: "1 − S(t)", cumhaz: "Cumulative hazard"};
 const SCALE_EVENT = "km-chart-y-scale";
+const TIME_EVENT = "km-chart-time-axis";
+const TIME_UNITS = ["months", "years"] as const;
+
+/** A positive number of months, or null (the whole follow-up). */
+function parseXmax(text: string | null): number | null {
+  const value = Number(text);
+  return text !== null && text.trim() !== "" && Number.isFinite(value) && value > 0 ? value : null;
+}
 const SCALE_NAMES: Record<string, string> = {log: "log", "log-log": "log-log", plain: "plain (linear)", none: "no"};
 // Risk-table and annotation text in the page's foreground colour, large enough to read on a slide.
 const TABLE_FONT_SIZE = 12;
@@ -177,14 +185,18 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   // Every curve of one chart is fitted at the same confidence level.
   const level = formatConfLevel(drawn[0].fit.confLevel);
 
-  const maxTime = options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
+  // The time axis, kept in the URL: months or years, and how far it runs (xmax, in months; the curves are cut there).
+  const unit = urlParam("xunit", TIME_UNITS, "months");
+  const xmax = parseXmax(new URLSearchParams(location.search).get("xmax"));
+  const maxTime = xmax ?? options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
   // As many ticks as the risk table's numbers allow, so a short curve still spans several on a phone.
   const spacing = tickSpacing(Math.max(...drawn.map((c) => c.fit.n)));
-  const ticks = monthTicks(maxTime, Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / spacing) + 1));
+  const maxTicks = Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / spacing) + 1);
+  const ticks = unit === "years" ? monthTicks(maxTime / 12, maxTicks).map((t) => 12 * t) : monthTicks(maxTime, maxTicks);
   const domain = drawn.map((c) => c.label);
   const range = drawn.map((c, i) => colorFor(c.group, i));
   const medians = drawn.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
-  const x = {domain: [0, ticks[ticks.length - 1]], ticks, label: xLabel};
+  const x = {domain: [0, ticks[ticks.length - 1]], ticks, label: unit === "years" ? "Years" : xLabel, tickFormat: (t: number) => String(unit === "years" ? t / 12 : t)};
   const color = {domain, range, legend: true};
 
   const drawPlot = (scale: YScale) => {
@@ -206,11 +218,11 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
       ariaLabel: `Kaplan–Meier curves: ${domain.join(", ")}`,
       ariaDescription: drawn.map((c) => `${c.label}: ${c.fit.n} patients, median ${c.fit.median.estimate ?? "not reached"}`).join("; "),
       marks: [
-        proportion ? Plot.areaY(bandPoints(points), {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", className: "km-ci"}) : null,
-        showMedian && proportion ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", className: "km-median"}) : null,
-        showMedian && proportion ? Plot.ruleX(medians, {x: "median", y1: scale === "survival" ? 0 : 1, y2: 0.5, stroke: "label", strokeDasharray: "4,3", className: "km-median"}) : null,
-        Plot.line(points, {x: "time", y: "y", stroke: "label", curve: "step-after", strokeWidth: 2}),
-        Plot.dot(censors, {x: "time", y: "y", stroke: "label", symbol: "plus", r: 3.5}),
+        proportion ? Plot.areaY(bandPoints(points), {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", clip: "frame", className: "km-ci"}) : null,
+        showMedian && proportion ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", clip: "frame", className: "km-median"}) : null,
+        showMedian && proportion ? Plot.ruleX(medians, {x: "median", y1: scale === "survival" ? 0 : 1, y2: 0.5, stroke: "label", strokeDasharray: "4,3", clip: "frame", className: "km-median"}) : null,
+        Plot.line(points, {x: "time", y: "y", stroke: "label", curve: "step-after", strokeWidth: 2, clip: "frame"}),
+        Plot.dot(censors, {x: "time", y: "y", stroke: "label", symbol: "plus", r: 3.5, clip: "frame"}),
         annotation.length
           ? Plot.text([annotation.join("\n")], {
               text: (d: string) => d,
@@ -236,7 +248,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
           channels: proportion
             ? {Group: "label", "At risk": "nRisk", [`${level} CI`]: (d: ScaledPoint) => (d.lower === null ? "—" : `${asPercent(d.lower)}–${asPercent(d.upper ?? 1)}`)}
             : {Group: "label", "At risk": "nRisk"},
-          format: {x: (t: number) => `${t.toFixed(1)} mo`, y: (v: number) => (proportion ? `${(100 * v).toFixed(1)}%` : v.toFixed(3)), stroke: false, Group: true}
+          format: {x: (t: number) => (unit === "years" ? `${(t / 12).toFixed(2)} yr` : `${t.toFixed(1)} mo`), y: (v: number) => (proportion ? `${(100 * v).toFixed(1)}%` : v.toFixed(3)), stroke: false, Group: true}
         }))
       ]
     });
@@ -265,6 +277,36 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   conventions.className = "km-conventions";
   const applyNote = () => (conventions.textContent = `${conventionsNote()} Change on the Methods page.`);
   applyNote();
+
+  // Time unit and range: a change redraws every chart on the page (ticks, risk table and numbers all follow).
+  const unitSelect = document.createElement("select");
+  unitSelect.append(...TIME_UNITS.map((u) => new Option(u === "months" ? "Months" : "Years", u, false, u === unit)));
+  const unitLabel = document.createElement("label");
+  unitLabel.append("Time in ", unitSelect);
+  const xmaxInput = document.createElement("input");
+  xmaxInput.type = "number";
+  xmaxInput.min = "1";
+  xmaxInput.step = "any";
+  xmaxInput.placeholder = "all";
+  xmaxInput.value = xmax === null ? "" : String(xmax);
+  xmaxInput.style.width = "5em";
+  const xmaxLabel = document.createElement("label");
+  xmaxLabel.append("Up to ", xmaxInput, " months");
+  const redrawAll = () => document.dispatchEvent(new CustomEvent(TIME_EVENT));
+  unitSelect.addEventListener("change", () => {
+    setUrlParam("xunit", unitSelect.value, "months");
+    redrawAll();
+  });
+  xmaxInput.addEventListener("change", () => {
+    const value = parseXmax(xmaxInput.value);
+    setUrlParam("xmax", value === null ? "" : String(value), "");
+    redrawAll();
+  });
+  const redraw = () => {
+    document.removeEventListener(TIME_EVENT, redraw);
+    if (figure.isConnected) figure.replaceWith(kmChart(curves, options));
+  };
+  document.addEventListener(TIME_EVENT, redraw);
 
   // The y scale is kept in the URL; every chart on the page follows a change, so they stay comparable.
   const scaleSelect = document.createElement("select");
@@ -304,6 +346,8 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   toolbar.append(
     ciToggle,
     scaleLabel,
+    unitLabel,
+    xmaxLabel,
     downloadButtons({
       filename,
       figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote(), legend: domain.map((label, i) => ({label, color: range[i]})), parts: [chartSvg(), table]}),
