@@ -195,12 +195,16 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const ticks = unit === "years" ? monthTicks(maxTime / 12, maxTicks).map((t) => 12 * t) : monthTicks(maxTime, maxTicks);
   const domain = drawn.map((c) => c.label);
   const range = drawn.map((c, i) => colorFor(c.group, i));
-  const medians = drawn.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
+  // Curves hidden from the legend, by group, kept in the URL (hide=bland,carcinoid); their colours stay the same.
+  const hidden = new Set((new URLSearchParams(location.search).get("hide") ?? "").split(",").filter(Boolean));
+  const visible = () => drawn.filter((c) => !hidden.has(c.group));
   const x = {domain: [0, ticks[ticks.length - 1]], ticks, label: unit === "years" ? "Years" : xLabel, tickFormat: (t: number) => String(unit === "years" ? t / 12 : t)};
-  const color = {domain, range, legend: true};
+  const color = {domain, range};
 
   const drawPlot = (scale: YScale) => {
-    const points = drawn.flatMap((c) => scaledPoints(c, scale));
+    const shown = visible();
+    const points = shown.flatMap((c) => scaledPoints(c, scale));
+    const medians = shown.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
     const censors = points.filter((p) => p.censored);
     const proportion = scale !== "cumhaz";
     const asPercent = (v: number) => `${(100 * v).toFixed(0)}%`;
@@ -313,15 +317,42 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   scaleSelect.append(...Y_SCALES.map((s) => new Option(SCALE_CHOICES[s], s, false, s === scale)));
   const scaleLabel = document.createElement("label");
   scaleLabel.append("Y axis ", scaleSelect);
-  const setScale = (next: YScale) => {
-    scale = next;
-    scaleSelect.value = next;
-    const redrawn = drawPlot(next);
+  const replot = () => {
+    const redrawn = drawPlot(scale);
     plot.replaceWith(redrawn);
     plot = redrawn;
     applyCI();
     applyNote();
   };
+  const setScale = (next: YScale) => {
+    scale = next;
+    scaleSelect.value = next;
+    replot();
+  };
+
+  // The legend shows and hides each curve (the risk table keeps every group).
+  const legend = document.createElement("div");
+  legend.className = "km-legend";
+  legend.setAttribute("role", "group");
+  legend.setAttribute("aria-label", "Show or hide curves");
+  drawn.forEach((c, i) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("aria-pressed", String(!hidden.has(c.group)));
+    button.dataset.group = c.group;
+    const swatch = document.createElement("span");
+    swatch.className = "km-legend-swatch";
+    swatch.style.background = range[i];
+    button.append(swatch, c.label);
+    button.addEventListener("click", () => {
+      if (hidden.has(c.group)) hidden.delete(c.group);
+      else hidden.add(c.group);
+      button.setAttribute("aria-pressed", String(!hidden.has(c.group)));
+      setUrlParam("hide", [...hidden].sort().join(","), "");
+      replot();
+    });
+    legend.append(button);
+  });
   const follow = (event: Event) => {
     if (!figure.isConnected) document.removeEventListener(SCALE_EVENT, follow);
     else if ((event as CustomEvent<YScale>).detail !== scale) setScale((event as CustomEvent<YScale>).detail);
@@ -335,7 +366,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   });
 
   // With a legend Plot returns a <figure> holding the legend's swatch SVGs and then the chart's own SVG.
-  const chartSvg = () => (plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector(":scope > svg")) as SVGSVGElement;
+  const chartSvg = () => plot as SVGSVGElement;
   const tables: CsvDownload[] = [
     {label: "Curve CSV", suffix: "curve", rows: () => curveRows(drawn)},
     {label: "Risk table CSV", suffix: "risk-table", rows: () => riskRows(drawn, ticks)}
@@ -350,10 +381,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     xmaxLabel,
     downloadButtons({
       filename,
-      figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote(), legend: domain.map((label, i) => ({label, color: range[i]})), parts: [chartSvg(), table]}),
+      figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote(), legend: visible().map((c) => ({label: c.label, color: range[drawn.indexOf(c)]})), parts: [chartSvg(), table]}),
       tables
     })
   );
-  figure.append(toolbar, plot, table, conventions, textAlternative(drawn, ticks, level));
+  figure.append(toolbar, legend, plot, table, conventions, textAlternative(drawn, ticks, level));
   return figure;
 }
