@@ -8,6 +8,7 @@ import {downloadButtons, type CsvDownload} from "./download-buttons.js";
 import {figureSvg} from "./figure-svg.js";
 import {nowrapIntervals} from "./nowrap-intervals.js";
 import {curveRows, riskRows} from "./km-table-rows.js";
+import {pooledFit} from "./pooled-fit.js";
 import {colorFor} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
 import {setUrlParam, urlParam} from "./url-state.js";
@@ -182,6 +183,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     }
   }
   if (drawn.length === 0) return figure;
+  // The pooled curve of all the groups drawn, on request (pooled=1 in the URL), where the fits allow it.
+  const canPool = drawn.length > 1 && drawn.every((c) => c.fit.nEnter === undefined);
+  const pooled = canPool && urlParam("pooled", ["0", "1"], "0") === "1" ? pooledFit(drawn.map((c) => c.fit)) : null;
+  if (pooled) drawn.push({group: "all", label: "All patients", fit: pooled});
   // Every curve of one chart is fitted at the same confidence level.
   const level = formatConfLevel(drawn[0].fit.confLevel);
 
@@ -306,6 +311,15 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     setUrlParam("xmax", value === null ? "" : String(value), "");
     redrawAll();
   });
+  const pooledToggle = document.createElement("label");
+  const pooledBox = document.createElement("input");
+  pooledBox.type = "checkbox";
+  pooledBox.checked = pooled !== null;
+  pooledBox.addEventListener("change", () => {
+    setUrlParam("pooled", pooledBox.checked ? "1" : "0", "0");
+    redrawAll();
+  });
+  pooledToggle.append(pooledBox, " Pooled curve");
   const redraw = () => {
     document.removeEventListener(TIME_EVENT, redraw);
     if (figure.isConnected) figure.replaceWith(kmChart(curves, options));
@@ -379,6 +393,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     scaleLabel,
     unitLabel,
     xmaxLabel,
+    ...(canPool ? [pooledToggle] : []),
     downloadButtons({
       filename,
       figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote(), legend: visible().map((c) => ({label: c.label, color: range[drawn.indexOf(c)]})), parts: [chartSvg(), table]}),
