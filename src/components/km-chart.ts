@@ -195,7 +195,8 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const xmax = parseXmax(new URLSearchParams(location.search).get("xmax"));
   const maxTime = xmax ?? options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
   // As many ticks as the risk table's numbers allow, so a short curve still spans several on a phone.
-  const spacing = tickSpacing(Math.max(...drawn.map((c) => c.fit.n)));
+  // Wider cards keep the roomier spacing: denser ticks there add text to redraw without helping any curve.
+  const spacing = Math.max(tickSpacing(Math.max(...drawn.map((c) => c.fit.n))), width >= 640 ? 45 : 0);
   const maxTicks = Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / spacing) + 1);
   const ticks = unit === "years" ? monthTicks(maxTime / 12, maxTicks).map((t) => 12 * t) : monthTicks(maxTime, maxTicks);
   const domain = drawn.map((c) => c.label);
