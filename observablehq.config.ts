@@ -1,5 +1,7 @@
 // Site configuration. Everything the site needs is served from node_modules and
 // src/: no CDN, no Google Fonts, so the build works offline.
+import {fontFaceCss} from "./scripts/self-hosted-fonts.js";
+
 export default {
   root: "src",
   // scripts/build-site.ts builds into a staging directory and publishes it only on success.
@@ -13,6 +15,8 @@ export default {
   // the language and phones their zoom back.
   head:
     '<link rel="icon" href="data:,">' +
+    // The site's faces, copied into dist/_fonts by scripts/build-site.ts.
+    `<style>${fontFaceCss()}</style>` +
     '<script>document.documentElement.lang = "en"; document.querySelector(\'meta[name="viewport"]\').content = "width=device-width, initial-scale=1";</script>',
   pages: [
     {name: "Overview", path: "/"},

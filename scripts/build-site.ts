@@ -10,6 +10,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync, renameSync, rmSync} from "node:fs";
 import {writeContentSecurityPolicy} from "./content-security-policy.js";
 import {refreshLoaderCache} from "./loader-cache.js";
+import {copyFontFiles} from "./self-hosted-fonts.js";
 
 const output = process.env.SITE_OUTPUT ?? "dist";
 const staging = `${output}.staging`;
@@ -36,6 +37,11 @@ const result = spawnSync("observable", ["build"], {
   env: {...process.env, SITE_OUTPUT: staging, OBSERVABLE_TELEMETRY_DISABLE: "1"}
 });
 if (result.status !== 0 || !existsSync(`${staging}/index.html`)) fail("observable build did not finish", result.status || 1);
+try {
+  console.error(`fonts: ${copyFontFiles(staging)} files copied into ${staging}/_fonts`);
+} catch (error) {
+  fail(`fonts: ${error instanceof Error ? error.message : String(error)}`);
+}
 try {
   const {pages} = writeContentSecurityPolicy(staging);
   console.error(`content security policy: written into ${pages} pages`);

@@ -1,8 +1,12 @@
 // Statistical conventions a reader can switch once for the whole site (on
-// /methods); every page reads them when it loads.
+// /methods); every page reads them when it loads. They travel in the URL
+// (ci, level, test) as well, so a shared link shows the same intervals and
+// P values: the URL wins over what this browser saved, and a page writes the
+// conventions in force back into its URL.
 import * as Inputs from "@observablehq/inputs";
 import {formatConfLevel} from "../lib/format/interval.js";
 import {confTypes, type ConfType} from "../lib/survival/index.js";
+import {setUrlParam} from "./url-state.js";
 
 export interface Conventions {
   confType: ConfType;
@@ -16,6 +20,32 @@ const KEY = "net-embolization:conventions";
 const CONF_LEVELS = [0.9, 0.95, 0.99];
 const RHOS = [0, 1];
 
+/** The query parameters and their spellings: ci=log-log, level=90, test=peto-peto. */
+const TESTS: Record<string, number> = {"log-rank": 0, "peto-peto": 1};
+const toUrl = (c: Conventions) => ({
+  ci: c.confType,
+  level: String(Math.round(100 * c.confLevel)),
+  test: Object.keys(TESTS).find((name) => TESTS[name] === c.rho)!
+});
+
+function fromUrl(): Partial<Conventions> {
+  const params = new URLSearchParams(globalThis.location?.search ?? "");
+  const level = Number(params.get("level")) / 100;
+  const test = params.get("test");
+  return {
+    ...(params.has("ci") ? {confType: params.get("ci") as ConfType} : {}),
+    ...(params.has("level") ? {confLevel: level} : {}),
+    ...(test !== null && test in TESTS ? {rho: TESTS[test]} : {})
+  };
+}
+
+/** Puts the conventions in force into the page's URL, leaving R's defaults out. */
+function writeToUrl(conventions: Conventions): void {
+  const values = toUrl(conventions);
+  const defaults = toUrl(DEFAULT_CONVENTIONS);
+  for (const key of ["ci", "level", "test"] as const) setUrlParam(key, values[key], defaults[key]);
+}
+
 function storage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
@@ -24,19 +54,24 @@ function storage(): Storage | null {
   }
 }
 
-/** The reader's saved conventions, falling back to R's defaults for anything missing or unknown. */
+/**
+ * The conventions in the URL, else the reader's saved ones, else R's
+ * defaults, for each of the three separately; written back into the URL.
+ */
 export function loadConventions(): Conventions {
   let saved: Partial<Conventions> = {};
   try {
-    saved = JSON.parse(storage()?.getItem(KEY) ?? "{}");
+    saved = {...JSON.parse(storage()?.getItem(KEY) ?? "{}"), ...fromUrl()};
   } catch {
-    saved = {};
+    saved = fromUrl();
   }
-  return {
+  const conventions = {
     confType: confTypes.includes(saved.confType as ConfType) ? saved.confType! : DEFAULT_CONVENTIONS.confType,
     confLevel: CONF_LEVELS.includes(saved.confLevel!) ? saved.confLevel! : DEFAULT_CONVENTIONS.confLevel,
     rho: RHOS.includes(saved.rho!) ? saved.rho! : DEFAULT_CONVENTIONS.rho
   };
+  if (globalThis.location) writeToUrl(conventions);
+  return conventions;
 }
 
 function saveConventions(conventions: Conventions): void {
@@ -51,6 +86,9 @@ export function conventionsInput(): HTMLElement {
     confLevel: Inputs.radio(CONF_LEVELS, {label: "Confidence level", value: current.confLevel, format: formatConfLevel}),
     rho: Inputs.radio(RHOS, {label: "Curve comparison", value: current.rho, format: (r: number) => (r === 0 ? "log-rank (ρ = 0)" : "Peto–Peto (ρ = 1)")})
   });
-  form.addEventListener("input", () => saveConventions(form.value as Conventions));
+  form.addEventListener("input", () => {
+    saveConventions(form.value as Conventions);
+    writeToUrl(form.value as Conventions);
+  });
   return form;
 }

@@ -1,6 +1,7 @@
-// Lets a reader take a figure away: the SVG as drawn, a PNG rendering of it,
-// and the table behind it as CSV.
+// Lets a reader take a figure away: the whole figure as SVG, a PNG rendering
+// of it at twice the drawn size or more, and the tables behind it as CSV.
 import {csvFormat} from "d3";
+import type {StandaloneSvg} from "./figure-svg.js";
 
 function save(blob: Blob, filename: string): void {
   const a = document.createElement("a");
@@ -12,34 +13,20 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-/** One SVG holding every chart part of a figure, stacked, with explicit colours so it stands alone. */
-function standaloneSvg(parts: SVGSVGElement[], background: string, color: string): {svg: string; width: number; height: number} {
-  const width = Math.max(...parts.map((p) => p.width.baseVal.value || p.getBoundingClientRect().width));
-  let y = 0;
-  const body = parts
-    .map((part) => {
-      const height = part.height.baseVal.value || part.getBoundingClientRect().height;
-      const clone = part.cloneNode(true) as SVGSVGElement;
-      clone.setAttribute("y", String(y));
-      y += height;
-      return new XMLSerializer().serializeToString(clone);
-    })
-    .join("");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" style="color:${color};font:10px system-ui,sans-serif"><rect width="100%" height="100%" fill="${background}"/>${body}</svg>`;
-  return {svg, width, height: y};
-}
+/** At least 2× for slides and print, more on a denser screen. */
+const PNG_SCALE = () => Math.max(2, Math.ceil(globalThis.devicePixelRatio ?? 1));
 
-function pngFromSvg(svg: string, width: number, height: number): Promise<Blob> {
+function pngFromSvg({svg, width, height}: StandaloneSvg): Promise<Blob> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => {
-      const scale = 2;
+      const scale = PNG_SCALE();
       const canvas = document.createElement("canvas");
-      canvas.width = width * scale;
-      canvas.height = height * scale;
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
       const context = canvas.getContext("2d")!;
       context.scale(scale, scale);
-      context.drawImage(image, 0, 0);
+      context.drawImage(image, 0, 0, width, height);
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png");
     };
     image.onerror = () => reject(new Error("SVG could not be rasterised"));
@@ -47,13 +34,21 @@ function pngFromSvg(svg: string, width: number, height: number): Promise<Blob> {
   });
 }
 
-export interface DownloadOptions {
-  filename: string;
-  svgParts: () => SVGSVGElement[];
-  rows: () => Record<string, unknown>[];
+export interface CsvDownload {
+  /** The button's text, e.g. "Curve CSV". */
+  label: string;
+  /** Appended to the figure's file name: `${filename}-${suffix}.csv`. */
+  suffix: string;
+  rows: () => readonly object[];
 }
 
-export function downloadButtons({filename, svgParts, rows}: DownloadOptions): HTMLElement {
+export interface DownloadOptions {
+  filename: string;
+  figure: () => StandaloneSvg;
+  tables: readonly CsvDownload[];
+}
+
+export function downloadButtons({filename, figure, tables}: DownloadOptions): HTMLElement {
   const bar = document.createElement("div");
   bar.className = "download-buttons";
   bar.setAttribute("role", "group");
@@ -65,15 +60,10 @@ export function downloadButtons({filename, svgParts, rows}: DownloadOptions): HT
     b.addEventListener("click", () => void action());
     bar.append(b);
   };
-  const figureSvg = () => {
-    const style = getComputedStyle(bar);
-    return standaloneSvg(svgParts(), style.getPropertyValue("--theme-background").trim() || "white", style.color);
-  };
-  button("SVG", () => save(new Blob([figureSvg().svg], {type: "image/svg+xml"}), `${filename}.svg`));
-  button("PNG", async () => {
-    const {svg, width, height} = figureSvg();
-    save(await pngFromSvg(svg, width, height), `${filename}.png`);
-  });
-  button("CSV", () => save(new Blob([csvFormat(rows())], {type: "text/csv"}), `${filename}.csv`));
+  button("SVG", () => save(new Blob([figure().svg], {type: "image/svg+xml"}), `${filename}.svg`));
+  button("PNG", async () => save(await pngFromSvg(figure()), `${filename}.png`));
+  for (const {label, suffix, rows} of tables) {
+    button(label, () => save(new Blob([csvFormat(rows().slice())], {type: "text/csv"}), `${filename}-${suffix}.csv`));
+  }
   return bar;
 }

@@ -3,10 +3,16 @@
 // numbers at risk, censored and with events aligned under the x-axis ticks.
 import * as Plot from "@observablehq/plot";
 import {formatConfLevel} from "../lib/format/interval.js";
-import {isEstimatedAt, riskTable, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
-import {downloadButtons} from "./download-buttons.js";
+import {isEstimatedAt, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
+import {downloadButtons, type CsvDownload} from "./download-buttons.js";
+import {figureSvg} from "./figure-svg.js";
+import {nowrapIntervals} from "./nowrap-intervals.js";
+import {curveRows, riskRows} from "./km-table-rows.js";
+import {pooledFit} from "./pooled-fit.js";
 import {colorFor} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
+import {setUrlParam, urlParam} from "./url-state.js";
+import {scaledPoints, Y_SCALES, type ScaledPoint, type YScale} from "./km-y-scale.js";
 
 export interface KmCurve {
   group: string;
@@ -34,46 +40,66 @@ export interface KmChartOptions {
   /** Curves with fewer subjects are not drawn; the chart says so instead. */
   minSubjects?: number;
   filename?: string;
-}
-
-interface CurvePoint {
-  group: string;
-  label: string;
-  time: number;
-  surv: number;
-  lower: number | null;
-  upper: number | null;
-  nRisk: number;
+  /** The heading of the downloaded figure (on the page, the card's heading says it). */
+  exportTitle?: string;
+  /** Lines drawn on the figure itself where the curves leave room (top right for S, top left for rising scales): the test and the hazard ratio. */
+  annotation?: readonly string[];
+  /** The patient rows behind the figure (the current filter), offered as a CSV. */
+  patients?: () => readonly object[];
 }
 
 // Wide enough for the y-axis percentages and the risk table's measure names;
 // group names head their own rows, so a long name never narrows the curves.
-const MARGIN_LEFT = 60;
-const MARGIN_RIGHT = 24;
+const MARGIN_LEFT = 68;
+const MARGIN_RIGHT = 16;
 const MEASURES = ["At risk", "Censored", "Events"] as const;
-const RISK_ROW_HEIGHT = 16;
+const RISK_ROW_HEIGHT = 18;
+const Y_LABELS = {incidence: "With event, 1 − S(t)", cumhaz: "Cumulative hazard (Nelson–Aalen)"};
+const SCALE_CHOICES: Record<YScale, string> = {survival: "S(t)", incidence: "1 − S(t)", cumhaz: "Cumulative hazard"};
+const SCALE_EVENT = "km-chart-y-scale";
+const TIME_EVENT = "km-chart-time-axis";
+const TIME_UNITS = ["months", "years"] as const;
 
-function curvePoints({group, label, fit}: DrawnCurve): CurvePoint[] {
-  const points: CurvePoint[] = [{group, label, time: 0, surv: 1, lower: 1, upper: 1, nRisk: fit.n}];
-  for (let i = 0; i < fit.time.length; ++i) {
-    points.push({group, label, time: fit.time[i], surv: fit.surv[i], lower: fit.lower[i], upper: fit.upper[i], nRisk: fit.nRisk[i]});
-  }
-  return points;
+/** A positive number of months, or null (the whole follow-up). */
+function parseXmax(text: string | null): number | null {
+  const value = Number(text);
+  return text !== null && text.trim() !== "" && Number.isFinite(value) && value > 0 ? value : null;
+}
+const SCALE_NAMES: Record<string, string> = {log: "log", "log-log": "log-log", plain: "plain (linear)", none: "no"};
+// Risk-table and annotation text in the page's foreground colour, large enough to read on a slide.
+const TABLE_FONT_SIZE = 12;
+
+/**
+ * The closest tick spacing, in pixels, at which the risk table's widest
+ * number (the largest group's size) still reads apart from its neighbours:
+ * a digit is about 0.6 em wide, plus a 10 px gap.
+ */
+function tickSpacing(largestGroup: number): number {
+  return Math.ceil(String(largestGroup).length * 0.6 * TABLE_FONT_SIZE + 10);
 }
 
-function censorPoints({label, fit}: DrawnCurve): {label: string; time: number; surv: number}[] {
-  const points = [];
-  for (let i = 0; i < fit.time.length; ++i) if (fit.nCensor[i] > 0) points.push({label, time: fit.time[i], surv: fit.surv[i]});
-  return points;
+/**
+ * The band's points: as the curve, but where the band ends (S = 0 leaves no
+ * interval) the last interval is carried to that time first, so the final
+ * step is drawn, as survminer's ggsurvplot does.
+ */
+function bandPoints(points: ScaledPoint[]): ScaledPoint[] {
+  const band: ScaledPoint[] = [];
+  points.forEach((p, i) => {
+    const previous = points[i - 1];
+    if (p.lower === null && previous && previous.group === p.group && previous.lower !== null) band.push({...p, lower: previous.lower, upper: previous.upper});
+    band.push(p);
+  });
+  return band;
 }
 
 /** Numbers at risk at each tick, and censored and events accumulated up to it (KMunicate), from the engine's riskTable. */
-function riskTableRows(curves: DrawnCurve[], ticks: number[]): {label: string; row: string; time: number; value: number}[] {
-  return curves.flatMap(({label, fit}, c) => {
-    const table = riskTable(fit, ticks, {extend: true});
-    const values = [table.nRisk, table.cumCensored, table.cumEvents];
-    return table.time.flatMap((time, i) => MEASURES.map((measure, m) => ({label, row: riskRow(c, measure), time, value: values[m][i]})));
-  });
+function riskTableRows(curves: DrawnCurve[], ticks: number[]): {row: string; time: number; value: number}[] {
+  return curves.flatMap(({label, fit}, c) =>
+    riskRows([{label, fit}], ticks).flatMap(({time, n_risk, cum_censored, cum_events}) =>
+      [n_risk, cum_censored, cum_events].map((value, m) => ({row: riskRow(c, MEASURES[m]), time, value}))
+    )
+  );
 }
 
 /** The risk table's row keys: a heading row per curve, then one row per measure (keys stay unique whatever the labels). */
@@ -89,12 +115,16 @@ function riskTablePlot(curves: DrawnCurve[], ticks: number[], {width, x, color}:
     marginRight: MARGIN_RIGHT,
     marginTop: 8,
     x: {...x, axis: null},
-    y: {domain: rows, tickFormat: riskRowLabel, label: null, tickSize: 0},
+    // The padding keeps a measure's name clear of the first column's numbers.
+    y: {domain: rows, tickFormat: riskRowLabel, label: null, tickSize: 0, tickPadding: 10},
     color,
+    style: {fontSize: `${TABLE_FONT_SIZE}px`, fontFamily: "var(--sans-serif)"},
     ariaLabel: "Numbers at risk, censored and with events at each tick",
     marks: [
-      Plot.text(curves, {y: (_, c) => riskRow(c), text: "label", fill: "label", frameAnchor: "left", textAnchor: "start", dx: 4 - MARGIN_LEFT, fontWeight: "bold"}),
-      Plot.text(riskTableRows(curves, ticks), {x: "time", y: "row", text: "value", fill: "label", fontVariant: "tabular-nums"})
+      // The colour key sits beside each heading; the text itself stays in the foreground colour, which reads at 4.5:1 in both themes.
+      Plot.dot(curves, {y: (_, c) => riskRow(c), fill: "label", symbol: "square", r: 4.5, frameAnchor: "left", dx: 9 - MARGIN_LEFT}),
+      Plot.text(curves, {y: (_, c) => riskRow(c), text: "label", frameAnchor: "left", textAnchor: "start", dx: 18 - MARGIN_LEFT, fontWeight: "bold"}),
+      Plot.text(riskTableRows(curves, ticks), {x: "time", y: "row", text: "value", fontVariant: "tabular-nums"})
     ]
   }) as SVGSVGElement;
   table.classList.add("km-risk-table");
@@ -115,6 +145,8 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
   const summary = document.createElement("summary");
   summary.textContent = "The numbers behind this chart";
   const table = document.createElement("table");
+  // It scrolls sideways when the ticks outnumber the card's width: focusable, so a keyboard can scroll it.
+  table.tabIndex = 0;
   const times = ticks.slice(1);
   const head = ["Group", "n", `Median (${level} CI)`, ...times.map((t) => `S(${t})`)];
   table.innerHTML = `<caption>S(t): percent without event at t months; — past a group's last follow-up, unless its curve reached 0.</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`;
@@ -125,7 +157,7 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
     // extend carries the last estimate past the last follow-up, where the curve is unknown: those cells stay blank, as in the landmark table.
     const landmarks = survivalAtTimes(fit, times, {extend: true}).surv.map((s, k) => (isEstimatedAt(fit, times[k]) ? `${(100 * s).toFixed(0)}%` : "—"));
     const cells = [label, String(fit.n), `${fmt(fit.median.estimate)} (${fmt(fit.median.lower)}–${fmt(fit.median.upper)})`, ...landmarks];
-    tr.innerHTML = cells.map((c, k) => (k === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join("");
+    tr.innerHTML = cells.map((c, k) => (k === 0 ? `<th scope="row">${c}</th>` : `<td>${nowrapIntervals(c)}</td>`)).join("");
     body.append(tr);
   }
   table.append(body);
@@ -134,7 +166,7 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
 }
 
 export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement {
-  const {width, height = 340, xLabel = "Months", yLabel = "Proportion without event", title, showMedian = true, minSubjects = 1, filename = "kaplan-meier"} = options;
+  const {width, height = 340, xLabel = "Months", yLabel = "Proportion without event", title, showMedian = true, minSubjects = 1, filename = "kaplan-meier", annotation = []} = options;
   const figure = document.createElement("figure");
   figure.className = "km-chart";
   if (title) {
@@ -151,67 +183,235 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     }
   }
   if (drawn.length === 0) return figure;
+  // The pooled curve of all the groups drawn, on request (pooled=1 in the URL), where the fits allow it.
+  const canPool = drawn.length > 1 && drawn.every((c) => c.fit.nEnter === undefined);
+  const pooled = canPool && urlParam("pooled", ["0", "1"], "0") === "1" ? pooledFit(drawn.map((c) => c.fit)) : null;
+  if (pooled) drawn.push({group: "all", label: "All patients", fit: pooled});
   // Every curve of one chart is fitted at the same confidence level.
   const level = formatConfLevel(drawn[0].fit.confLevel);
 
-  const maxTime = options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
-  // Roughly one tick per 45 px keeps the risk-table numbers from colliding.
-  const ticks = monthTicks(maxTime, Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / 45)));
+  // The time axis, kept in the URL: months or years, and how far it runs (xmax, in months; the curves are cut there).
+  const unit = urlParam("xunit", TIME_UNITS, "months");
+  const xmax = parseXmax(new URLSearchParams(location.search).get("xmax"));
+  const maxTime = xmax ?? options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
+  // As many ticks as the risk table's numbers allow, so a short curve still spans several on a phone.
+  // Wider cards keep the roomier spacing: denser ticks there add text to redraw without helping any curve.
+  const spacing = Math.max(tickSpacing(Math.max(...drawn.map((c) => c.fit.n))), width >= 640 ? 45 : 0);
+  const maxTicks = Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / spacing) + 1);
+  const ticks = unit === "years" ? monthTicks(maxTime / 12, maxTicks).map((t) => 12 * t) : monthTicks(maxTime, maxTicks);
   const domain = drawn.map((c) => c.label);
   const range = drawn.map((c, i) => colorFor(c.group, i));
-  const points = drawn.flatMap(curvePoints);
-  const censors = drawn.flatMap(censorPoints);
-  const medians = drawn.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
-  const x = {domain: [0, ticks[ticks.length - 1]], ticks, label: xLabel};
-  const color = {domain, range, legend: true};
+  // Curves hidden from the legend, by group, kept in the URL (hide=bland,carcinoid); their colours stay the same.
+  const hidden = new Set((new URLSearchParams(location.search).get("hide") ?? "").split(",").filter(Boolean));
+  const visible = () => drawn.filter((c) => !hidden.has(c.group));
+  const x = {domain: [0, ticks[ticks.length - 1]], ticks, label: unit === "years" ? "Years" : xLabel, tickFormat: (t: number) => String(unit === "years" ? t / 12 : t)};
+  const color = {domain, range};
 
-  const plot = Plot.plot({
-    width,
-    height,
-    marginLeft: MARGIN_LEFT,
-    marginRight: MARGIN_RIGHT,
-    x,
-    y: {domain: [0, 1], grid: true, label: yLabel, tickFormat: "%"},
-    color,
-    ariaLabel: `Kaplan–Meier curves: ${domain.join(", ")}`,
-    ariaDescription: drawn.map((c) => `${c.label}: ${c.fit.n} patients, median ${c.fit.median.estimate ?? "not reached"}`).join("; "),
-    marks: [
-      Plot.areaY(points, {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", className: "km-ci"}),
-      showMedian ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
-      showMedian ? Plot.ruleX(medians, {x: "median", y1: 0, y2: 0.5, stroke: "label", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
-      Plot.line(points, {x: "time", y: "surv", stroke: "label", curve: "step-after", strokeWidth: 2}),
-      Plot.dot(censors, {x: "time", y: "surv", stroke: "label", symbol: "plus", r: 3.5}),
-      Plot.tip(points, Plot.pointerX({
-        x: "time",
-        y: "surv",
-        stroke: "label",
-        channels: {Group: "label", "At risk": "nRisk", [`${level} CI`]: (d: CurvePoint) => (d.lower === null ? "—" : `${(100 * d.lower).toFixed(0)}–${(100 * (d.upper ?? 1)).toFixed(0)}%`)},
-        format: {x: (t: number) => `${t.toFixed(1)} mo`, y: (s: number) => `${(100 * s).toFixed(1)}%`, stroke: false, Group: true}
-      }))
-    ]
-  });
+  const plotOf = (scale: YScale) => {
+    const shown = visible();
+    const points = shown.flatMap((c) => scaledPoints(c, scale));
+    const medians = shown.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
+    const censors = points.filter((p) => p.censored);
+    const proportion = scale !== "cumhaz";
+    const asPercent = (v: number) => `${(100 * v).toFixed(0)}%`;
+    return Plot.plot({
+      width,
+      height,
+      marginLeft: MARGIN_LEFT,
+      marginRight: MARGIN_RIGHT,
+      x,
+      y: proportion
+        ? {domain: [0, 1], grid: true, label: scale === "survival" ? yLabel : Y_LABELS.incidence, tickFormat: "%"}
+        : {domain: [0, Math.max(0.1, ...points.map((p) => p.y)) * 1.05], nice: true, grid: true, label: Y_LABELS.cumhaz},
+      style: {fontFamily: "var(--sans-serif)"},
+      color,
+      ariaLabel: `Kaplan–Meier curves: ${domain.join(", ")}`,
+      ariaDescription: drawn.map((c) => `${c.label}: ${c.fit.n} patients, median ${c.fit.median.estimate ?? "not reached"}`).join("; "),
+      marks: [
+        proportion ? Plot.areaY(bandPoints(points), {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", clip: "frame", className: "km-ci"}) : null,
+        showMedian && proportion ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", clip: "frame", className: "km-median"}) : null,
+        showMedian && proportion ? Plot.ruleX(medians, {x: "median", y1: scale === "survival" ? 0 : 1, y2: 0.5, stroke: "label", strokeDasharray: "4,3", clip: "frame", className: "km-median"}) : null,
+        Plot.line(points, {x: "time", y: "y", stroke: "label", curve: "step-after", strokeWidth: 2, clip: "frame"}),
+        Plot.dot(censors, {x: "time", y: "y", stroke: "label", symbol: "plus", r: 3.5, clip: "frame"}),
+        annotation.length
+          ? Plot.text([annotation.join("\n")], {
+              text: (d: string) => d,
+              // Where the curves leave room: top right under falling survival curves, top left over rising ones.
+              frameAnchor: scale === "survival" ? "top-right" : "top-left",
+              textAnchor: scale === "survival" ? "end" : "start",
+              lineAnchor: "top",
+              dx: scale === "survival" ? -6 : 6,
+              dy: 6,
+              lineWidth: (width - MARGIN_LEFT - MARGIN_RIGHT - 12) / TABLE_FONT_SIZE,
+              fontSize: TABLE_FONT_SIZE,
+              fontWeight: "bold",
+              fill: "currentColor",
+              stroke: "var(--plot-background)",
+              strokeWidth: 4,
+              className: "km-annotation"
+            })
+          : null,
+        Plot.tip(points, Plot.pointerX({
+          x: "time",
+          y: "y",
+          stroke: "label",
+          channels: proportion
+            ? {Group: "label", "At risk": "nRisk", [`${level} CI`]: (d: ScaledPoint) => (d.lower === null ? "—" : `${asPercent(d.lower)}–${asPercent(d.upper ?? 1)}`)}
+            : {Group: "label", "At risk": "nRisk"},
+          format: {x: (t: number) => (unit === "years" ? `${(t / 12).toFixed(2)} yr` : `${t.toFixed(1)} mo`), y: (v: number) => (proportion ? `${(100 * v).toFixed(1)}%` : v.toFixed(3)), stroke: false, Group: true}
+        }))
+      ]
+    });
+  };
 
+  // The P on the figure is marked as the pages mark theirs (p-value.ts), with the groups behind it.
+  const smallestGroup = String(Math.min(...curves.map((c) => c.fit?.n ?? 0)));
+  const drawPlot = (scale: YScale) => {
+    const drawnPlot = plotOf(scale);
+    drawnPlot.querySelectorAll<SVGElement>(".km-annotation").forEach((g) => {
+      g.classList.add("p-value");
+      g.dataset.minGroup = smallestGroup;
+    });
+    return drawnPlot;
+  };
+
+  let scale = urlParam("yscale", Y_SCALES, "survival");
+  let plot = drawPlot(scale);
   const table = riskTablePlot(drawn, ticks, {width, x, color: {domain, range}});
 
   const ciToggle = document.createElement("label");
   const checkbox = document.createElement("input");
   checkbox.type = "checkbox";
   checkbox.checked = options.showCI ?? true;
-  const applyCI = () => plot.querySelectorAll<SVGElement>(".km-ci").forEach((g) => (g.style.display = checkbox.checked ? "" : "none"));
+  const applyCI = () => {
+    plot.querySelectorAll<SVGElement>(".km-ci").forEach((g) => (g.style.display = checkbox.checked ? "" : "none"));
+    checkbox.disabled = scale === "cumhaz";
+  };
   checkbox.addEventListener("change", applyCI);
   applyCI();
   ciToggle.append(checkbox, ` ${level} confidence bands`);
+  // Which interval the bands and medians use, named on the chart: the same curves give other bands on another scale.
+  const conventionsNote = () =>
+    `${level} confidence intervals for S(t) and the medians on the ${SCALE_NAMES[drawn[0].fit.confType]} scale (R survfit conf.type = "${drawn[0].fit.confType}").` +
+    (scale === "cumhaz" ? " The cumulative hazard is Nelson–Aalen's (R survfit cumhaz), drawn without a band." : "");
+  const conventions = document.createElement("p");
+  conventions.className = "km-conventions";
+  const applyNote = () => (conventions.textContent = `${conventionsNote()} Change on the Methods page.`);
+  applyNote();
 
+  // Time unit and range: a change redraws every chart on the page (ticks, risk table and numbers all follow).
+  const unitSelect = document.createElement("select");
+  unitSelect.append(...TIME_UNITS.map((u) => new Option(u === "months" ? "Months" : "Years", u, false, u === unit)));
+  const unitLabel = document.createElement("label");
+  unitLabel.append("Time in ", unitSelect);
+  const xmaxInput = document.createElement("input");
+  xmaxInput.type = "number";
+  xmaxInput.min = "1";
+  xmaxInput.step = "any";
+  xmaxInput.placeholder = "all";
+  xmaxInput.value = xmax === null ? "" : String(xmax);
+  xmaxInput.style.width = "5em";
+  const xmaxLabel = document.createElement("label");
+  xmaxLabel.append("Up to ", xmaxInput, " months");
+  const redrawAll = () => document.dispatchEvent(new CustomEvent(TIME_EVENT));
+  unitSelect.addEventListener("change", () => {
+    setUrlParam("xunit", unitSelect.value, "months");
+    redrawAll();
+  });
+  xmaxInput.addEventListener("change", () => {
+    const value = parseXmax(xmaxInput.value);
+    setUrlParam("xmax", value === null ? "" : String(value), "");
+    redrawAll();
+  });
+  const pooledToggle = document.createElement("label");
+  const pooledBox = document.createElement("input");
+  pooledBox.type = "checkbox";
+  pooledBox.checked = pooled !== null;
+  pooledBox.addEventListener("change", () => {
+    setUrlParam("pooled", pooledBox.checked ? "1" : "0", "0");
+    redrawAll();
+  });
+  pooledToggle.append(pooledBox, " Pooled curve");
+  const redraw = () => {
+    document.removeEventListener(TIME_EVENT, redraw);
+    if (figure.isConnected) figure.replaceWith(kmChart(curves, options));
+  };
+  document.addEventListener(TIME_EVENT, redraw);
+
+  // The y scale is kept in the URL; every chart on the page follows a change, so they stay comparable.
+  const scaleSelect = document.createElement("select");
+  scaleSelect.append(...Y_SCALES.map((s) => new Option(SCALE_CHOICES[s], s, false, s === scale)));
+  const scaleLabel = document.createElement("label");
+  scaleLabel.append("Y axis ", scaleSelect);
+  const replot = () => {
+    const redrawn = drawPlot(scale);
+    plot.replaceWith(redrawn);
+    plot = redrawn;
+    applyCI();
+    applyNote();
+  };
+  const setScale = (next: YScale) => {
+    scale = next;
+    scaleSelect.value = next;
+    replot();
+  };
+
+  // The legend shows and hides each curve (the risk table keeps every group).
+  const legend = document.createElement("div");
+  legend.className = "km-legend";
+  legend.setAttribute("role", "group");
+  legend.setAttribute("aria-label", "Show or hide curves");
+  drawn.forEach((c, i) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("aria-pressed", String(!hidden.has(c.group)));
+    button.dataset.group = c.group;
+    const swatch = document.createElement("span");
+    swatch.className = "km-legend-swatch";
+    swatch.style.background = range[i];
+    button.append(swatch, c.label);
+    button.addEventListener("click", () => {
+      if (hidden.has(c.group)) hidden.delete(c.group);
+      else hidden.add(c.group);
+      button.setAttribute("aria-pressed", String(!hidden.has(c.group)));
+      setUrlParam("hide", [...hidden].sort().join(","), "");
+      replot();
+    });
+    legend.append(button);
+  });
+  const follow = (event: Event) => {
+    if (!figure.isConnected) document.removeEventListener(SCALE_EVENT, follow);
+    else if ((event as CustomEvent<YScale>).detail !== scale) setScale((event as CustomEvent<YScale>).detail);
+  };
+  document.addEventListener(SCALE_EVENT, follow);
+  scaleSelect.addEventListener("change", () => {
+    const next = scaleSelect.value as YScale;
+    setUrlParam("yscale", next, "survival");
+    setScale(next);
+    document.dispatchEvent(new CustomEvent(SCALE_EVENT, {detail: next}));
+  });
+
+  // With a legend Plot returns a <figure> holding the legend's swatch SVGs and then the chart's own SVG.
+  const chartSvg = () => plot as SVGSVGElement;
+  const tables: CsvDownload[] = [
+    {label: "Curve CSV", suffix: "curve", rows: () => curveRows(drawn)},
+    {label: "Risk table CSV", suffix: "risk-table", rows: () => riskRows(drawn, ticks)}
+  ];
+  if (options.patients) tables.push({label: "Patients CSV", suffix: "patients", rows: options.patients});
   const toolbar = document.createElement("div");
   toolbar.className = "km-chart-toolbar";
   toolbar.append(
     ciToggle,
+    scaleLabel,
+    unitLabel,
+    xmaxLabel,
+    ...(canPool ? [pooledToggle] : []),
     downloadButtons({
       filename,
-      svgParts: () => [plot.tagName === "svg" ? plot : plot.querySelector("svg:last-of-type"), table].filter(Boolean) as SVGSVGElement[],
-      rows: () => points.map(({label, time, surv, lower, upper, nRisk}) => ({group: label, time, n_risk: nRisk, surv, lower, upper}))
+      figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote(), legend: visible().map((c) => ({label: c.label, color: range[drawn.indexOf(c)]})), parts: [chartSvg(), table]}),
+      tables
     })
   );
-  figure.append(toolbar, plot, table, textAlternative(drawn, ticks, level));
+  figure.append(toolbar, legend, plot, table, conventions, textAlternative(drawn, ticks, level));
   return figure;
 }

@@ -22,11 +22,11 @@ export function landmarkTable(comparison: SurvivalComparison): HTMLTableElement 
     const cells = times.map((t) => {
       const row = comparison.landmarks.find((r) => r.group === curve.group && r.time === t);
       if (!row || row.surv === null) return "<td>—</td>";
-      const ci = row.lower === null ? "" : ` <small>(${percent(row.lower)}–${percent(row.upper)})</small>`;
+      const ci = row.lower === null ? "" : ` <small class="interval">(${percent(row.lower)}–${percent(row.upper)})</small>`;
       return `<td data-time="${t}"><span class="rate">${percent(row.surv)}</span>${ci}</td>`;
     });
     const median = curve.fit?.median;
-    const medianCell = median ? `${months(median.estimate)} <small>(${months(median.lower)}–${months(median.upper)})</small>` : "—";
+    const medianCell = median ? `${months(median.estimate)} <small class="interval">(${months(median.lower)}–${months(median.upper)})</small>` : "—";
     tr.innerHTML = `<th scope="row">${curve.label}</th><td>${curve.n}</td>${cells.join("")}<td class="median">${medianCell}</td>`;
     body.append(tr);
   }

@@ -1,4 +1,6 @@
 // A plain, accessible HTML table from rows and column definitions.
+import {nowrapIntervals} from "./nowrap-intervals.js";
+
 export interface Column<R> {
   label: string;
   value: (row: R) => string | number | null;
@@ -25,7 +27,7 @@ export function statTable<R>(rows: readonly R[], columns: Column<R>[], {caption,
     .map((row) => {
       const cells = columns.map((c) => {
         const value = c.value(row);
-        const text = value === null ? "" : escape(String(value));
+        const text = value === null ? "" : nowrapIntervals(escape(String(value)));
         const style = `text-align:${c.align ?? "left"}${c.nowrap ? ";white-space:nowrap" : ""}`;
         const minGroup = c.minGroup?.(row) ?? null;
         const mark = minGroup === null ? "" : ` class="p-value" data-min-group="${minGroup}"`;

@@ -2,9 +2,12 @@
 // reach, text alternative (blank past each group's last follow-up) and the
 // three downloads.
 import {readFileSync} from "node:fs";
-import type {Page} from "playwright-core";
+import {csvParse} from "d3";
+import type {Locator, Page} from "playwright-core";
 import {beforeAll, describe, expect, it} from "vitest";
 import {compareSurvival} from "../../src/lib/analysis/compare-survival.js";
+import {effectEstimates} from "../../src/lib/analysis/effect-estimates.js";
+import {formatComparisonP} from "../../src/lib/format/p-value.js";
 import {survivalAtTimes} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
 import {distPatients} from "./dist-cohort.js";
@@ -77,7 +80,10 @@ describe("KM chart", () => {
       }
       // Each page tests one side of the rule: /survival has blanks, /progression curves that reached 0.
       if (path === "/survival") expect(blanks).toBeGreaterThan(0);
-      else expect(curves.every(({fit}) => fit!.surv[fit!.surv.length - 1] === 0 && times.some((t) => t > fit!.time[fit!.time.length - 1]))).toBe(true);
+      else {
+        expect(curves.every(({fit}) => fit!.surv[fit!.surv.length - 1] === 0)).toBe(true);
+        expect(curves.some(({fit}) => times.some((t) => t > fit!.time[fit!.time.length - 1]))).toBe(true);
+      }
       await opened.context().close();
     }
   });
@@ -96,6 +102,30 @@ describe("KM chart", () => {
     await phone.context().close();
   });
 
+  it("ticks a phone's x-axis as densely as the risk table's numbers allow, so every survival curve spans several ticks", async () => {
+    const {page: phone} = await site.open("/survival", {viewport: PHONE});
+    const chart = phone.locator(".km-chart").first();
+    const ticks = (await chart.locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").allTextContents()).map(Number);
+    const {curves} = compareSurvival(distPatients(), {endpoint: "os_embolization", groupBy: "arm"});
+    for (const {label, fit} of curves) {
+      const last = fit!.time[fit!.time.length - 1];
+      expect(ticks.filter((t) => t <= last).length, `${label} ends at ${last}; ticks ${ticks}`).toBeGreaterThanOrEqual(4);
+    }
+    // The numbers of one risk-table row never touch.
+    const overlaps = await chart.locator("svg.km-risk-table").evaluate((svg) => {
+      const boxes = Array.from(svg.querySelectorAll("g[font-variant=tabular-nums] text, g[aria-label=text] text"), (t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
+      let count = 0;
+      for (let i = 0; i < boxes.length; ++i)
+        for (let j = i + 1; j < boxes.length; ++j) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (Math.abs(a.y - b.y) < 1 && a.left < b.right && b.left < a.right) ++count;
+        }
+      return count;
+    });
+    expect(overlaps).toBe(0);
+    await phone.context().close();
+  });
+
   it("is reachable by keyboard", async () => {
     const reached = new Set<string>();
     await page.locator("body").focus();
@@ -103,17 +133,112 @@ describe("KM chart", () => {
       await page.keyboard.press("Tab");
       reached.add(await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent?.trim() || (document.activeElement as HTMLInputElement)?.type}`));
     }
-    expect([...reached]).toEqual(expect.arrayContaining(["INPUT:checkbox", "BUTTON:SVG", "BUTTON:PNG", "BUTTON:CSV"]));
+    expect([...reached]).toEqual(expect.arrayContaining(["INPUT:checkbox", "BUTTON:SVG", "BUTTON:PNG", "BUTTON:Curve CSV", "BUTTON:Risk table CSV", "BUTTON:Patients CSV"]));
   });
 
-  it("downloads the figure as SVG and PNG and its table as CSV", async () => {
-    for (const [label, pattern] of [["SVG", /^<svg[\s\S]*<\/svg>$/], ["CSV", /^group,time,n_risk,surv,lower,upper\n/]] as const) {
-      const [download] = await Promise.all([page.waitForEvent("download"), figure().getByRole("button", {name: label}).click()]);
-      expect(download.suggestedFilename()).toBe(`ttp-by-arm.${label.toLowerCase()}`);
-      expect(readFileSync((await download.path())!, "utf8")).toMatch(pattern);
+  it("downloads the whole figure as SVG, in light colours whatever the theme", async () => {
+    const comparison = compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "arm"});
+    const effects = effectEstimates(distPatients(), {endpoint: "ttp", groupBy: "arm", confLevel: 0.95});
+    const censorTimes = comparison.curves.reduce((n, c) => n + c.fit!.nCensor.filter((k) => k > 0).length, 0);
+    for (const colorScheme of ["light", "dark"] as const) {
+      const {page: themed} = await site.open("/progression", {colorScheme});
+      const chart = themed.locator(".km-chart").first();
+      const pageTicks = await chart.locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").allTextContents();
+      const download = await downloadFrom(chart, "SVG");
+      expect(download.name).toBe("ttp-by-arm.svg");
+      const svg = await themed.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+        const root = doc.documentElement;
+        const chartSvg = root.querySelector("svg[aria-label^='Kaplan']")!;
+        const texts = (scope: Element, selector: string) => Array.from(scope.querySelectorAll(selector), (t) => t.textContent ?? "");
+        return {
+          parseError: doc.querySelector("parsererror")?.textContent ?? null,
+          root: root.tagName,
+          background: root.querySelector(":scope > rect")?.getAttribute("fill"),
+          color: root.getAttribute("fill"),
+          title: root.querySelector(":scope > text")?.textContent,
+          rootTexts: texts(root, ":scope > text"),
+          steps: Array.from(chartSvg.querySelectorAll("g[aria-label=line] path"), (p) => p.getAttribute("stroke")),
+          bands: chartSvg.querySelectorAll("g.km-ci path").length,
+          censorMarks: chartSvg.querySelectorAll("g[aria-label=dot] path").length,
+          xTicks: texts(chartSvg, "[aria-label='x-axis tick label'] text"),
+          yTicks: texts(chartSvg, "[aria-label='y-axis tick label'] text"),
+          axisLabels: [...texts(chartSvg, "[aria-label='x-axis label'] text"), ...texts(chartSvg, "[aria-label='y-axis label'] text")],
+          annotation: texts(chartSvg, ".km-annotation tspan, .km-annotation text").join(" "),
+          tips: chartSvg.querySelectorAll("[aria-label=tip]").length,
+          riskTable: texts(root, "svg.km-risk-table text")
+        };
+      }, download.text);
+      expect(svg.parseError).toBeNull();
+      expect(svg.root).toBe("svg");
+      expect(svg.background).toBe("#ffffff");
+      expect(svg.color).toBe("#1b1e23");
+      expect(svg.title).toBe("Time to progression by treatment arm");
+      const labels = comparison.curves.map((c) => c.label);
+      expect(svg.rootTexts).toEqual(expect.arrayContaining(labels));
+      expect(svg.steps).toEqual(["#0072B2", "#D55E00"]);
+      expect(svg.bands).toBe(2);
+      expect(svg.censorMarks).toBe(censorTimes);
+      expect(svg.xTicks).toEqual(pageTicks);
+      expect(svg.xTicks[0]).toBe("0");
+      expect(svg.yTicks).toEqual(["0%", "10%", "20%", "30%", "40%", "50%", "60%", "70%", "80%", "90%", "100%"]);
+      expect(svg.axisLabels.join(" ")).toMatch(/Months.*Free of progression/);
+      expect(svg.annotation).toContain(formatComparisonP(comparison));
+      expect(svg.annotation).toContain(`HR ${effects.hazardRatio!.estimate.toFixed(2)} (95% CI`);
+      expect(svg.tips).toBe(0);
+      expect(svg.riskTable).toEqual(expect.arrayContaining([...labels, "At risk", "Censored", "Events", ...comparison.curves.map((c) => String(c.fit!.n))]));
+      await themed.context().close();
     }
-    const [png] = await Promise.all([page.waitForEvent("download"), figure().getByRole("button", {name: "PNG"}).click()]);
-    expect(png.suggestedFilename()).toBe("ttp-by-arm.png");
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("renders the PNG at twice the SVG's size, with the figure's content drawn", async () => {
+    const svg = await downloadFrom(figure(), "SVG");
+    const [width, height] = [/ width="(\d+(?:\.\d+)?)"/, / height="(\d+(?:\.\d+)?)"/].map((re) => Number(re.exec(svg.text)![1]));
+    const png = await downloadFrom(figure(), "PNG");
+    expect(png.name).toBe("ttp-by-arm.png");
+    expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([Math.round(2 * width), Math.round(2 * height)]);
+    // A blank or legend-only raster compresses to a few kilobytes; the whole figure does not.
+    expect(png.bytes.length).toBeGreaterThan(40_000);
+  });
+
+  it("downloads the curve with its counts at each time, the risk table, and the patients behind the filter as CSV", async () => {
+    const {page: filtered} = await site.open("/progression?tumor=carcinoid");
+    const chart = filtered.locator(".km-chart").first();
+    const subset = distPatients().filter((p) => p.primary_tumor === "carcinoid");
+    const {curves} = compareSurvival(subset, {endpoint: "ttp", groupBy: "arm"});
+
+    const curve = csvParse((await downloadFrom(chart, "Curve CSV")).text);
+    expect(curve.columns).toEqual(["group", "time", "n_risk", "n_event", "n_censor", "surv", "lower", "upper"]);
+    for (const {label, fit} of curves) {
+      const rows = curve.filter((r) => r.group === label);
+      expect(rows.map((r) => Number(r.time))).toEqual(Array.from(fit!.time));
+      expect(rows.map((r) => [Number(r.n_risk), Number(r.n_event), Number(r.n_censor)])).toEqual(Array.from(fit!.time, (_, i) => [fit!.nRisk[i], fit!.nEvent[i], fit!.nCensor[i]]));
+      expect(rows.map((r) => Number(r.surv))).toEqual(Array.from(fit!.surv));
+      expect(new Set(rows.map((r) => r.time)).size).toBe(rows.length);
+    }
+
+    const risk = csvParse((await downloadFrom(chart, "Risk table CSV")).text);
+    expect(risk.columns).toEqual(["group", "time", "n_risk", "cum_censored", "cum_events"]);
+    const shown = await chart.locator("svg.km-risk-table text").allTextContents();
+    for (const {label, fit} of curves) {
+      const rows = risk.filter((r) => r.group === label);
+      expect(rows[0]).toMatchObject({time: "0", n_risk: String(fit!.n)});
+      const last = rows[rows.length - 1];
+      expect(Number(last.cum_events) + Number(last.cum_censored)).toBe(fit!.n);
+      for (const r of rows) expect(shown).toContain(r.n_risk);
+    }
+
+    const patients = csvParse((await downloadFrom(chart, "Patients CSV")).text);
+    expect(patients.map((r) => r.id)).toEqual(subset.map((p) => p.id));
+    expect(patients.every((r) => r.primary_tumor === "carcinoid")).toBe(true);
+    expect(patients.length).toBeLessThan(distPatients().length);
+    await filtered.context().close();
   });
 });
+
+async function downloadFrom(scope: Locator, label: string): Promise<{name: string; text: string; bytes: Buffer}> {
+  const [download] = await Promise.all([scope.page().waitForEvent("download"), scope.getByRole("button", {name: label, exact: true}).click()]);
+  const bytes = readFileSync((await download.path())!);
+  return {name: download.suggestedFilename(), text: bytes.toString("utf8"), bytes};
+}

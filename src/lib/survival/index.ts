@@ -15,4 +15,5 @@ export {survivalAtTimes, type AtTimesOptions, type SurvivalAtTimes} from "./surv
 export {survivalAt} from "./survival-at.js";
 export {isEstimatedAt} from "./is-estimated-at.js";
 export {riskTable, type RiskTable} from "./risk-table.js";
+export {cumulativeHazard, type CumulativeHazard} from "./cumulative-hazard.js";
 export {rmst, type RmstContrast, type RmstData, type RmstGroup, type RmstOptions, type RmstResult} from "./rmst.js";

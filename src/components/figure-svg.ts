@@ -1,0 +1,91 @@
+// A figure as one standalone SVG file for a slide or a paper: the title, a legend, then the chart's SVG parts stacked, in light colours
+// whatever the page's theme. Plot draws its legend as HTML, so the legend is
+// drawn again here as SVG.
+export interface FigureSvgOptions {
+  title?: string;
+  /** A line under the figure: the conventions it was drawn with. */
+  note?: string;
+  legend?: readonly {label: string; color: string}[];
+  parts: readonly SVGSVGElement[];
+}
+
+export interface StandaloneSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const FOREGROUND = "#1b1e23";
+const BACKGROUND = "#ffffff";
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+const PAD = 12;
+// A generous average glyph width for wrapping and spacing text without a layout engine.
+const CHAR_WIDTH = 0.6;
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+function wrap(text: string, fontSize: number, width: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (fontSize * CHAR_WIDTH)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const size = (svg: SVGSVGElement, key: "width" | "height") => svg[key].baseVal.value || svg.getBoundingClientRect()[key];
+
+/** The serialized part, without the hover tip, which shows one pointer position rather than the figure. */
+function serializePart(part: SVGSVGElement, y: number): string {
+  const clone = part.cloneNode(true) as SVGSVGElement;
+  clone.querySelectorAll("[aria-label=tip]").forEach((tip) => tip.remove());
+  clone.setAttribute("x", "0");
+  clone.setAttribute("y", String(y));
+  clone.style.removeProperty("max-width");
+  return new XMLSerializer().serializeToString(clone);
+}
+
+export function figureSvg({title, note, legend = [], parts}: FigureSvgOptions): StandaloneSvg {
+  const width = Math.max(...parts.map((p) => size(p, "width")));
+  const text = (x: number, y: number, s: string, attrs: string) => `<text x="${x}" y="${y}" ${attrs}>${escape(s)}</text>`;
+  const body: string[] = [];
+  let y = PAD;
+  for (const line of title ? wrap(title, 16, width - 2 * PAD) : []) {
+    y += 18;
+    body.push(text(PAD, y, line, `font-size="16" font-weight="700"`));
+  }
+  if (legend.length) {
+    y += 8;
+    let x = PAD;
+    for (const {label, color} of legend) {
+      const itemWidth = 20 + label.length * 12 * CHAR_WIDTH + 16;
+      if (x > PAD && x + itemWidth > width - PAD) {
+        x = PAD;
+        y += 18;
+      }
+      body.push(`<rect x="${x}" y="${y + 2}" width="14" height="14" fill="${escape(color)}"/>`, text(x + 20, y + 13, label, `font-size="12"`));
+      x += itemWidth;
+    }
+    y += 18;
+  }
+  y += 4;
+  for (const part of parts) {
+    body.push(serializePart(part, y));
+    y += size(part, "height");
+  }
+  for (const line of note ? wrap(note, 11, width - 2 * PAD) : []) {
+    y += 14;
+    body.push(text(PAD, y, line, `font-size="11"`));
+  }
+  const height = Math.ceil(y + PAD);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${FONT}" fill="${FOREGROUND}" style="color:${FOREGROUND};background:${BACKGROUND}">` +
+    `<rect width="100%" height="100%" fill="${BACKGROUND}"/>${body.join("")}</svg>`;
+  return {svg, width, height};
+}
