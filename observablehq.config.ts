@@ -21,6 +21,7 @@ export default {
     {name: "Response", path: "/response"},
     {name: "Progression", path: "/progression"},
     {name: "Survival", path: "/survival"},
+    {name: "Explore", path: "/explore"},
     {name: "Reproduction", path: "/reproduction"},
     {name: "Methods", path: "/methods"}
   ],

@@ -157,3 +157,15 @@ describe("subgroup forest", () => {
     expect(coxWaldTest(fit, ["missing"])).toBeNull();
   });
 });
+
+describe("explore specification", () => {
+  it("round-trips through the query string, naming only what differs from the defaults", async () => {
+    const {DEFAULT_SPEC, parseSpec, specQuery} = await import("../../src/lib/analysis/explore-spec.js");
+    expect(specQuery(DEFAULT_SPEC)).toBe("");
+    const spec = {...DEFAULT_SPEC, endpoint: "ttp" as const, group: "age_at_diagnosis", cut: "value" as const, at: 55, filter: "sex = F", covariates: ["sex", "age_at_diagnosis"], subgroups: [], confLevel: 0.9, ties: "breslow" as const, tau: 24};
+    const query = specQuery(spec);
+    expect(query).toBe("endpoint=ttp&group=age_at_diagnosis&cut=value&at=55&filter=sex+%3D+F&covariates=sex%2Cage_at_diagnosis&subgroups=&conf_level=0.9&ties=breslow&tau=24");
+    expect(parseSpec(query)).toEqual(spec);
+    expect(parseSpec("endpoint=weight&group=id&conf_level=0.5&covariates=sex,weight")).toEqual({...DEFAULT_SPEC, covariates: ["sex"]});
+  });
+});

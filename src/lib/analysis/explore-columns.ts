@@ -58,7 +58,7 @@ export const EXPLORE_COLUMNS: ExploreColumn[] = [
         label: LABELS[c] ?? plain(c),
         kind: categorical ? "categorical" : "numeric",
         value: (p) => (p[c] as string | number | null) ?? null,
-        levelName: FLAGS.has(c) ? (level) => (level === "1" ? "yes" : level === "0" ? "no" : level) : plain
+        levelName: FLAGS.has(c) ? (level) => (level === "1" ? "yes" : level === "0" ? "no" : level) : c === "arm" ? (level) => (level === "bland" ? "bland embolization" : level) : plain
       };
     })
 ];
