@@ -169,3 +169,17 @@ describe("explore specification", () => {
     expect(parseSpec("endpoint=weight&group=id&conf_level=0.5&covariates=sex,weight")).toEqual({...DEFAULT_SPEC, covariates: ["sex"]});
   });
 });
+
+describe("fork page", () => {
+  it("writes a page of the view with its specification, linking back to /explore", async () => {
+    const {forkPage} = await import("../../src/lib/analysis/fork-page.js");
+    const {DEFAULT_SPEC} = await import("../../src/lib/analysis/explore-spec.js");
+    const spec = {...DEFAULT_SPEC, endpoint: "ttp" as const, group: "sex", filter: "age_at_diagnosis <= 60"};
+    const page = forkPage(spec);
+    expect(page).toMatch(/^---\ntitle: Time to progression by sex\n---\n/);
+    expect(page).toContain(`const spec = ${JSON.stringify(spec)};`);
+    expect(page).toContain("(./explore?endpoint=ttp&group=sex&filter=age_at_diagnosis+%3C%3D+60)");
+    expect(page).toContain('import {html} from "htl";');
+    expect(() => forkPage({...spec, filter: "age_at_diagnosis <="})).toThrow(/^condition 1, "age_at_diagnosis <=": expected a column/);
+  });
+});

@@ -14,7 +14,8 @@ export interface ExploreFilter {
   value: string;
 }
 
-const CONDITION = /^\s*([a-z_0-9]+)\s*(!=|<=|>=|=|<|>)\s*(.+?)\s*$/;
+// The value may not start with an operator's character, so "age <=" is missing its value rather than comparing with "=".
+const CONDITION = /^\s*([a-z_0-9]+)\s*(!=|<=|>=|=|<|>)\s*([^<>=!\s].*?)\s*$/;
 
 /** The filters of `text`; throws a message naming the condition and what was expected. */
 export function parseFilters(text: string): ExploreFilter[] {
