@@ -46,3 +46,28 @@ describe("analyseSurvivalCsv", () => {
     expect(result.cox).toBeNull();
   });
 });
+
+describe("analyseSurvivalCsv on colon", () => {
+  const colon = readFileSync("tests/fixtures/cli/colon.csv", "utf8");
+  const C = JSON.parse(readFileSync("tests/fixtures/cli/colon-reference.json", "utf8"));
+
+  it("equals R with three groups: medians, survdiff, Benjamini–Hochberg pairwise tests and coxph(rx + age + nodes)", () => {
+    const byRx = analyseSurvivalCsv(readSurvivalCsv(colon, "colon.csv", {time: "time", event: "status", group: "rx"}));
+    expect(byRx.curves.map((c) => c.group)).toEqual(C.levels);
+    expect(byRx.curves.map((c) => c.n)).toEqual(C.n);
+    expect(byRx.curves.map((c) => c.fit.median.estimate)).toEqual(C.median);
+    close(byRx.test!.chisq, C.logrank.chisq, 1e-9);
+    close(byRx.test!.p, C.logrank.p, 1e-9);
+    expect(byRx.pairwise.map((p) => [p.first, p.second])).toEqual(C.pairs);
+    byRx.pairwise.forEach((p, k) => {
+      close(p.p, C.pairwise[k], 1e-9);
+      close(p.adjusted, C.adjusted[k], 1e-9);
+    });
+    const model = analyseSurvivalCsv(readSurvivalCsv(colon, "colon.csv", {time: "time", event: "status", group: "rx", covariates: ["age", "nodes"]}));
+    expect(model.cox!.n).toBe(C.cox.n);
+    model.cox!.coef.forEach((b, k) => close(b, C.cox.coef[k]));
+    close(model.cox!.lrTest.chisq, C.cox.lr);
+    close(model.cox!.waldTest.chisq, C.cox.wald);
+    close(model.cox!.scoreTest.chisq, C.cox.score);
+  });
+});

@@ -5,7 +5,7 @@
 import {readFileSync} from "node:fs";
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
-import {formatLabelledP} from "../../src/lib/format/p-value.js";
+import {formatLabelledP, formatPValue} from "../../src/lib/format/p-value.js";
 import {builtSite} from "./built-site.js";
 
 const site = builtSite(process.env.EXPLORE_DIST ?? "dist");
@@ -50,6 +50,23 @@ describe("/explore with a reader's own CSV", () => {
     expect(foreignRequests).toEqual([]);
     // The worker runs under the page's Content-Security-Policy: a violation would be logged here.
     expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it("equals R on colon with three groups, through the file input: log-rank, Benjamini–Hochberg pairwise tests and the Cox model", async () => {
+    const C = JSON.parse(readFileSync("tests/fixtures/cli/colon-reference.json", "utf8"));
+    const {page, pageErrors} = await site.open("/explore?csv_event=status&csv_group=rx");
+    await load(page, "colon.csv", readFileSync("tests/fixtures/cli/colon.csv"));
+    expect(await status(page)).toBe(`${C.n.reduce((a: number, b: number) => a + b)} rows analysed.`);
+    expect(await page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(C.logrank.p, "log-rank, 2 df"));
+    const pairs = await page.locator("[data-testid=csv-result] table.csv-pairwise tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
+    expect(pairs).toEqual(C.pairs.map(([a, b]: string[], k: number) => [`${a} vs ${b}`, formatPValue(C.pairwise[k]), formatPValue(C.adjusted[k])]));
+    // The model leaves out the rows with no nodes count, as R's na.omit.
+    await page.locator('[data-testid=csv-mapping] select[data-role="covariates"]').selectOption(["age", "nodes"]);
+    await page.waitForFunction((n) => document.querySelector("[data-testid=csv-status]")?.textContent?.startsWith(`${n} rows analysed, `), C.cox.n);
+    const coefs = await page.locator("[data-testid=csv-result] table.stat-table:not(.csv-pairwise) tbody tr").evaluateAll((trs) => trs.map((tr) => Number(tr.children[1].textContent)));
+    expect(coefs).toEqual(C.cox.coef.map((b: number) => Number(b.toFixed(4))));
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 120_000);
