@@ -17,7 +17,11 @@ export interface CsvOverview {
 const MISSING = new Set(["", "NA"]);
 
 export function inspectCsv(text: string, file: string): CsvOverview {
-  const rows = csvParseRows(text);
+  return inspectRows(csvParseRows(text), file);
+}
+
+/** inspectCsv of rows already parsed (csvParseRows). */
+export function inspectRows(rows: string[][], file: string): CsvOverview {
   if (rows.length === 0 || (rows.length === 1 && rows[0].every((cell) => cell.trim() === ""))) {
     throw new SurvivalCsvError(`${file} is empty: expected a header row naming the columns, then one row per patient`);
   }
