@@ -71,3 +71,9 @@ describe("analyseSurvivalCsv on colon", () => {
     close(model.cox!.scoreTest.chisq, C.cox.score);
   });
 });
+
+it("fits a Cox model only once covariates are chosen", () => {
+  const result = analyseSurvivalCsv(readSurvivalCsv(lung, "lung.csv", {time: "time", event: "event", group: "sex"}));
+  expect(result.cox).toBeNull();
+  expect(result.coxNote).toBe("Choose covariates for a Cox model.");
+});

@@ -1,7 +1,8 @@
 // A reader's own survival data, once read by readSurvivalCsv: a Kaplan–Meier
 // curve per group (or one for everyone), the log-rank test between groups
-// (the Cox score test with entry times, as survdiff takes none), and a Cox
-// model of the group (treatment contrasts) and numeric covariates. With more
+// (the Cox score test with entry times, as survdiff takes none), and, once
+// covariates are chosen, a Cox model of the group (treatment contrasts) and
+// those numeric covariates. With more
 // than two groups, each pair is tested the same way, Benjamini–Hochberg
 // adjusted (p.adjust(p, "BH")). The
 // small-group rule applies as on the cohort's pages.
@@ -61,10 +62,11 @@ export function analyseSurvivalCsv(data: SurvivalCsv, {confType = "log", confLev
 }
 
 function coxOf(data: SurvivalCsv, levels: string[], confLevel: number, sizes: {label: string; n: number}[] = []): {cox: CoxPHResult | null; coxNote: string | null} {
+  // A model of the group alone repeats the log-rank test (its score test); fit one only to adjust for covariates.
+  if (Object.keys(data.covariates).length === 0) return {cox: null, coxNote: "Choose covariates for a Cox model."};
   const covariates: Record<string, ArrayLike<number>> = {};
   for (const level of levels.slice(1)) covariates[`group ${level}`] = data.group!.map((g) => (g === level ? 1 : 0));
   Object.assign(covariates, data.covariates);
-  if (Object.keys(covariates).length === 0) return {cox: null, coxNote: "Choose a group or covariates for a Cox model."};
   const small = smallGroupsNote(sizes, "rows");
   if (small) return {cox: null, coxNote: `${small}: no Cox model, since its hazard ratios would turn on one or two patients.`};
   if (!data.event.includes(1)) return {cox: null, coxNote: "No events: no Cox model."};
