@@ -25,6 +25,7 @@ export default {
     {name: "Response", path: "/response"},
     {name: "Progression", path: "/progression"},
     {name: "Survival", path: "/survival"},
+    {name: "Explore", path: "/explore"},
     {name: "Trial design", path: "/trial-design"},
     {name: "Reproduction", path: "/reproduction"},
     {name: "Methods", path: "/methods"}

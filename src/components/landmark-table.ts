@@ -6,7 +6,7 @@ import {formatConfLevel} from "../lib/format/interval.js";
 const percent = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(0)}%`);
 const months = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
 
-export function landmarkTable(comparison: SurvivalComparison): HTMLTableElement {
+export function landmarkTable(comparison: Pick<SurvivalComparison, "curves" | "landmarks">): HTMLTableElement {
   const times = [...new Set(comparison.landmarks.map((r) => r.time))];
   const table = document.createElement("table");
   table.className = "landmark-table";

@@ -22,3 +22,8 @@ export function bindToUrl<E extends HTMLElement & {value: unknown}>(input: E, ke
   input.addEventListener("input", () => setUrlParam(key, input.value as string, defaultValue));
   return input;
 }
+
+/** Replaces the whole query string, for pages that keep one specification of their view in it. */
+export function replaceQuery(query: string): void {
+  history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
+}

@@ -49,7 +49,8 @@ const CONTROLS: Record<string, Control[]> = {
 const redundant = (state: string[]) => state[1] === "First embolization" && state[0] !== ANALYSES[0];
 
 // Pages without patient-level results to filter: the methods, and the paper's own comparisons on /reproduction, which its tests check number by number.
-const NOT_WALKED = new Set(["/methods", "/reproduction"]);
+// /explore has no radio filters (its choices are selects and typed text, too many to walk); tests/browser/explore.test.ts checks the rule there.
+const NOT_WALKED = new Set(["/methods", "/reproduction", "/explore"]);
 
 function states(controls: Control[]): string[][] {
   return controls.reduce<string[][]>((all, c) => all.flatMap((s) => c.options.map((o) => [...s, o])), [[]]);

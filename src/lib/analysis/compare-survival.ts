@@ -146,7 +146,8 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
   return {endpoint: options.endpoint, groupBy, curves, test, testName, note, landmarks};
 }
 
-function fewestAtRisk(fit: KaplanMeierFit, until: number): number | null {
+/** The fewest patients at risk at any event up to `until`, or null before the first event. */
+export function fewestAtRisk(fit: KaplanMeierFit, until: number): number | null {
   let fewest: number | null = null;
   for (let i = 0; i < fit.time.length && fit.time[i] <= until; ++i) {
     if (fit.nEvent[i] > 0 && (fewest === null || fit.nRisk[i] < fewest)) fewest = fit.nRisk[i];

@@ -34,7 +34,11 @@ export class SurvivalCsvError extends Error {
 const MISSING = new Set(["", "NA"]);
 
 export function readSurvivalCsv(text: string, file: string, columns: SurvivalCsvColumns): SurvivalCsv {
-  const rows = csvParseRows(text);
+  return readSurvivalRows(csvParseRows(text), file, columns);
+}
+
+/** readSurvivalCsv of rows already parsed (csvParseRows), for a reader who maps the same file's columns again and again. */
+export function readSurvivalRows(rows: string[][], file: string, columns: SurvivalCsvColumns): SurvivalCsv {
   if (rows.length === 0 || (rows.length === 1 && rows[0].every((cell) => cell.trim() === ""))) {
     throw new SurvivalCsvError(`${file} is empty: expected a header row naming the columns, then one row per patient`);
   }

@@ -56,6 +56,8 @@ export interface CoxPHResult {
   loglik: [number, number];
   lrTest: CoxPHTest;
   waldTest: CoxPHTest;
+  /** R's fit$var: the variance matrix of the coefficients, rows and columns in term order, 0 for singular terms. */
+  variance: number[][];
   /** Score (log-rank) test at beta = 0. */
   scoreTest: CoxPHTest;
   /** R's fit$iter: Newton-Raphson steps taken, iterMax + 1 when it did not converge. */
@@ -305,7 +307,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     const none = terms.map(() => null);
     return {
       terms, coef: none, se: none, hr: none, lower: none, upper: none, z: none, p: none,
-      loglik: [0, 0], lrTest: chiSquareTest(0, 0), waldTest: chiSquareTest(0, 0), scoreTest: chiSquareTest(0, 0),
+      loglik: [0, 0], lrTest: chiSquareTest(0, 0), waldTest: chiSquareTest(0, 0), scoreTest: chiSquareTest(0, 0), variance: terms.map(() => terms.map(() => 0)),
       iterations: 0, converged: true, infinite: terms.map(() => false), n: total, nEvent
     };
   }
@@ -383,6 +385,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     loglik: [loglik0, loglik1],
     lrTest: chiSquareTest(2 * (loglik1 - loglik0), df),
     waldTest: chiSquareTest(df === 0 ? 0 : waldChiSquare(variance, p, coefAll, keep), df),
+    variance: terms.map((_, i) => terms.map((_, j) => variance[i * p + j])),
     scoreTest: chiSquareTest(score, df),
     iterations,
     converged,

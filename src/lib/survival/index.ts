@@ -7,6 +7,7 @@ export type {KaplanMeierFit, KaplanMeierOptions} from "./kaplan-meier-curve.js";
 export {confTypes, type ConfType, type ConfTypeOption} from "./confidence-band.js";
 export {coxPH, type CoxPHInput, type CoxPHOptions, type CoxPHResult, type CoxPHTest} from "./cox-ph.js";
 export {coxScoreTest, type CoxScoreTestData, type CoxScoreTestOptions, type CoxScoreTestResult} from "./cox-score-test.js";
+export {coxWaldTest} from "./cox-wald-test.js";
 export {coxZph, type CoxZphOptions, type CoxZphResult, type ZphTransform} from "./cox-zph.js";
 export {logRank, type LogRankResult} from "./log-rank.js";
 export {logRankTrend, type LogRankTrendOptions, type LogRankTrendResult} from "./log-rank-trend.js";

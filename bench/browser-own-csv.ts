@@ -1,0 +1,89 @@
+// A reader's own CSV on /explore, in headless Chromium on the built site:
+// 1,000,000 rows read, validated and analysed (Kaplan–Meier per group and the
+// log-rank test) in the page's worker, from choosing the file to the drawn
+// result, with the longest main-thread task meanwhile; then, on 100,000 rows,
+// a change of the group column to the redrawn result, p95 over 30 changes.
+// Usage: npm run bench:browser (builds first). Targets: under 3 s with no
+// main-thread task over 100 ms; p95 under 50 ms.
+import {quantile} from "d3";
+import {openPage} from "../tests/browser/page-session.js";
+import {openBuiltSite, writeBrowserResult} from "./built-site.js";
+
+const TARGET_LOAD_MS = 3000;
+const TARGET_TASK_MS = 100;
+const TARGET_P95_MS = 50;
+const CHANGES = 30;
+
+/** Deterministic survival rows: whole-day times, three groups, an age. */
+function csv(rows: number): Buffer {
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const lines = ["time,event,group,arm,age"];
+  for (let i = 0; i < rows; ++i) {
+    const g = i % 3;
+    lines.push(`${Math.floor(-Math.log(1 - random()) * (600 + 200 * g))},${random() < 0.7 ? 1 : 0},${"abc"[g]},${i % 2 ? "x" : "y"},${40 + Math.floor(random() * 40)}`);
+  }
+  return Buffer.from(lines.join("\n") + "\n");
+}
+
+const {url, browser, close} = await openBuiltSite();
+
+async function loadTimed(rows: number) {
+  const {page} = await openPage(browser, url, "/explore?csv_group=group");
+  await page.evaluate(() => {
+    const w = window as unknown as {benchTasks: {start: number; duration: number}[]; benchStart: number};
+    w.benchTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.benchTasks.push({start: e.startTime, duration: e.duration}))).observe({type: "longtask"});
+    document.querySelector("[data-testid=csv-input]")!.addEventListener("change", () => (w.benchStart = performance.now()), {capture: true});
+  });
+  await page.getByTestId("csv-input").setInputFiles({name: "rows.csv", mimeType: "text/csv", buffer: csv(rows)});
+  await page.waitForFunction((n) => document.querySelector("[data-testid=csv-status]")?.textContent === `${n} rows analysed.` && document.querySelector("[data-testid=csv-result] .km-chart svg"), rows, {timeout: 120_000});
+  const measured = await page.evaluate(() => new Promise<{ms: number; longestTaskMs: number}>((resolve) => requestAnimationFrame(() => {
+    const w = window as unknown as {benchTasks: {start: number; duration: number}[]; benchStart: number};
+    // From the file's arrival in the input: handing a test file to the input is the harness's work, not the page's.
+    resolve({ms: performance.now() - w.benchStart, longestTaskMs: Math.max(0, ...w.benchTasks.filter((t) => t.start >= w.benchStart).map((t) => t.duration))});
+  })));
+  return {page, ...measured};
+}
+
+const million = await loadTimed(1_000_000);
+await million.page.context().close();
+
+const {page} = await loadTimed(100_000);
+const timings: number[] = [];
+for (let i = 0; i < CHANGES + 3; ++i) {
+  const column = i % 2 ? "group" : "arm";
+  const ms = await page.evaluate(async (column) => {
+    const select = document.querySelector<HTMLSelectElement>('[data-testid=csv-mapping] select[data-role="group"]')!;
+    const before = document.querySelector("[data-testid=csv-result] .km-chart");
+    const started = performance.now();
+    const rendered = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const chart = document.querySelector("[data-testid=csv-result] .km-chart");
+        if (chart && chart !== before) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(document.body, {childList: true, subtree: true});
+    });
+    select.value = column;
+    select.dispatchEvent(new Event("change"));
+    await rendered;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - started;
+  }, column);
+  if (i >= 3) timings.push(ms);
+}
+await close();
+
+const sorted = timings.sort((a, b) => a - b);
+const result = {
+  page: "/explore",
+  million: {rows: 1_000_000, ms: million.ms, longestMainThreadTaskMs: million.longestTaskMs, targetMs: TARGET_LOAD_MS, targetTaskMs: TARGET_TASK_MS, met: million.ms < TARGET_LOAD_MS && million.longestTaskMs <= TARGET_TASK_MS},
+  change: {rows: 100_000, samples: CHANGES, medianMs: quantile(sorted, 0.5)!, p95Ms: quantile(sorted, 0.95)!, targetP95Ms: TARGET_P95_MS, met: quantile(sorted, 0.95)! < TARGET_P95_MS}
+};
+const path = writeBrowserResult("browser-own-csv", result);
+console.log(`1,000,000 rows: file chosen → curves and log-rank drawn in ${million.ms.toFixed(0)} ms, longest main-thread task ${million.longestTaskMs.toFixed(0)} ms; target < ${TARGET_LOAD_MS} ms with no task over ${TARGET_TASK_MS} ms: ${result.million.met ? "met" : "NOT met"}`);
+console.log(`100,000 rows: group change → redrawn, median ${result.change.medianMs.toFixed(1)} ms, p95 ${result.change.p95Ms.toFixed(1)} ms; target p95 < ${TARGET_P95_MS} ms: ${result.change.met ? "met" : "NOT met"}`);
+console.log(`written ${path}`);

@@ -1,0 +1,79 @@
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {analyseSurvivalCsv} from "../../src/lib/analysis/analyse-survival-csv.js";
+import {inspectCsv} from "../../src/lib/analysis/inspect-csv.js";
+import {readSurvivalCsv} from "../../src/lib/analysis/survival-csv.js";
+
+const lung = readFileSync("tests/fixtures/cli/lung.csv", "utf8");
+const R = JSON.parse(readFileSync("tests/fixtures/cli/lung-reference.json", "utf8"));
+const close = (a: number | null | undefined, b: number, tol = 1e-6) => expect(Math.abs((a ?? NaN) - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
+
+describe("inspectCsv", () => {
+  it("detects each column's kind", () => {
+    expect(inspectCsv(lung, "lung.csv")).toEqual({header: ["time", "event", "sex", "age", "ph_ecog"], kinds: ["numeric", "numeric", "numeric", "numeric", "numeric"], rows: 228});
+    expect(inspectCsv("t,arm\n1,a\n2,b\n", "x.csv").kinds).toEqual(["numeric", "categorical"]);
+  });
+
+  it("fails on what no mapping can fix, naming file, row and what was expected", () => {
+    expect(() => inspectCsv("", "x.csv")).toThrow("x.csv is empty: expected a header row naming the columns, then one row per patient");
+    expect(() => inspectCsv("1,0\n2,1\n", "x.csv")).toThrow('x.csv line 1: "1", "0" are numbers, expected a header row naming the columns');
+    expect(() => inspectCsv("time,event\n1,0\n2\n", "x.csv")).toThrow("x.csv row 2 (line 3): 1 cells, expected 2 as in the header");
+  });
+});
+
+describe("analyseSurvivalCsv", () => {
+  it("equals R on lung: survfit medians, survdiff by sex and coxph(age + sex + ph.ecog)", () => {
+    const bySex = analyseSurvivalCsv(readSurvivalCsv(lung, "lung.csv", {time: "time", event: "event", group: "sex"}));
+    expect(bySex.curves.map((c) => c.fit.median.estimate)).toEqual(R.km.median);
+    close(bySex.test!.chisq, R.logrank.chisq, 1e-9);
+    close(bySex.test!.p, R.logrank.p, 1e-9);
+    // The row with no ph.ecog is left out of the model, as R's na.omit.
+    const result = analyseSurvivalCsv(readSurvivalCsv(lung, "lung.csv", {time: "time", event: "event", group: "sex", covariates: ["age", "ph_ecog"]}));
+    expect(result.cox!.n).toBe(R.cox.n);
+    expect(result.cox!.terms).toEqual(["group 2", "age", "ph_ecog"]);
+    // R's terms are age, sex, ph_ecog; sex 1/2 and the indicator of sex 2 have the same coefficient.
+    [1, 0, 2].forEach((r, k) => close(result.cox!.coef[k], R.cox.coef[r]));
+    close(result.cox!.lrTest.chisq, R.cox.lr);
+    close(result.cox!.waldTest.chisq, R.cox.wald);
+    close(result.cox!.scoreTest.chisq, R.cox.score);
+  });
+
+  it("gives no test or model when a group has fewer than 5 rows", () => {
+    const data = readSurvivalCsv("time,event,g\n1,1,a\n2,1,a\n3,0,b\n4,1,b\n5,1,b\n6,1,b\n7,1,b\n8,0,b\n", "x.csv", {time: "time", event: "event", group: "g"});
+    const result = analyseSurvivalCsv(data);
+    expect(result.test).toBeNull();
+    expect(result.note).toBe("Fewer than 5 rows in a (2): no test, since its P value would turn on one or two patients.");
+    expect(result.cox).toBeNull();
+  });
+});
+
+describe("analyseSurvivalCsv on colon", () => {
+  const colon = readFileSync("tests/fixtures/cli/colon.csv", "utf8");
+  const C = JSON.parse(readFileSync("tests/fixtures/cli/colon-reference.json", "utf8"));
+
+  it("equals R with three groups: medians, survdiff, Benjamini–Hochberg pairwise tests and coxph(rx + age + nodes)", () => {
+    const byRx = analyseSurvivalCsv(readSurvivalCsv(colon, "colon.csv", {time: "time", event: "status", group: "rx"}));
+    expect(byRx.curves.map((c) => c.group)).toEqual(C.levels);
+    expect(byRx.curves.map((c) => c.n)).toEqual(C.n);
+    expect(byRx.curves.map((c) => c.fit.median.estimate)).toEqual(C.median);
+    close(byRx.test!.chisq, C.logrank.chisq, 1e-9);
+    close(byRx.test!.p, C.logrank.p, 1e-9);
+    expect(byRx.pairwise.map((p) => [p.first, p.second])).toEqual(C.pairs);
+    byRx.pairwise.forEach((p, k) => {
+      close(p.p, C.pairwise[k], 1e-9);
+      close(p.adjusted, C.adjusted[k], 1e-9);
+    });
+    const model = analyseSurvivalCsv(readSurvivalCsv(colon, "colon.csv", {time: "time", event: "status", group: "rx", covariates: ["age", "nodes"]}));
+    expect(model.cox!.n).toBe(C.cox.n);
+    model.cox!.coef.forEach((b, k) => close(b, C.cox.coef[k]));
+    close(model.cox!.lrTest.chisq, C.cox.lr);
+    close(model.cox!.waldTest.chisq, C.cox.wald);
+    close(model.cox!.scoreTest.chisq, C.cox.score);
+  });
+});
+
+it("fits a Cox model only once covariates are chosen", () => {
+  const result = analyseSurvivalCsv(readSurvivalCsv(lung, "lung.csv", {time: "time", event: "event", group: "sex"}));
+  expect(result.cox).toBeNull();
+  expect(result.coxNote).toBe("Choose covariates for a Cox model.");
+});
