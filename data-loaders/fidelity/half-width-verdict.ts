@@ -34,6 +34,8 @@ export function halfWidthVerdict(n: PublishedNumber, {patients, procedures}: Coh
   for (const t of identified) {
     const method = HALF_WIDTH_METHODS.find((m) => m.id === t.method)!;
     const {k, n: size} = counts[method.unit];
+    // A cohort without this modality's procedures (or patients) has no interval to compare.
+    if (size === 0) continue;
     const value = method.halfWidth(k, size);
     if (inBand(value, n)) return {status: "reproduced", value, detail: `${t.label}, ${k} of ${size}; printed value given by: ${named}`};
   }

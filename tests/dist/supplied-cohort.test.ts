@@ -74,7 +74,7 @@ describe("a supplied cohort", () => {
         const text = await page.locator("#observablehq-main").innerText();
         expect(text).toContain("This build shows supplied patient rows, not a reconstruction");
         expect(text).not.toMatch(/Held-out checks|seeded search|used by the reconstruction's search/);
-        expect(text).toContain("Every patient keeps all 5 definitions below.");
+        expect(text).toContain("Every patient keeps all 6 definitions below.");
       }
     });
   }, 180_000);
