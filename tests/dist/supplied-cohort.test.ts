@@ -100,7 +100,7 @@ describe("a sparse supplied cohort", () => {
       expect(await note.locator("a").getAttribute("href"), path).toBe("./reproduction#definition-checks");
       if (path === "/reproduction") {
         const rows = page.locator("h2#definition-checks + p + table tbody tr");
-        expect(await rows.count()).toBe(5);
+        expect(await rows.count()).toBe(6);
         const broken = rows.filter({hasText: "Retreatment flag disagrees"});
         expect(await broken.locator("td").allTextContents()).toEqual([
           expect.stringContaining("retreated is 1 exactly when"),
