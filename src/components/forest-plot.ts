@@ -13,12 +13,14 @@ export interface ForestPlotOptions {
   confLevel: number;
   /** The contrast the ratios measure, for the axis ("chemoembolization vs bland"). */
   contrast: string;
+  /** The header of the column of group sizes, first the contrast's numerator. */
+  sizesLabel?: string;
 }
 
 const ROW_HEIGHT = 26;
 const TICKS = [0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
 
-export function forestPlot(rows: readonly ForestRow[], {width, confLevel, contrast}: ForestPlotOptions): HTMLElement {
+export function forestPlot(rows: readonly ForestRow[], {width, confLevel, contrast, sizesLabel = "Patients (chemoembolization, bland)"}: ForestPlotOptions): HTMLElement {
   const figure = document.createElement("figure");
   figure.className = "forest-plot";
   const estimated = rows.filter((r) => r.hr !== null);
@@ -51,7 +53,7 @@ export function forestPlot(rows: readonly ForestRow[], {width, confLevel, contra
   }
   const table = statTable(rows, [
     {label: "Subgroup", value: (r) => r.label, header: true},
-    {label: "Patients (chemoembolization, bland)", value: (r) => `${r.sizes[0]}, ${r.sizes[1]}`, align: "right"},
+    {label: sizesLabel, value: (r) => `${r.sizes[0]}, ${r.sizes[1]}`, align: "right"},
     {label: `Hazard ratio (${formatConfLevel(confLevel)} CI)`, value: (r) => (r.hr === null ? (r.note ?? "") : formatRatioInterval(r.hr, r.lower, r.upper, confLevel)), align: "right"}
   ], {caption: `Hazard ratio of ${contrast} within each subgroup, from a Cox model of that subgroup alone.`});
   figure.append(table);

@@ -9,9 +9,9 @@ const R = JSON.parse(readFileSync("tests/fixtures/cli/lung-reference.json", "utf
 const close = (a: number | null | undefined, b: number, tol = 1e-6) => expect(Math.abs((a ?? NaN) - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
 
 describe("inspectCsv", () => {
-  it("detects each column's kind", () => {
-    expect(inspectCsv(lung, "lung.csv")).toEqual({header: ["time", "event", "sex", "age", "ph_ecog"], kinds: ["numeric", "numeric", "numeric", "numeric", "numeric"], rows: 228});
-    expect(inspectCsv("t,arm\n1,a\n2,b\n", "x.csv").kinds).toEqual(["numeric", "categorical"]);
+  it("detects each column's type", () => {
+    expect(inspectCsv(lung, "lung.csv")).toEqual({header: ["time", "event", "sex", "age", "ph_ecog"], types: ["number", "event", "number", "number", "number"], rows: 228});
+    expect(inspectCsv("t,arm,x,e\n1,a,,1\n2,b,NA,0\n", "x.csv").types).toEqual(["number", "category", "empty", "event"]);
   });
 
   it("fails on what no mapping can fix, naming file, row and what was expected", () => {
@@ -76,4 +76,33 @@ it("fits a Cox model only once covariates are chosen", () => {
   const result = analyseSurvivalCsv(readSurvivalCsv(lung, "lung.csv", {time: "time", event: "event", group: "sex"}));
   expect(result.cox).toBeNull();
   expect(result.coxNote).toBe("Choose covariates for a Cox model.");
+});
+
+describe("analyseSurvivalCsv with the reader's column types, on colon by sex", () => {
+  const colon = readFileSync("tests/fixtures/cli/colon-sex.csv", "utf8");
+  const S = JSON.parse(readFileSync("tests/fixtures/cli/colon-sex-reference.json", "utf8"));
+  const columns = {time: "time", event: "status", group: "sex", covariates: ["age", "differ"]};
+
+  it("fits differ as a number or, when the reader says so, as a category (treatment contrasts, named as R names them)", () => {
+    const number = analyseSurvivalCsv(readSurvivalCsv(colon, "colon-sex.csv", columns));
+    expect(number.cox!.terms).toEqual(["group 1", "age", "differ"]);
+    expect(number.cox!.n).toBe(S.cox_number.n);
+    number.cox!.coef.forEach((b, k) => close(b, S.cox_number.coef[k]));
+    const category = analyseSurvivalCsv(readSurvivalCsv(colon, "colon-sex.csv", {...columns, types: {differ: "category"}}));
+    expect(category.cox!.terms).toEqual(["group 1", "age", "differ2", "differ3"]);
+    expect(S.cox_category.terms).toEqual(["sexf1", "age", "factor(differ)2", "factor(differ)3"]);
+    category.cox!.coef.forEach((b, k) => close(b, S.cox_category.coef[k]));
+    close(category.cox!.lrTest.chisq, S.cox_category.lr);
+  });
+
+  it("equals survRM2's rmst2 by sex", () => {
+    const {rmst} = analyseSurvivalCsv(readSurvivalCsv(colon, "colon-sex.csv", {time: "time", event: "status", group: "sex"}));
+    close(rmst!.tau, S.rmst.tau, 1e-12);
+    rmst!.groups.forEach((g, k) => {
+      close(g.rmst, S.rmst.rmst[k]);
+      close(g.lower, S.rmst.lower[k]);
+      close(g.upper, S.rmst.upper[k]);
+    });
+    for (const key of ["estimate", "lower", "upper", "p"] as const) close(rmst!.difference![key], S.rmst.difference[key]);
+  });
 });

@@ -1,14 +1,18 @@
 // A reader's own survival data, once read by readSurvivalCsv: a Kaplan–Meier
 // curve per group (or one for everyone), the log-rank test between groups
-// (the Cox score test with entry times, as survdiff takes none), and, once
-// covariates are chosen, a Cox model of the group (treatment contrasts) and
-// those numeric covariates. With more
-// than two groups, each pair is tested the same way, Benjamini–Hochberg
-// adjusted (p.adjust(p, "BH")). The
-// small-group rule applies as on the cohort's pages.
+// (the Cox score test with entry times, as survdiff takes none), restricted
+// mean times (survRM2 rmst2, without entry times), and, once covariates are
+// chosen, a Cox model of the group and those covariates (categories by
+// treatment contrasts, named as R names a character column's terms), and,
+// once subgroups are chosen, the forest plot of the group's hazard ratio.
+// With more than two groups, each pair is tested the same way,
+// Benjamini–Hochberg adjusted (p.adjust(p, "BH")). The small-group rule
+// applies as on the cohort's pages. The curves and the test between all
+// groups come first (compareSurvivalCsv), the rest after (survivalCsvDetails),
+// so a page shows the curves of a large file while the rest is computed.
 import {benjaminiHochberg} from "../stats/index.js";
-import {coxPH, coxScoreTest, kaplanMeier, kaplanMeierByGroup, logRank, type ConfType, type CoxPHResult, type KaplanMeierFit} from "../survival/index.js";
-import {levelOrder} from "./explore-grouping.js";
+import {coxPH, coxScoreTest, kaplanMeier, kaplanMeierByGroup, logRank, rmst, type ConfType, type CoxPHResult, type KaplanMeierFit, type RmstResult} from "../survival/index.js";
+import {csvSubgroupForest, type CsvForest} from "./csv-subgroup-forest.js";
 import {smallGroupsNote} from "./small-groups.js";
 import type {SurvivalCsv} from "./survival-csv.js";
 
@@ -16,57 +20,118 @@ export interface CsvAnalysisOptions {
   confType?: ConfType;
   confLevel?: number;
   rho?: number;
+  /** Truncation time of the restricted means; default survRM2's. */
+  tau?: number;
 }
 
-export interface CsvAnalysis {
+/** The curves and the test between all groups. */
+export interface CsvComparison {
   curves: {group: string; label: string; n: number; fit: KaplanMeierFit}[];
   test: {chisq: number; df: number; p: number | null} | null;
   testName: string;
-  /** Every pair of groups when there are more than two: raw and adjusted P. */
-  pairwise: {first: string; second: string; p: number | null; adjusted: number | null; sizes: [number, number]}[];
   note: string | null;
-  cox: CoxPHResult | null;
-  coxNote: string | null;
 }
 
-export function analyseSurvivalCsv(data: SurvivalCsv, {confType = "log", confLevel = 0.95, rho = 0}: CsvAnalysisOptions = {}): CsvAnalysis {
+/** What follows the curves: pairwise tests, restricted means, the Cox model and the forest plot. */
+export interface CsvDetails {
+  /** Every pair of groups when there are more than two: raw and adjusted P. */
+  pairwise: {first: string; second: string; p: number | null; adjusted: number | null; sizes: [number, number]}[];
+  cox: CoxPHResult | null;
+  coxNote: string | null;
+  rmst: RmstResult<string> | null;
+  rmstNote: string | null;
+  forest: CsvForest;
+}
+
+export type CsvAnalysis = CsvComparison & CsvDetails;
+
+export function analyseSurvivalCsv(data: SurvivalCsv, options: CsvAnalysisOptions = {}): CsvAnalysis {
+  return {...compareSurvivalCsv(data, options), ...survivalCsvDetails(data, options)};
+}
+
+const testNameOf = (data: SurvivalCsv, rho: number) => (data.entry ? "Cox score test" : rho === 0 ? "log-rank" : rho === 1 ? "Peto–Peto" : `G-rho, rho = ${rho}`);
+
+/** Group sizes in level order. */
+function groupSizes(data: SurvivalCsv): {label: string; n: number}[] {
+  const levels = data.groupLevels ?? [];
+  const counts = new Map(levels.map((l) => [l, 0]));
+  for (const g of data.group ?? []) counts.set(g, counts.get(g)! + 1);
+  return levels.map((label) => ({label, n: counts.get(label)!}));
+}
+
+/** Why the groups are not compared, or null when they are. */
+function comparisonNote(data: SurvivalCsv): string | null {
+  const sizes = groupSizes(data);
+  if (sizes.length < 2) return "Only one group: no comparison.";
+  const small = smallGroupsNote(sizes, "rows");
+  if (small) return `${small}: no test, since its P value would turn on one or two patients.`;
+  if (!data.event.includes(1)) return "No events: the curves cannot be compared.";
+  return null;
+}
+
+function testOf(data: SurvivalCsv, keep: readonly string[], rho: number) {
   const {time, event, entry, group} = data;
-  const testName = entry ? "Cox score test" : rho === 0 ? "log-rank" : rho === 1 ? "Peto–Peto" : `G-rho, rho = ${rho}`;
+  let d = {time, event, group: group!, entry};
+  // A pair's test reads only that pair's rows, copied into typed arrays in two passes.
+  if (keep.length < data.groupLevels!.length) {
+    let m = 0;
+    for (const g of group!) if (keep.includes(g)) ++m;
+    const rows = new Uint32Array(m);
+    for (let i = 0, k = 0; i < group!.length; ++i) if (keep.includes(group![i])) rows[k++] = i;
+    const pick = (values: ArrayLike<number>) => Float64Array.from(rows, (i) => values[i]);
+    d = {time: pick(time), event: Uint8Array.from(rows, (i) => event[i]), group: Array.from(rows, (i) => group![i]), entry: entry && pick(entry)};
+  }
+  return d.entry ? coxScoreTest({...d, entry: d.entry}, {levels: keep}) : logRank(d, {rho, levels: keep});
+}
+
+export function compareSurvivalCsv(data: SurvivalCsv, {confType = "log", confLevel = 0.95, rho = 0}: CsvAnalysisOptions = {}): CsvComparison {
+  const {time, event, entry, group} = data;
+  const testName = testNameOf(data, rho);
   if (!group) {
     const fit = kaplanMeier({time, event, entry}, {confType, confLevel});
-    const base = {curves: [{group: "all", label: "All rows", n: fit.n, fit}], test: null, testName, pairwise: [], note: "No group column chosen: one curve, nothing to compare."};
-    return {...base, ...coxOf(data, [], confLevel)};
+    return {curves: [{group: "all", label: "All rows", n: fit.n, fit}], test: null, testName, note: "No group column chosen: one curve, nothing to compare."};
   }
-  const levels = levelOrder(group, group.every((g) => Number.isFinite(Number(g)) && g !== ""));
+  const levels = data.groupLevels!;
   const curves = kaplanMeierByGroup({time, event, group, entry}, {confType, confLevel, levels}).map(({group: g, fit}) => ({group: g, label: g, n: fit.n, fit}));
-  const sizes = curves.map((c) => ({label: c.label, n: c.n}));
-  const cox = coxOf(data, levels, confLevel, sizes);
-  const none = {curves, test: null, testName, pairwise: [], ...cox};
-  if (curves.length < 2) return {...none, note: "Only one group: no comparison."};
+  const note = comparisonNote(data);
+  return {curves, test: note ? null : testOf(data, levels, rho), testName, note};
+}
+
+export function survivalCsvDetails(data: SurvivalCsv, options: CsvAnalysisOptions = {}): CsvDetails {
+  const {confLevel = 0.95, rho = 0} = options;
+  const levels = data.groupLevels ?? [];
+  const sizes = groupSizes(data);
+  let pairwise: CsvDetails["pairwise"] = [];
+  if (data.group && levels.length > 2 && comparisonNote(data) === null) {
+    const pairs = levels.flatMap((a, i) => levels.slice(i + 1).map((b) => [a, b]));
+    const raw = pairs.map((pair) => testOf(data, pair, rho).p);
+    const adjusted = benjaminiHochberg(raw);
+    const size = (g: string) => sizes.find((s) => s.label === g)!.n;
+    pairwise = pairs.map(([a, b], k) => ({first: a, second: b, p: raw[k], adjusted: adjusted[k], sizes: [size(a), size(b)] as [number, number]}));
+  }
+  return {pairwise, ...coxOf(data, levels, confLevel, sizes), ...restrictedMeans(data, sizes, options), forest: csvSubgroupForest(data, {confLevel})};
+}
+
+function restrictedMeans(data: SurvivalCsv, sizes: {label: string; n: number}[], {confLevel = 0.95, tau}: CsvAnalysisOptions): {rmst: RmstResult<string> | null; rmstNote: string | null} {
+  if (data.entry) return {rmst: null, rmstNote: "No restricted means with entry times: they would need the left-truncated curves' own variance."};
   const small = smallGroupsNote(sizes, "rows");
-  if (small) return {...none, note: `${small}: no test, since its P value would turn on one or two patients.`};
-  if (!event.includes(1)) return {...none, note: "No events: the curves cannot be compared."};
-  const testOf = (keep: string[]) => {
-    const rows = group.flatMap((g, i) => (keep.includes(g) ? [i] : []));
-    const pick = <T>(values: ArrayLike<T>) => rows.map((i) => values[i]);
-    const d = {time: pick(time), event: pick(event), group: pick(group)};
-    return entry ? coxScoreTest({...d, entry: pick(entry)}, {levels: keep}) : logRank(d, {rho, levels: keep});
-  };
-  const test = testOf(levels);
-  const pairs = levels.length > 2 ? levels.flatMap((a, i) => levels.slice(i + 1).map((b) => [a, b])) : [];
-  const raw = pairs.map((pair) => testOf(pair).p);
-  const adjusted = benjaminiHochberg(raw);
-  const size = (g: string) => curves.find((c) => c.group === g)!.n;
-  const pairwise = pairs.map(([a, b], k) => ({first: a, second: b, p: raw[k], adjusted: adjusted[k], sizes: [size(a), size(b)] as [number, number]}));
-  return {curves, test, testName, pairwise, note: null, ...cox};
+  if (small) return {rmst: null, rmstNote: `${small}: no restricted means.`};
+  try {
+    return {rmst: rmst({time: data.time, event: data.event, group: data.group}, {levels: data.groupLevels, confLevel, tau}), rmstNote: null};
+  } catch (error) {
+    return {rmst: null, rmstNote: `No restricted means: ${(error as Error).message}.`};
+  }
 }
 
 function coxOf(data: SurvivalCsv, levels: string[], confLevel: number, sizes: {label: string; n: number}[] = []): {cox: CoxPHResult | null; coxNote: string | null} {
   // A model of the group alone repeats the log-rank test (its score test); fit one only to adjust for covariates.
-  if (Object.keys(data.covariates).length === 0) return {cox: null, coxNote: "Choose covariates for a Cox model."};
+  if (Object.keys(data.covariates).length + Object.keys(data.factors).length === 0) return {cox: null, coxNote: "Choose covariates for a Cox model."};
   const covariates: Record<string, ArrayLike<number>> = {};
   for (const level of levels.slice(1)) covariates[`group ${level}`] = data.group!.map((g) => (g === level ? 1 : 0));
   Object.assign(covariates, data.covariates);
+  for (const [name, {value, levels: factorLevels}] of Object.entries(data.factors)) {
+    for (const level of factorLevels.slice(1)) covariates[`${name}${level}`] = value.map((v) => (v === level ? 1 : 0));
+  }
   const small = smallGroupsNote(sizes, "rows");
   if (small) return {cox: null, coxNote: `${small}: no Cox model, since its hazard ratios would turn on one or two patients.`};
   if (!data.event.includes(1)) return {cox: null, coxNote: "No events: no Cox model."};
