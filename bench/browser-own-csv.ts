@@ -30,6 +30,7 @@ const {url, browser, close} = await openBuiltSite();
 
 async function loadTimed(rows: number) {
   const {page} = await openPage(browser, url, "/explore?csv_group=group");
+  await page.waitForSelector("[data-testid=csv-input]:not([disabled])");
   await page.evaluate(() => {
     const w = window as unknown as {benchTasks: {start: number; duration: number}[]; benchStart: number};
     w.benchTasks = [];

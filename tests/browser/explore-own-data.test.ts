@@ -5,6 +5,7 @@
 import {readFileSync} from "node:fs";
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
+import {formatRatioInterval} from "../../src/lib/format/interval.js";
 import {formatLabelledP, formatPValue} from "../../src/lib/format/p-value.js";
 import {builtSite} from "./built-site.js";
 
@@ -13,7 +14,19 @@ const lung = readFileSync("tests/fixtures/cli/lung.csv");
 const R = JSON.parse(readFileSync("tests/fixtures/cli/lung-reference.json", "utf8"));
 
 async function load(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await ready(page);
   await page.getByTestId("csv-input").setInputFiles({name, mimeType: "text/csv", buffer});
+}
+
+/** Waits until the page's worker has loaded its code and the file input is enabled. */
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector("[data-testid=csv-input]:not([disabled])");
+}
+
+/** Waits for the models that follow the curves, and the table rows of `selector` within them. */
+async function detailRows(page: Page, selector: string): Promise<string[][]> {
+  await page.waitForSelector("[data-testid=csv-details]:not([aria-busy])");
+  return page.locator(`[data-testid=csv-details] ${selector} tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? "")));
 }
 
 /** Waits for the status line to settle on something other than progress, and returns it. */
@@ -28,6 +41,7 @@ async function status(page: Page): Promise<string> {
 describe("/explore with a reader's own CSV", () => {
   it("equals R on lung, through every analysis, with no request after load and only column names in the address", async () => {
     const {page, pageErrors, foreignRequests, consoleErrors} = await site.open("/explore");
+    await ready(page);
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
     expect(await page.getByTestId("privacy").innerText()).toMatch(/never leaves this machine/);
@@ -40,7 +54,7 @@ describe("/explore with a reader's own CSV", () => {
     expect(medians).toBe(1);
     await page.locator('[data-testid=csv-mapping] select[data-role="covariates"]').selectOption(["age", "ph_ecog"]);
     await page.waitForFunction(() => document.querySelector("[data-testid=csv-status]")?.textContent?.startsWith("227 rows analysed, 1 left out"));
-    const rows = await page.locator("[data-testid=csv-result] table.stat-table tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
+    const rows = await detailRows(page, "table.csv-cox");
     expect(rows.map((r) => r[0])).toEqual(["group 2", "age", "ph_ecog"]);
     expect(rows.map((r) => Number(r[1]))).toEqual([1, 0, 2].map((k) => Number(R.cox.coef[k].toFixed(4))));
     const query = new URL(page.url()).searchParams;
@@ -60,13 +74,68 @@ describe("/explore with a reader's own CSV", () => {
     await load(page, "colon.csv", readFileSync("tests/fixtures/cli/colon.csv"));
     expect(await status(page)).toBe(`${C.n.reduce((a: number, b: number) => a + b)} rows analysed.`);
     expect(await page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(C.logrank.p, "log-rank, 2 df"));
-    const pairs = await page.locator("[data-testid=csv-result] table.csv-pairwise tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
+    const pairs = await detailRows(page, "table.csv-pairwise");
     expect(pairs).toEqual(C.pairs.map(([a, b]: string[], k: number) => [`${a} vs ${b}`, formatPValue(C.pairwise[k]), formatPValue(C.adjusted[k])]));
     // The model leaves out the rows with no nodes count, as R's na.omit.
     await page.locator('[data-testid=csv-mapping] select[data-role="covariates"]').selectOption(["age", "nodes"]);
     await page.waitForFunction((n) => document.querySelector("[data-testid=csv-status]")?.textContent?.startsWith(`${n} rows analysed, `), C.cox.n);
-    const coefs = await page.locator("[data-testid=csv-result] table.stat-table:not(.csv-pairwise) tbody tr").evaluateAll((trs) => trs.map((tr) => Number(tr.children[1].textContent)));
+    const coefs = (await detailRows(page, "table.csv-cox")).map((r) => Number(r[1]));
     expect(coefs).toEqual(C.cox.coef.map((b: number) => Number(b.toFixed(4))));
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  const S = JSON.parse(readFileSync("tests/fixtures/cli/colon-sex-reference.json", "utf8"));
+  const colonSex = readFileSync("tests/fixtures/cli/colon-sex.csv");
+
+  it("shows each column's detected type and reads a column as the type the reader chooses, equal to R, with the choice in the address", async () => {
+    const {page, pageErrors} = await site.open("/explore?csv_event=status&csv_group=sex&csv_covariates=age,differ");
+    await load(page, "colon-sex.csv", colonSex);
+    await status(page);
+    const types = await page.getByTestId("csv-types").locator("label").allInnerTexts();
+    expect(types.map((t) => t.split(":")[0])).toEqual(["time, detected number", "status, detected 0-1 event", "sex, detected 0-1 event", "rx, detected category", "age, detected number", "differ, detected number"]);
+    const asNumber = await detailRows(page, "table.csv-cox");
+    expect(asNumber.map((r) => r[0])).toEqual(["group 1", "age", "differ"]);
+    expect(asNumber.map((r) => Number(r[1]))).toEqual(S.cox_number.coef.map((b: number) => Number(b.toFixed(4))));
+    await page.locator('[data-testid=csv-types] select[data-column="differ"]').selectOption("category");
+    await page.waitForFunction(() => document.querySelector("[data-testid=csv-details] table.csv-cox tbody tr:nth-child(4)") && !document.querySelector("[data-testid=csv-details][aria-busy]"));
+    const asCategory = await detailRows(page, "table.csv-cox");
+    expect(asCategory.map((r) => r[0])).toEqual(["group 1", "age", "differ2", "differ3"]);
+    expect(asCategory.map((r) => Number(r[1]))).toEqual(S.cox_category.coef.map((b: number) => Number(b.toFixed(4))));
+    expect(new URL(page.url()).searchParams.get("csv_type_differ")).toBe("category");
+    // A category read as a number: the first cell that is not one, word for word.
+    await page.locator('[data-testid=csv-types] select[data-column="rx"]').selectOption("number");
+    await page.locator('[data-testid=csv-mapping] select[data-role="group"]').selectOption("rx");
+    expect(await status(page)).toBe('colon-sex.csv row 1 (line 2), column "rx": "Lev+5FU", expected a number (column "rx" is set to be a number)');
+    await page.locator('[data-testid=csv-types] select[data-column="time"]').selectOption("category");
+    expect(await status(page)).toBe('colon-sex.csv: column "time" is set to be a category, expected a number for the time');
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it("draws the forest plot and restricted means of a two-level group, equal to R's coxph(Surv ~ sex * subgroup) and rmst2, with no request after load", async () => {
+    const {page, pageErrors, foreignRequests, consoleErrors} = await site.open("/explore?csv_event=status&csv_group=sex&csv_subgroups=rx,age,differ&csv_type_differ=category");
+    await ready(page);
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await load(page, "colon-sex.csv", colonSex);
+    expect(await status(page)).toBe(`${S.n} rows analysed.`);
+    const forest = await detailRows(page, "[data-testid=csv-forest] table");
+    const expected = [{label: "All rows", ...S.all}, ...S.forest.flatMap((g: {subgroup: string; levels: {level: string}[]}) => g.levels.map((l) => ({...l, label: `${g.subgroup}: ${l.level}`})))];
+    expect(forest).toEqual(expected.map((e) => [e.label, `${e.sizes[0]}, ${e.sizes[1]}`, formatRatioInterval(e.hr, e.lower, e.upper, 0.95)]));
+    expect(await page.getByTestId("csv-forest").locator(".forest-plot svg").count()).toBe(1);
+    expect(await page.getByTestId("csv-interactions").locator("li").allInnerTexts()).toEqual(S.forest.map((g: {subgroup: string; interaction: {p: number; df: number}}) => `${g.subgroup}: ${formatLabelledP(g.interaction.p, `Wald test of the group × ${g.subgroup} interaction, ${g.interaction.df} df`)}`));
+    const rmst = await detailRows(page, "table.csv-rmst");
+    expect(rmst).toEqual(["0", "1"].map((g, k) => [g, `${S.rmst.rmst[k].toFixed(1)} (${S.rmst.lower[k].toFixed(1)}–${S.rmst.upper[k].toFixed(1)})`]));
+    const d = S.rmst.difference;
+    expect(await page.getByTestId("csv-rmst-difference").innerText()).toBe(`Difference, 1 − 0: ${d.estimate.toFixed(1)} (95% CI ${d.lower.toFixed(1)} to ${d.upper.toFixed(1)}), ${formatLabelledP(d.p, "rmst2")}`);
+    // Three groups: no forest, and the page says why.
+    await page.locator('[data-testid=csv-mapping] select[data-role="group"]').selectOption("rx");
+    await page.waitForSelector("[data-testid=csv-forest-note]");
+    expect(await page.getByTestId("csv-forest-note").innerText()).toBe("The forest plot compares two groups: the group column has 3 levels.");
+    expect(requests).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 120_000);
@@ -97,7 +166,7 @@ describe("/explore with a reader's own CSV", () => {
     await load(page, "x.csv", Buffer.from('time,event,"<img src=x onerror=""document.title=\'hacked\'"">"\n5,1,a\n6,0,b\n'));
     await status(page);
     expect(await page.locator("[data-testid=own-data] img").count()).toBe(0);
-    expect(await page.locator('[data-testid=csv-mapping] select[data-role="group"] option').allInnerTexts()).toContain("<img src=x onerror=\"document.title='hacked'\"> (categorical)");
+    expect(await page.locator('[data-testid=csv-mapping] select[data-role="group"] option').allInnerTexts()).toContain("<img src=x onerror=\"document.title='hacked'\"> (category)");
     expect(await page.title()).not.toBe("hacked");
     expect(pageErrors).toEqual([]);
     await page.context().close();
