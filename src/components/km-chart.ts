@@ -165,6 +165,29 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
   return details;
 }
 
+/** A curve's steps at the resolution drawn, once there are more than two per pixel across: the first and last point in each pixel's width, so each step still falls where it did and a large file's curves draw in a few milliseconds. */
+function atPixels<P extends {time: number; label: string}>(points: P[], xEnd: number, plotWidth: number): P[] {
+  if (points.length <= 2 * plotWidth) return points;
+  const column = (p: P) => Math.floor((p.time / xEnd) * plotWidth);
+  return points.filter((p, i) => {
+    const before = points[i - 1];
+    const after = points[i + 1];
+    const first = !before || before.label !== p.label || column(before) !== column(p);
+    const last = !after || after.label !== p.label || column(after) !== column(p);
+    return first || last;
+  });
+}
+
+/** Censor marks, at most one per pixel and curve once there are more marks than pixels across: a large file's thousands would otherwise take hundreds of milliseconds to draw, all on top of each other. */
+function onePerPixel<P extends {time: number; y: number; label: string}>(marks: P[], xEnd: number, plotWidth: number, height: number): P[] {
+  if (marks.length <= plotWidth) return marks;
+  const seen = new Set<string>();
+  return marks.filter((p) => {
+    const key = `${p.label}\u0000${Math.round((p.time / xEnd) * plotWidth)}\u0000${Math.round(p.y * height)}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
 export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement {
   const {width, height = 340, xLabel = "Months", yLabel = "Proportion without event", title, showMedian = true, minSubjects = 1, filename = "kaplan-meier", annotation = []} = options;
   const figure = document.createElement("figure");
@@ -209,9 +232,11 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
 
   const plotOf = (scale: YScale) => {
     const shown = visible();
-    const points = shown.flatMap((c) => scaledPoints(c, scale));
+    const every = shown.flatMap((c) => scaledPoints(c, scale));
+    const plotWidth = width - MARGIN_LEFT - MARGIN_RIGHT;
+    const points = atPixels(every, ticks[ticks.length - 1], plotWidth);
     const medians = shown.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
-    const censors = points.filter((p) => p.censored);
+    const censors = onePerPixel(every.filter((p) => p.censored), ticks[ticks.length - 1], plotWidth, height);
     const proportion = scale !== "cumhaz";
     const asPercent = (v: number) => `${(100 * v).toFixed(0)}%`;
     return Plot.plot({

@@ -11,7 +11,7 @@ import {csvOverview} from "../lib/analysis/inspect-csv.js";
 import {readSurvivalColumns, type SurvivalCsvColumns} from "../lib/analysis/survival-csv.js";
 
 export type WorkerRequest =
-  | {type: "inspect"; name: string; bytes: ArrayBuffer}
+  | {type: "inspect"; file: File}
   | {type: "analyse"; columns: SurvivalCsvColumns; options: CsvAnalysisOptions};
 
 // Parsed once per file: each new mapping reads the same columns.
@@ -19,15 +19,17 @@ let file: CsvColumns | null = null;
 
 const post = (message: unknown) => (self as unknown as {postMessage(m: unknown): void}).postMessage(message);
 
-self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
+self.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
     if (request.type === "inspect") {
       file = null;
+      // The file's bytes are read here, not on the page: a large file's would hold up the page's thread.
+      const bytes = new Uint8Array(await request.file.arrayBuffer());
       post({type: "progress", stage: "Decoding", fraction: 0.1});
-      const text = decodeFile(new Uint8Array(request.bytes), request.name);
+      const text = decodeFile(bytes, request.file.name);
       post({type: "progress", stage: "Reading columns", fraction: 0.4});
-      file = parseCsvColumns(text, request.name);
+      file = parseCsvColumns(text, request.file.name);
       post({type: "columns", ...csvOverview(file)});
     } else {
       if (!file) throw new Error("no file loaded");

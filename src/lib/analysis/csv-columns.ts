@@ -52,6 +52,9 @@ const DOT = 46;
 // 10^k is exact up to 10^22, and a whole mantissa below 2^53 divided by it rounds as Number() does.
 const POWERS = Array.from({length: 23}, (_, k) => 10 ** k);
 const MANTISSA_LIMIT = 2 ** 53;
+// Text cells matched in place per column: enough for a group column's levels.
+const RECENT = 16;
+const NO_TEXT: string[] = [];
 
 /** The cells of the row beginning at `start` and where the next row begins. */
 function readRow(text: string, start: number): {cells: string[]; next: number} {
@@ -174,6 +177,9 @@ export function parseCsvColumns(text: string, file: string): CsvColumns {
   const texts = header.map((): string[] => []);
   const textIndex = header.map(() => new Map<string, number>());
   let cellString = "";
+  let rawString = "";
+  const recentText = header.map((): string[] => []);
+  const recentCode = header.map((): number[] => []);
   const text01 = header.map(() => true);
   const hasNumber = header.map(() => false);
   const hasText = header.map(() => false);
@@ -214,6 +220,7 @@ export function parseCsvColumns(text: string, file: string): CsvColumns {
     while (!ended) {
       let value = NaN;
       let state = NUMBER;
+      let textCode = -1;
       let next: number;
       if (text.charCodeAt(i) === QUOTE) {
         // Quoted cells are rare in numeric files: read them the slow, exact way.
@@ -239,6 +246,8 @@ export function parseCsvColumns(text: string, file: string): CsvColumns {
         else if (Number.isFinite((value = Number(cell)))) state = NUMBER;
         else state = TEXT;
         cellString = cell;
+        // A quoted cell is never matched in place.
+        rawString = "";
       } else {
         let j = i;
         let c = 0;
@@ -265,10 +274,24 @@ export function parseCsvColumns(text: string, file: string): CsvColumns {
           value = fraction > 0 ? mantissa / POWERS[fraction] : mantissa;
           if (negative) value = -value;
         } else {
-          const cell = text.slice(i, j).trim();
-          if (cell === "" || cell === "NA") state = MISSING;
-          else if (!Number.isFinite((value = Number(cell)))) state = TEXT;
-          cellString = cell;
+          // A category's few values recur on every row: matched in place, they need no substring, number parse or hash.
+          const recent = column < width ? recentText[column] : NO_TEXT;
+          const length = j - i;
+          for (let q = 0; q < recent.length; ++q) {
+            if (recent[q].length === length && text.startsWith(recent[q], i)) {
+              state = TEXT;
+              textCode = recentCode[column][q];
+              break;
+            }
+          }
+          if (textCode < 0) {
+            const raw = text.slice(i, j);
+            const cell = raw.trim();
+            if (cell === "" || cell === "NA") state = MISSING;
+            else if (!Number.isFinite((value = Number(cell)))) state = TEXT;
+            cellString = cell;
+            rawString = raw;
+          }
         }
         if (!ended) {
           if (c === COMMA) next = j + 1;
@@ -288,8 +311,16 @@ export function parseCsvColumns(text: string, file: string): CsvColumns {
           values[column][rows] = NaN;
           if (state === TEXT) {
             hasText[column] = true;
-            let code = textIndex[column].get(cellString);
-            if (code === undefined) textIndex[column].set(cellString, (code = texts[column].push(cellString) - 1));
+            let code = textCode;
+            if (code < 0) {
+              const known = textIndex[column].get(cellString);
+              code = known ?? texts[column].push(cellString) - 1;
+              if (known === undefined) textIndex[column].set(cellString, code);
+              if (rawString !== "" && recentText[column].length < RECENT) {
+                recentText[column].push(rawString);
+                recentCode[column].push(code);
+              }
+            }
             textCodes[column][rows] = code;
           }
         }
