@@ -178,12 +178,15 @@ function atPixels<P extends {time: number; label: string}>(points: P[], xEnd: nu
   });
 }
 
-/** Censor marks, at most one per pixel and curve once there are more marks than pixels across: a large file's thousands would otherwise take hundreds of milliseconds to draw, all on top of each other. */
+/** Censor marks, at most one per curve in each square of MARK_CELL pixels once there are more marks than pixels across: a large file's thousands would otherwise take hundreds of milliseconds to draw, all on top of each other. */
+// A censor mark is 7 pixels across: marks closer than this overlap as one.
+const MARK_CELL = 3;
+
 function onePerPixel<P extends {time: number; y: number; label: string}>(marks: P[], xEnd: number, plotWidth: number, height: number): P[] {
   if (marks.length <= plotWidth) return marks;
   const seen = new Set<string>();
   return marks.filter((p) => {
-    const key = `${p.label}\u0000${Math.round((p.time / xEnd) * plotWidth)}\u0000${Math.round(p.y * height)}`;
+    const key = `${p.label}\u0000${Math.round((p.time / xEnd) * plotWidth / MARK_CELL)}\u0000${Math.round((p.y * height) / MARK_CELL)}`;
     return !seen.has(key) && Boolean(seen.add(key));
   });
 }

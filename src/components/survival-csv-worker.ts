@@ -16,6 +16,8 @@ export type WorkerRequest =
 
 // Parsed once per file: each new mapping reads the same columns.
 let file: CsvColumns | null = null;
+// The mapping asked for last.
+let latest = 0;
 
 const post = (message: unknown) => (self as unknown as {postMessage(m: unknown): void}).postMessage(message);
 
@@ -36,9 +38,18 @@ self.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
       post({type: "progress", stage: "Validating", fraction: 0.6});
       const data = readSurvivalColumns(file, request.columns);
       post({type: "progress", stage: "Fitting", fraction: 0.8});
+      const id = ++latest;
       // The curves first: the page draws them while the models are fitted.
       post({type: "result", n: data.n, omitted: data.omitted, analysis: compareSurvivalCsv(data, request.options)});
-      post({type: "details", details: survivalCsvDetails(data, request.options)});
+      // After any mapping already waiting: a reader changing controls quickly waits only for the curves of the last one.
+      setTimeout(() => {
+        if (id !== latest) return;
+        try {
+          post({type: "details", details: survivalCsvDetails(data, request.options)});
+        } catch (error) {
+          post({type: "error", message: (error as Error).message});
+        }
+      }, 0);
     }
   } catch (error) {
     post({type: "error", message: (error as Error).message});
