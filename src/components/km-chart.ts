@@ -165,24 +165,21 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
   return details;
 }
 
-/** A curve's steps at the resolution drawn, once there are more than two per pixel across: the first and last point in each pixel's width, so each step still falls where it did and a large file's curves draw in a few milliseconds. */
+/** A curve's steps at the resolution drawn, once there are more points than pixels across: each curve's first point and its last in each pixel's width, so each drop still falls within the pixel it did and a large file's curves draw in a few milliseconds. */
 function atPixels<P extends {time: number; label: string}>(points: P[], xEnd: number, plotWidth: number): P[] {
-  if (points.length <= 2 * plotWidth) return points;
+  if (points.length <= plotWidth) return points;
   const column = (p: P) => Math.floor((p.time / xEnd) * plotWidth);
   return points.filter((p, i) => {
     const before = points[i - 1];
     const after = points[i + 1];
-    const first = !before || before.label !== p.label || column(before) !== column(p);
-    const last = !after || after.label !== p.label || column(after) !== column(p);
-    return first || last;
+    return !before || before.label !== p.label || !after || after.label !== p.label || column(after) !== column(p);
   });
 }
 
-/** Censor marks, at most one per curve in each square of MARK_CELL pixels once there are more marks than pixels across: a large file's thousands would otherwise take hundreds of milliseconds to draw, all on top of each other. */
 // A censor mark is 7 pixels across: marks closer than this overlap as one.
 const MARK_CELL = 3;
 
-function onePerPixel<P extends {time: number; y: number; label: string}>(marks: P[], xEnd: number, plotWidth: number, height: number): P[] {
+function onePerCell<P extends {time: number; y: number; label: string}>(marks: P[], xEnd: number, plotWidth: number, height: number): P[] {
   if (marks.length <= plotWidth) return marks;
   const seen = new Set<string>();
   return marks.filter((p) => {
@@ -239,7 +236,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     const plotWidth = width - MARGIN_LEFT - MARGIN_RIGHT;
     const points = atPixels(every, ticks[ticks.length - 1], plotWidth);
     const medians = shown.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
-    const censors = onePerPixel(every.filter((p) => p.censored), ticks[ticks.length - 1], plotWidth, height);
+    const censors = onePerCell(every.filter((p) => p.censored), ticks[ticks.length - 1], plotWidth, height);
     const proportion = scale !== "cumhaz";
     const asPercent = (v: number) => `${(100 * v).toFixed(0)}%`;
     return Plot.plot({

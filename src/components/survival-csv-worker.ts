@@ -4,7 +4,7 @@
 // the analysis, posting progress between stages and only the results back
 // (curves, tests, tables), never the rows. Nothing is sent anywhere: the
 // bytes arrive from the page and the results go back to it.
-import {compareSurvivalCsv, survivalCsvDetails, type CsvAnalysisOptions} from "../lib/analysis/analyse-survival-csv.js";
+import {compareSurvivalCsv, survivalCsvDetailSteps, type CsvAnalysisOptions} from "../lib/analysis/analyse-survival-csv.js";
 import {parseCsvColumns, type CsvColumns} from "../lib/analysis/csv-columns.js";
 import {decodeFile} from "../lib/analysis/decode-file.js";
 import {csvOverview} from "../lib/analysis/inspect-csv.js";
@@ -26,6 +26,7 @@ self.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
   try {
     if (request.type === "inspect") {
       file = null;
+      ++latest;
       // The file's bytes are read here, not on the page: a large file's would hold up the page's thread.
       const bytes = new Uint8Array(await request.file.arrayBuffer());
       post({type: "progress", stage: "Decoding", fraction: 0.1});
@@ -41,15 +42,15 @@ self.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
       const id = ++latest;
       // The curves first: the page draws them while the models are fitted.
       post({type: "result", n: data.n, omitted: data.omitted, analysis: compareSurvivalCsv(data, request.options)});
-      // After any mapping already waiting: a reader changing controls quickly waits only for the curves of the last one.
-      setTimeout(() => {
+      // Step by step after any mapping already waiting: a reader changing controls quickly waits only for the curves of the last one.
+      const steps = survivalCsvDetailSteps(data, request.options);
+      const details = {};
+      for (const step of steps) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
         if (id !== latest) return;
-        try {
-          post({type: "details", details: survivalCsvDetails(data, request.options)});
-        } catch (error) {
-          post({type: "error", message: (error as Error).message});
-        }
-      }, 0);
+        Object.assign(details, step());
+      }
+      post({type: "details", details});
     }
   } catch (error) {
     post({type: "error", message: (error as Error).message});

@@ -69,19 +69,33 @@ function comparisonNote(data: SurvivalCsv): string | null {
   return null;
 }
 
+/** Each row's group as its index in groupLevels, computed once per file read. */
+const codeCache = new WeakMap<SurvivalCsv, Uint16Array>();
+function groupCodes(data: SurvivalCsv): Uint16Array {
+  let codes = codeCache.get(data);
+  if (!codes) {
+    const index = new Map(data.groupLevels!.map((l, k) => [l, k]));
+    codes = Uint16Array.from(data.group!, (g) => index.get(g)!);
+    codeCache.set(data, codes);
+  }
+  return codes;
+}
+
 function testOf(data: SurvivalCsv, keep: readonly string[], rho: number) {
   const {time, event, entry, group} = data;
-  let d = {time, event, group: group!, entry};
-  // A pair's test reads only that pair's rows, copied into typed arrays in two passes.
-  if (keep.length < data.groupLevels!.length) {
-    let m = 0;
-    for (const g of group!) if (keep.includes(g)) ++m;
-    const rows = new Uint32Array(m);
-    for (let i = 0, k = 0; i < group!.length; ++i) if (keep.includes(group![i])) rows[k++] = i;
-    const pick = (values: ArrayLike<number>) => Float64Array.from(rows, (i) => values[i]);
-    d = {time: pick(time), event: Uint8Array.from(rows, (i) => event[i]), group: Array.from(rows, (i) => group![i]), entry: entry && pick(entry)};
-  }
-  return d.entry ? coxScoreTest({...d, entry: d.entry}, {levels: keep}) : logRank(d, {rho, levels: keep});
+  if (keep.length === data.groupLevels!.length) return entry ? coxScoreTest({time, event, group: group!, entry}, {levels: keep}) : logRank({time, event, group: group!}, {rho, levels: keep});
+  // A pair's test reads only that pair's rows, by group index, copied into typed arrays in two passes.
+  const codes = groupCodes(data);
+  const wanted = keep.map((l) => data.groupLevels!.indexOf(l));
+  const inPair = new Uint8Array(data.groupLevels!.length);
+  for (const w of wanted) inPair[w] = 1;
+  let m = 0;
+  for (let i = 0; i < codes.length; ++i) m += inPair[codes[i]];
+  const rows = new Uint32Array(m);
+  for (let i = 0, k = 0; i < codes.length; ++i) if (inPair[codes[i]]) rows[k++] = i;
+  const pick = (values: ArrayLike<number>) => Float64Array.from(rows, (i) => values[i]);
+  const d = {time: pick(time), event: Uint8Array.from(rows, (i) => event[i]), group: Uint16Array.from(rows, (i) => codes[i])};
+  return entry ? coxScoreTest({...d, entry: pick(entry)}, {levels: wanted}) : logRank(d, {rho, levels: wanted});
 }
 
 export function compareSurvivalCsv(data: SurvivalCsv, {confType = "log", confLevel = 0.95, rho = 0}: CsvAnalysisOptions = {}): CsvComparison {
@@ -98,18 +112,23 @@ export function compareSurvivalCsv(data: SurvivalCsv, {confType = "log", confLev
 }
 
 export function survivalCsvDetails(data: SurvivalCsv, options: CsvAnalysisOptions = {}): CsvDetails {
+  return Object.assign({}, ...survivalCsvDetailSteps(data, options).map((step) => step())) as CsvDetails;
+}
+
+/** survivalCsvDetails as separate steps (pairwise tests, Cox model, restricted means, forest plot), so a worker can stop between them when the reader has moved on. */
+export function survivalCsvDetailSteps(data: SurvivalCsv, options: CsvAnalysisOptions = {}): (() => Partial<CsvDetails>)[] {
   const {confLevel = 0.95, rho = 0} = options;
   const levels = data.groupLevels ?? [];
   const sizes = groupSizes(data);
-  let pairwise: CsvDetails["pairwise"] = [];
-  if (data.group && levels.length > 2 && comparisonNote(data) === null) {
+  const pairwise = (): Partial<CsvDetails> => {
+    if (!data.group || levels.length <= 2 || comparisonNote(data) !== null) return {pairwise: []};
     const pairs = levels.flatMap((a, i) => levels.slice(i + 1).map((b) => [a, b]));
     const raw = pairs.map((pair) => testOf(data, pair, rho).p);
     const adjusted = benjaminiHochberg(raw);
     const size = (g: string) => sizes.find((s) => s.label === g)!.n;
-    pairwise = pairs.map(([a, b], k) => ({first: a, second: b, p: raw[k], adjusted: adjusted[k], sizes: [size(a), size(b)] as [number, number]}));
-  }
-  return {pairwise, ...coxOf(data, levels, confLevel, sizes), ...restrictedMeans(data, sizes, options), forest: csvSubgroupForest(data, {confLevel})};
+    return {pairwise: pairs.map(([a, b], k) => ({first: a, second: b, p: raw[k], adjusted: adjusted[k], sizes: [size(a), size(b)] as [number, number]}))};
+  };
+  return [pairwise, () => coxOf(data, levels, confLevel, sizes), () => restrictedMeans(data, sizes, options), () => ({forest: csvSubgroupForest(data, {confLevel})})];
 }
 
 function restrictedMeans(data: SurvivalCsv, sizes: {label: string; n: number}[], {confLevel = 0.95, tau}: CsvAnalysisOptions): {rmst: RmstResult<string> | null; rmstNote: string | null} {
