@@ -106,9 +106,10 @@ describe("/explore with a reader's own CSV", () => {
     // A category read as a number: the first cell that is not one, word for word.
     await page.locator('[data-testid=csv-types] select[data-column="rx"]').selectOption("number");
     await page.locator('[data-testid=csv-mapping] select[data-role="group"]').selectOption("rx");
-    expect(await status(page)).toBe('colon-sex.csv row 1 (line 2), column "rx": "Lev+5FU", expected a number (column "rx" is set to be a number)');
+    // Polled: the status line shows the previous mapping's result until the worker has read this one.
+    await expect.poll(() => page.getByTestId("csv-status").innerText(), {timeout: 20_000}).toBe('colon-sex.csv row 1 (line 2), column "rx": "Lev+5FU", expected a number (column "rx" is set to be a number)');
     await page.locator('[data-testid=csv-types] select[data-column="time"]').selectOption("category");
-    expect(await status(page)).toBe('colon-sex.csv: column "time" is set to be a category, expected a number for the time');
+    await expect.poll(() => page.getByTestId("csv-status").innerText(), {timeout: 20_000}).toBe('colon-sex.csv: column "time" is set to be a category, expected a number for the time');
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 120_000);
