@@ -141,6 +141,23 @@ describe("/explore with a reader's own CSV", () => {
     await page.context().close();
   }, 120_000);
 
+  it("draws a large file's curve at the resolution drawn: fewer censor marks than censoring times, the risk table from every row", async () => {
+    const rows = Array.from({length: 20_000}, (_, i) => `${i + 1},${i % 3 === 0 ? 0 : 1}`);
+    const {page, pageErrors} = await site.open("/explore");
+    await load(page, "large.csv", Buffer.from(["time,event", ...rows].join("\n")));
+    expect(await status(page)).toBe("20000 rows analysed.");
+    const chart = page.locator("[data-testid=csv-result] .km-chart");
+    const marks = await chart.locator("g[aria-label=dot] path").count();
+    // 6,667 censoring times, each its own row; a mark 7 pixels across leaves room for a few hundred.
+    expect(marks).toBeGreaterThan(100);
+    expect(marks).toBeLessThan(1000);
+    // The first tick's numbers count every row: all at risk at 0, none censored or with an event yet.
+    const risk = await chart.locator(".km-risk-table text").allTextContents();
+    expect(risk.map((t) => t.replace(/\D/g, ""))).toContain("20000");
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   const BAD: [string, string | Buffer, string][] = [
     ["an empty file", "", "bad.csv is empty: expected a header row naming the columns, then one row per patient"],
     ["no header", "5,1\n6,0\n", 'bad.csv line 1: "5", "1" are numbers, expected a header row naming the columns'],
