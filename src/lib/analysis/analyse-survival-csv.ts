@@ -128,7 +128,14 @@ export function survivalCsvDetailSteps(data: SurvivalCsv, options: CsvAnalysisOp
     const size = (g: string) => sizes.find((s) => s.label === g)!.n;
     return {pairwise: pairs.map(([a, b], k) => ({first: a, second: b, p: raw[k], adjusted: adjusted[k], sizes: [size(a), size(b)] as [number, number]}))};
   };
-  return [pairwise, () => coxOf(data, levels, confLevel, sizes), () => restrictedMeans(data, sizes, options), () => ({forest: csvSubgroupForest(data, {confLevel})})];
+  const forest = (): Partial<CsvDetails> => {
+    try {
+      return {forest: csvSubgroupForest(data, {confLevel})};
+    } catch (error) {
+      return {forest: {rows: [], interactions: [], note: `No forest plot: ${(error as Error).message}`}};
+    }
+  };
+  return [pairwise, () => coxOf(data, levels, confLevel, sizes), () => restrictedMeans(data, sizes, options), forest];
 }
 
 function restrictedMeans(data: SurvivalCsv, sizes: {label: string; n: number}[], {confLevel = 0.95, tau}: CsvAnalysisOptions): {rmst: RmstResult<string> | null; rmstNote: string | null} {
