@@ -10,7 +10,10 @@ import {aggregateCohort, type RiskTableRow} from "../../data-loaders/aggregate/a
 import {validateCohort} from "../../data-loaders/cohort-input/validate-cohort.js";
 import {ENDPOINTS, endpointData, type EndpointId} from "../../src/lib/analysis/endpoints.js";
 import {aggregateRows} from "../../src/lib/survival/index.js";
+import {parsePatients} from "../../src/lib/analysis/parse-cohort-csv.js";
+import type {PatientRow} from "../../src/lib/analysis/patient-row.js";
 import {patients} from "../analysis/reference-cohort.js";
+import {syntheticCohortCsv} from "../support/synthetic-cohort.js";
 import {editCell} from "./edit-cell.js";
 
 const dir = mkdtempSync(join(tmpdir(), "aggregate-cohort-"));
@@ -20,7 +23,7 @@ const patientsCsv = readFileSync(fixture("patients.csv"), "utf8");
 const proceduresCsv = readFileSync(fixture("procedures.csv"), "utf8");
 
 /** The risk table as aggregateRows finds it: one weighted row per (time, event, entry, pattern), summed per time. */
-function riskTableOfRows(): RiskTableRow[] {
+function riskTableOfRows(patients: readonly PatientRow[]): RiskTableRow[] {
   const cells = new Map<string, RiskTableRow>();
   for (const endpoint of Object.keys(ENDPOINTS) as EndpointId[]) {
     const data = endpointData(patients, endpoint);
@@ -68,7 +71,7 @@ async function toParquet(csvPath: string, parquetPath: string, asText: boolean):
 }
 
 describe("risk-table.sql on DuckDB", () => {
-  const expected = sorted(riskTableOfRows());
+  const expected = sorted(riskTableOfRows(patients));
 
   it("equals aggregateRows on the reconstruction's CSV files, for every endpoint and pattern", async () => {
     const {riskTable, definitionChecks} = await aggregateCohort({patients: fixture("patients.csv"), procedures: fixture("procedures.csv")});
@@ -77,6 +80,18 @@ describe("risk-table.sql on DuckDB", () => {
     expect(riskTable.reduce((n, r) => n + r.events + r.censored, 0)).toBe(riskTable.reduce((n, r) => n + r.entries, 0) + 3 * patients.length - patients.filter((p) => p.ttp_months === null).length - patients.filter((p) => p.tttf_months === null).length);
     expect(sorted(riskTable)).toEqual(expected);
     expect(definitionChecks).toEqual(validateCohort(patientsCsv, proceduresCsv).definitionChecks);
+  });
+
+  it("equals them on a synthetic cohort whose delayed-entry times end in a half tenth, where rounding rules differ", async () => {
+    const synthetic = syntheticCohortCsv(3000, 7);
+    const files = {patients: join(dir, "synthetic-patients.csv"), procedures: join(dir, "synthetic-procedures.csv")};
+    writeFileSync(files.patients, synthetic.patients);
+    writeFileSync(files.procedures, synthetic.procedures);
+    const rows = parsePatients(synthetic.patients);
+    const halves = rows.filter((p) => Math.abs(((p.months_liver_metastases_to_embolization * 100) % 10) - 5) < 1e-6);
+    expect(halves.length).toBeGreaterThan(100);
+    const {riskTable} = await aggregateCohort(files);
+    expect(sorted(riskTable)).toEqual(sorted(riskTableOfRows(rows)));
   });
 
   it("equals them from Parquet files with typed columns", async () => {

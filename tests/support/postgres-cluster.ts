@@ -37,10 +37,17 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
   const run = (tool: string, args: string[]) =>
     execFileSync(asRoot ? "runuser" : join(bin, tool), asRoot ? ["-u", "postgres", "--", join(bin, tool), ...args] : args, {stdio: "pipe"});
   const data = join(dir, "data");
-  run("initdb", ["-D", data, "--username=postgres", "--auth=trust", "--no-locale", "--encoding=UTF8"]);
-  run("pg_ctl", ["-D", data, "-l", join(dir, "server.log"), "-w", "-o", `-k ${dir} -c listen_addresses='' -p 5432`, "start"]);
   const client = new pg.Client({host: dir, port: 5432, user: "postgres", database: "postgres"});
-  await client.connect();
+  try {
+    run("initdb", ["-D", data, "--username=postgres", "--auth=trust", "--no-locale", "--encoding=UTF8"]);
+    run("pg_ctl", ["-D", data, "-l", join(dir, "server.log"), "-w", "-o", `-k ${dir} -c listen_addresses='' -p 5432`, "start"]);
+    await client.connect();
+  } catch (error) {
+    // Leave nothing running or on disk when the cluster cannot start.
+    if (existsSync(join(data, "postmaster.pid"))) run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+    rmSync(dir, {recursive: true, force: true});
+    throw error;
+  }
   return {
     client,
     stage(path) {
