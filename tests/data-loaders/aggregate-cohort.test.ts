@@ -141,3 +141,7 @@ describe("a bad cohort stops the DuckDB path with the CSV path's message", () =>
     });
   }
 });
+
+it("takes only CSV and Parquet files, saying so", async () => {
+  await expect(aggregateCohort({patients: "cohort/x.txt", procedures: fixture("procedures.csv")})).rejects.toThrow("x.txt: expected a .csv or .parquet file");
+});
