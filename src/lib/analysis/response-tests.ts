@@ -4,7 +4,7 @@
 // (test-family.ts) weighs them for every filter state.
 import {mannWhitneyU, tTest, type MannWhitneyUResult, type TTestResult} from "../stats/index.js";
 import type {PatientRow} from "./patient-row.js";
-import {MIN_GROUP_SIZE, smallGroupsNote} from "./small-groups.js";
+import {smallGroupsNote} from "./small-groups.js";
 import {testKey, type FamilyTest} from "./test-family.js";
 import {compareProportions, type TwoByTwo} from "./two-by-two.js";
 
@@ -30,9 +30,8 @@ export function responseTests(patients: readonly PatientRow[], {confLevel = 0.95
   const months = (arm: PatientRow["arm"]) => relieved.filter((p) => p.arm === arm).map((p) => p.symptom_relief_months as number);
   const [chemo, bland] = [months("chemoembolization"), months("bland")];
   const small = smallGroupsNote([{label: "Chemoembolization", n: chemo.length}, {label: "Bland embolization", n: bland.length}], "relieved patients");
-  const enough = chemo.length >= MIN_GROUP_SIZE && bland.length >= MIN_GROUP_SIZE;
-  const t = enough ? tTest(chemo, bland, {varEqual: true}) : null;
-  const rank = enough ? mannWhitneyU(chemo, bland) : null;
+  const t = small === null ? tTest(chemo, bland, {varEqual: true}) : null;
+  const rank = small === null ? mannWhitneyU(chemo, bland) : null;
   return {
     assessed,
     regression,

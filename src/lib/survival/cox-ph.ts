@@ -7,7 +7,7 @@
 // generalized Cholesky and reported as null. With entry times,
 // coxph(Surv(entry, time, event) ~ ...): agreg.fit's agfit4 instead.
 import {chiSquareUpperTail, normalQuantile, normalTwoSidedP} from "../stats/distributions.js";
-import {checkedEntries, checkedEvents, checkedTimes, checkedWeights, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
+import {checkedEntries, checkedEvents, checkedTimes, checkedFrequencyWeights, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 import {choleskyFactor, choleskyInverse, choleskySolve} from "./cox-ph-cholesky.js";
 import {coxScratch, partialLikelihood, type CoxDesign} from "./cox-ph-partial-likelihood.js";
 import {riskSets} from "./cox-ph-risk-sets.js";
@@ -284,12 +284,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
   const time = checkedTimes(input.time);
   const n = time.length;
   checkLengths(n, {event: input.event, strata: input.strata, entry: input.entry, weights: input.weights});
-  const weight = input.weights === undefined ? new Float64Array(n).fill(1) : checkedWeights(input.weights);
-  if (input.weights !== undefined) {
-    weight.forEach((w, i) => {
-      if (!Number.isInteger(w)) throw new RangeError(`weights[${i}] is ${w}, expected a whole number > 0 (frequency weights)`);
-    });
-  }
+  const weight = input.weights === undefined ? new Float64Array(n).fill(1) : checkedFrequencyWeights(input.weights);
   const event = checkedEvents(input.event);
   const entry = input.entry === undefined ? undefined : checkedEntries(input.entry, time);
   const {terms, columns} = checkedCovariates(input.covariates, n);

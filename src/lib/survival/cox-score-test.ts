@@ -6,7 +6,7 @@
 // no tied events it equals the log-rank test.
 import {coxPH} from "./cox-ph.js";
 import {levelOrder} from "./level-order.js";
-import {checkLengths, groupCodes, type EventLike} from "./validate-input.js";
+import {checkedFrequencyWeights, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 
 export interface CoxScoreTestData<G, S = unknown> {
   time: ArrayLike<number>;
@@ -16,6 +16,8 @@ export interface CoxScoreTestData<G, S = unknown> {
   entry?: ArrayLike<number>;
   /** Stratum labels: a separate baseline hazard per stratum (R `+ strata(s)`). */
   strata?: ArrayLike<S>;
+  /** Frequency weights, whole numbers, as coxPH: a row of weight w counts as w rows. */
+  weights?: ArrayLike<number>;
 }
 
 export interface CoxScoreTestOptions<G> {
@@ -29,7 +31,7 @@ export interface CoxScoreTestResult<G> {
   /** Names the test for a page: not survdiff's log-rank test. */
   test: "Cox score test";
   groups: G[];
-  /** Rows per group. */
+  /** Rows per group (weighted rows count their weight). */
   n: number[];
   chisq: number;
   /** R's df: the group coefficients coxph estimates (levels after the first, less any without rows). */
@@ -38,12 +40,13 @@ export interface CoxScoreTestResult<G> {
 }
 
 export function coxScoreTest<G, S = unknown>(data: CoxScoreTestData<G, S>, options: CoxScoreTestOptions<G> = {}): CoxScoreTestResult<G> {
-  const {time, event, group, entry, strata} = data;
+  const {time, event, group, entry, strata, weights} = data;
   const n = time.length;
-  checkLengths(n, {event, group});
+  checkLengths(n, {event, group, weights});
+  const w = weights === undefined ? undefined : checkedFrequencyWeights(weights);
   const {codes, levels} = groupCodes(group, "group", options.levels ?? levelOrder(group));
   const size = new Array<number>(levels.length).fill(0);
-  for (let i = 0; i < n; ++i) size[codes[i]] += 1;
+  for (let i = 0; i < n; ++i) size[codes[i]] += w ? w[i] : 1;
   if (size.filter((count) => count > 0).length < 2) throw new RangeError("group has fewer than two levels");
   // One 0/1 column per level after the first, R's model.matrix for a factor.
   const covariates: Record<string, Uint8Array> = {};
@@ -52,6 +55,6 @@ export function coxScoreTest<G, S = unknown>(data: CoxScoreTestData<G, S>, optio
     for (let i = 0; i < n; ++i) column[i] = codes[i] === g ? 1 : 0;
     covariates[`level ${g}`] = column;
   }
-  const {scoreTest} = coxPH({time, event, entry, strata, covariates}, {ties: options.ties});
+  const {scoreTest} = coxPH({time, event, entry, strata, covariates, weights}, {ties: options.ties});
   return {test: "Cox score test", groups: levels, n: size, chisq: scoreTest.chisq, df: scoreTest.df, p: scoreTest.p};
 }

@@ -14,7 +14,7 @@ import {riskSets} from "./cox-ph-risk-sets.js";
 import {kaplanMeier} from "./kaplan-meier.js";
 import {solveLinear} from "./solve-linear.js";
 import {survivalBefore} from "./survival-at.js";
-import {checkedEntries, checkedEvents, checkedTimes, groupCodes} from "./validate-input.js";
+import {checkedEntries, checkedEvents, checkedFrequencyWeights, checkedTimes, groupCodes} from "./validate-input.js";
 
 export type ZphTransform = "km" | "identity" | "rank" | "log";
 
@@ -35,17 +35,17 @@ export interface CoxZphResult {
   transform: ZphTransform;
 }
 
-function transformedTimes(time: Float64Array, event: Uint8Array, entry: Float64Array | undefined, transform: ZphTransform): Float64Array {
+function transformedTimes(time: Float64Array, event: Uint8Array, entry: Float64Array | undefined, weight: Float64Array | undefined, transform: ZphTransform): Float64Array {
   switch (transform) {
     case "identity":
       return Float64Array.from(time);
     case "log":
       return time.map(Math.log);
     case "rank":
-      return averageRanks(time).ranks;
+      return weight ? weightedAverageRanks(time, weight) : averageRanks(time).ranks;
     case "km": {
       // 1 − S(t−): the pooled curve just before each subject's own time.
-      const fit = kaplanMeier({time, event, entry}, {confType: "none"});
+      const fit = kaplanMeier({time, event, entry, weights: weight}, {confType: "none"});
       return time.map((t) => 1 - survivalBefore(fit, t));
     }
     default:
@@ -53,10 +53,29 @@ function transformedTimes(time: Float64Array, event: Uint8Array, entry: Float64A
   }
 }
 
+/** R's rank(t) of the rows a weighted table stands for: a row of weight w is w tied rows. */
+function weightedAverageRanks(time: Float64Array, weight: Float64Array): Float64Array {
+  const n = time.length;
+  const order = Uint32Array.from({length: n}, (_, i) => i).sort((i, j) => time[i] - time[j]);
+  const ranks = new Float64Array(n);
+  let below = 0;
+  for (let start = 0; start < n;) {
+    let end = start;
+    let tied = 0;
+    while (end < n && time[order[end]] === time[order[start]]) tied += weight[order[end++]];
+    for (let k = start; k < end; ++k) ranks[order[k]] = below + (tied + 1) / 2;
+    below += tied;
+    start = end;
+  }
+  return ranks;
+}
+
 export function coxZph(input: CoxPHInput, options: CoxZphOptions = {}): CoxZphResult {
   const transform = options.transform ?? "km";
   const fit = options.fit ?? coxPH(input, options);
-  if (options.fit && (fit.n !== input.time.length || fit.terms.join("\u0000") !== Object.keys(input.covariates).join("\u0000"))) {
+  const weight = input.weights === undefined ? undefined : checkedFrequencyWeights(input.weights);
+  const total = weight ? weight.reduce((sum, w) => sum + w, 0) : input.time.length;
+  if (options.fit && (fit.n !== total || fit.terms.join("\u0000") !== Object.keys(input.covariates).join("\u0000"))) {
     throw new RangeError("fit is not coxPH of this input: its rows or terms differ");
   }
   const kept = fit.terms.flatMap((term, k) => (fit.coef[k] === null ? [] : [{term, coef: fit.coef[k] as number}]));
@@ -69,11 +88,12 @@ export function coxZph(input: CoxPHInput, options: CoxZphOptions = {}): CoxZphRe
   const {codes: stratum, levels} = input.strata ? groupCodes(input.strata, "strata") : {codes: new Int32Array(n), levels: [0]};
 
   // Covariates centred (zph1 does, for stability; the test does not change), and the risk scores.
+  const w = weight ?? new Float64Array(n).fill(1);
   const x = kept.map(({term}) => {
     const column = Float64Array.from(input.covariates[term]);
     let mean = 0;
-    for (let i = 0; i < n; ++i) mean += column[i];
-    mean /= n;
+    for (let i = 0; i < n; ++i) mean += w[i] * column[i];
+    mean /= total;
     return column.map((v) => v - mean);
   });
   const risk = new Float64Array(n);
@@ -82,9 +102,9 @@ export function coxZph(input: CoxPHInput, options: CoxZphOptions = {}): CoxZphRe
     for (let j = 0; j < p; ++j) eta += kept[j].coef * x[j][i];
     risk[i] = Math.exp(eta);
   }
-  const g = transformedTimes(time, event, entry, transform);
+  const g = transformedTimes(time, event, entry, weight, transform);
   let gMean = 0;
-  for (let i = 0; i < n; ++i) gMean += event[i] ? g[i] : 0;
+  for (let i = 0; i < n; ++i) gMean += event[i] ? w[i] * g[i] : 0;
   gMean /= fit.nEvent;
 
   const q = 2 * p;
@@ -114,7 +134,7 @@ export function coxZph(input: CoxPHInput, options: CoxZphOptions = {}): CoxZphRe
       } else {
         for (let q = leaveStart[b]; q < leaveStart[b + 1]; ++q) {
           const i = order[leaveRows[q]];
-          const r = risk[i];
+          const r = w[i] * risk[i];
           denom -= r;
           for (let j = 0; j < p; ++j) {
             a[j] -= r * x[j][i];
@@ -129,14 +149,14 @@ export function coxZph(input: CoxPHInput, options: CoxZphOptions = {}): CoxZphRe
     let gt = 0;
     for (let s = blockStart[b]; s < blockStart[b + 1]; ++s) {
       const i = order[s];
-      const r = risk[i];
+      const r = w[i] * risk[i];
       if (event[i]) {
-        deaths += 1;
+        deaths += w[i];
         deathRisk += r;
         gt = g[i] - gMean;
         for (let j = 0; j < p; ++j) {
-          u[j] += x[j][i];
-          u[j + p] += gt * x[j][i];
+          u[j] += w[i] * x[j][i];
+          u[j + p] += gt * w[i] * x[j][i];
           a2[j] += r * x[j][i];
           for (let k = 0; k <= j; ++k) cmat2[j * p + k] += r * x[j][i] * x[k][i];
         }

@@ -7,7 +7,7 @@
 // log scale (delta method). Default tau and the largest allowed tau follow
 // survRM2 1.0-4's rmst2 and are extended to one or many groups in the same way.
 import {normalQuantile, normalTwoSidedP} from "../stats/distributions.js";
-import {checkedEvents, checkedTimes, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
+import {checkedEvents, checkedTimes, checkedWeights, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 import {kaplanMeierCurve, type KaplanMeierFit} from "./kaplan-meier-curve.js";
 import {levelOrder} from "./level-order.js";
 import {partitionRows} from "./partition-rows.js";
@@ -17,6 +17,8 @@ export interface RmstData<G> {
   time: ArrayLike<number>;
   event: ArrayLike<EventLike>;
   group?: ArrayLike<G>;
+  /** Case weights: a row of weight w counts as w rows, so aggregateRows' table gives the rows' restricted means. */
+  weights?: ArrayLike<number>;
 }
 
 export interface RmstOptions<G> {
@@ -59,22 +61,23 @@ export interface RmstResult<G> {
   ratio: (RmstContrast & {logSe: number}) | null;
 }
 
-export function rmst<G>({time, event, group}: RmstData<G>, options: RmstOptions<G> = {}): RmstResult<G> {
+export function rmst<G>({time, event, group, weights}: RmstData<G>, options: RmstOptions<G> = {}): RmstResult<G> {
   const confLevel = options.confLevel ?? 0.95;
   if (!(confLevel > 0 && confLevel < 1)) {
     throw new RangeError(`confLevel is ${String(confLevel)}, expected a number between 0 and 1`);
   }
   const n = time.length;
   if (n === 0) throw new RangeError("time is empty, expected at least one observation");
-  checkLengths(n, {event, group});
+  checkLengths(n, {event, group, weights});
   const times = checkedTimes(time);
   const events = checkedEvents(event);
+  const w = weights === undefined ? undefined : checkedWeights(weights);
   const coded = group ? groupCodes(group, "group", options.levels ?? levelOrder(group)) : null;
   const levels: (G | null)[] = coded ? coded.levels : [null];
   // rmst1 fits each arm on its own, so near-equal times are merged per arm.
   // Only the steps are read (the variance is rmst2's own), not the curve's limits.
   const rowsOf = coded ? partitionRows(coded.codes, levels.length) : [undefined];
-  const fits = rowsOf.map((rows) => kaplanMeierCurve(tabulateTimes(times, events, null, 1, rows), 0, {confType: "none", confLevel}));
+  const fits = rowsOf.map((rows) => kaplanMeierCurve(tabulateTimes(times, events, null, 1, rows, true, w), 0, {confType: "none", confLevel}));
   fits.forEach((fit, g) => {
     if (fit.n === 0) throw new RangeError(`group ${String(levels[g])} has no observations`);
   });

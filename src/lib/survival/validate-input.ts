@@ -64,6 +64,18 @@ export function checkedWeights(weights: ArrayLike<number>): Float64Array {
   return out;
 }
 
+/**
+ * Copies frequency weights, whole numbers only: Efron's split of a block's
+ * tied deaths is defined for a whole number of rows.
+ */
+export function checkedFrequencyWeights(weights: ArrayLike<number>): Float64Array {
+  const out = checkedWeights(weights);
+  out.forEach((w, i) => {
+    if (!Number.isInteger(w)) throw new RangeError(`weights[${i}] is ${w}, expected a whole number > 0 (frequency weights)`);
+  });
+  return out;
+}
+
 /** Copies event indicators into a Uint8Array, accepting only 0, 1, false and true. */
 export function checkedEvents(event: ArrayLike<EventLike>, name = "event"): Uint8Array {
   const n = event.length;
