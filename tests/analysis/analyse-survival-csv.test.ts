@@ -42,7 +42,7 @@ describe("analyseSurvivalCsv", () => {
     const data = readSurvivalCsv("time,event,g\n1,1,a\n2,1,a\n3,0,b\n4,1,b\n5,1,b\n6,1,b\n7,1,b\n8,0,b\n", "x.csv", {time: "time", event: "event", group: "g"});
     const result = analyseSurvivalCsv(data);
     expect(result.test).toBeNull();
-    expect(result.note).toBe("Fewer than 5 rows in a (2): no test, since its P value would turn on one or two patients.");
+    expect(result.note).toBe("Fewer than 5 rows in a (2): no test, since its P value would turn on one or two rows.");
     expect(result.cox).toBeNull();
   });
 });

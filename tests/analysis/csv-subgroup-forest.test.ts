@@ -30,6 +30,6 @@ it("needs a group of two levels, and withholds a test whose cells are small", ()
   const rows = ["time,event,g,s", ...Array.from({length: 24}, (_, i) => `${i + 1},${i % 3 ? 1 : 0},${i % 2 ? "b" : "a"},${i < 3 ? "x" : "y"}`)].join("\n");
   const forest = csvSubgroupForest(readSurvivalCsv(rows, "f.csv", {time: "time", event: "event", group: "g", subgroups: ["s"], types: {s: "category"}}));
   expect(forest.interactions[0].test).toBeNull();
-  expect(forest.interactions[0].note).toBe("Fewer than 5 rows in b, s x (1) and a, s x (2): no interaction test, since it would turn on one or two patients");
+  expect(forest.interactions[0].note).toBe("Fewer than 5 rows in b, s x (1) and a, s x (2): no interaction test, since it would turn on one or two rows");
   expect(forest.rows[1]).toMatchObject({label: "s: x", sizes: [1, 2], hr: null, note: "Fewer than 5 rows in b (1) and a (2): no hazard ratio"});
 });

@@ -64,7 +64,7 @@ function comparisonNote(data: SurvivalCsv): string | null {
   const sizes = groupSizes(data);
   if (sizes.length < 2) return "Only one group: no comparison.";
   const small = smallGroupsNote(sizes, "rows");
-  if (small) return `${small}: no test, since its P value would turn on one or two patients.`;
+  if (small) return `${small}: no test, since its P value would turn on one or two rows.`;
   if (!data.event.includes(1)) return "No events: the curves cannot be compared.";
   return null;
 }
@@ -159,7 +159,7 @@ function coxOf(data: SurvivalCsv, levels: string[], confLevel: number, sizes: {l
     for (const level of factorLevels.slice(1)) covariates[`${name}${level}`] = value.map((v) => (v === level ? 1 : 0));
   }
   const small = smallGroupsNote(sizes, "rows");
-  if (small) return {cox: null, coxNote: `${small}: no Cox model, since its hazard ratios would turn on one or two patients.`};
+  if (small) return {cox: null, coxNote: `${small}: no Cox model, since its hazard ratios would turn on one or two rows.`};
   if (!data.event.includes(1)) return {cox: null, coxNote: "No events: no Cox model."};
   try {
     return {cox: coxPH({time: data.time, event: data.event, entry: data.entry, covariates}, {confLevel}), coxNote: null};

@@ -56,7 +56,7 @@ export function csvSubgroupForest(data: SurvivalCsv, {confLevel = 0.95}: {confLe
     }
     const small = smallGroupsNote(cells, "rows");
     if (small) {
-      interactions.push({...interaction, test: null, note: `${small}: no interaction test, since it would turn on one or two patients`});
+      interactions.push({...interaction, test: null, note: `${small}: no interaction test, since it would turn on one or two rows`});
       continue;
     }
     const filled = all.filter((i) => level[i] !== null);
