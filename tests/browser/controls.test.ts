@@ -29,10 +29,11 @@ beforeAll(() => {
   patients = distPatients();
 });
 
-/** Checks the radio `option` of the control labelled `control`. */
+/** Checks the radio `option` of the control labelled `control`, or picks it from the control's select. */
 async function choose(page: Page, control: string, option: string): Promise<void> {
   const form = page.locator("form:not(:has(form))").filter({has: page.getByText(control, {exact: true})});
-  await form.getByRole("radio", {name: option, exact: true}).check();
+  if (await form.locator("select").count()) await form.locator("select").selectOption({label: option});
+  else await form.getByRole("radio", {name: option, exact: true}).check();
   await settle(page);
 }
 
