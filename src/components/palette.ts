@@ -8,6 +8,12 @@ export const GROUP_COLORS: Record<string, string> = {
   bland: "#D55E00",
   carcinoid: "#009E73",
   noncarcinoid: "#CC79A7",
+  // The primary types: carcinoid as above, the others in colours no other group of their chart takes.
+  "primary:carcinoid": "#009E73",
+  "primary:pancreatic_islet": "#0072B2",
+  "primary:gastrinoma": "#D55E00",
+  "primary:other_net": "#CC79A7",
+  "primary:uncharacterized": "#E69F00",
   all: "#999999"
 };
 

@@ -34,6 +34,8 @@ describe("KM chart", () => {
 
   it("shows time, S(t), CI and number at risk on hover", async () => {
     const svg = figure().locator("svg[aria-label^='Kaplan']");
+    // The page's controls can push the chart below the first screen; the pointer reaches only what is in view.
+    await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.5);
     const tip = figure().locator("g[aria-label=tip]");

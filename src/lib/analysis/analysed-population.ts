@@ -3,7 +3,7 @@
 // out; a reader must see how many, from which group, and whether that
 // differs between the groups (a Fisher test on the left-out counts), since
 // losing more patients from one arm can bias the comparison.
-import {fisherExact} from "../stats/index.js";
+import {fisherExactRxC} from "../stats/index.js";
 import {GROUP_LABELS, GROUP_LEVELS, groupOf, type GroupBy} from "./compare-survival.js";
 import {ENDPOINTS, type EndpointId} from "./endpoints.js";
 import type {PatientRow} from "./patient-row.js";
@@ -28,7 +28,7 @@ export interface AnalysedPopulation {
   groups: AnalysedGroup[];
   /** Why patients were left out; null when nobody was. */
   reason: string | null;
-  /** Fisher's exact P of left out versus analysed by group; null when nobody was left out or a group has fewer than MIN_GROUP_SIZE patients. */
+  /** Fisher's exact P of left out versus analysed by group (Freeman–Halton for more than two groups); null when nobody was left out, a group has fewer than MIN_GROUP_SIZE patients, or the exact test has too many tables to enumerate. */
   exclusionP: number | null;
 }
 
@@ -41,10 +41,15 @@ export function analysedPopulation(patients: readonly PatientRow[], endpoint: En
   });
   const analysed = groups.reduce((n, g) => n + g.analysed, 0);
   const total = groups.reduce((n, g) => n + g.total, 0);
-  const [a, b] = groups;
-  const exclusionP =
-    analysed < total && a.total >= MIN_GROUP_SIZE && b.total >= MIN_GROUP_SIZE
-      ? fisherExact([[a.total - a.analysed, a.analysed], [b.total - b.analysed, b.analysed]]).p
-      : null;
+  const exclusionP = analysed < total && groups.every((g) => g.total >= MIN_GROUP_SIZE) ? exclusionTest(groups) : null;
   return {analysed, total, groups, reason: analysed < total ? (EXCLUSION_REASONS[endpoint] ?? "no value for this endpoint") : null, exclusionP};
+}
+
+/** Left out versus analysed across the groups: Fisher's exact test, a row per group. */
+function exclusionTest(groups: readonly AnalysedGroup[]): number | null {
+  try {
+    return fisherExactRxC(groups.map((g) => [g.total - g.analysed, g.analysed])).p;
+  } catch {
+    return null;
+  }
 }

@@ -4,25 +4,19 @@
 // the tests expect.
 import {coxScoreTest, isEstimatedAt, kaplanMeierByGroup, logRank, survivalAtTimes, type ConfType, type CoxScoreTestResult, type KaplanMeierFit, type LogRankResult} from "../survival/index.js";
 import {ENDPOINTS, endpointData, type EndpointId} from "./endpoints.js";
-import {tumorType, type PatientRow} from "./patient-row.js";
+import {GROUP_COLUMNS, GROUP_LABELS, GROUP_LEVELS, groupOf, type GroupBy} from "./group-columns.js";
+import type {PatientRow} from "./patient-row.js";
 import {smallGroupsNote} from "./small-groups.js";
 
-export type GroupBy = "arm" | "tumor";
-
-export const GROUP_LEVELS: Record<GroupBy, string[]> = {
-  arm: ["chemoembolization", "bland"],
-  tumor: ["carcinoid", "noncarcinoid"]
-};
-
-export const GROUP_LABELS: Record<string, string> = {
-  chemoembolization: "Chemoembolization",
-  bland: "Bland embolization",
-  carcinoid: "Carcinoid",
-  noncarcinoid: "Noncarcinoid"
-};
+export {GROUP_LABELS, GROUP_LEVELS, groupOf, type GroupBy} from "./group-columns.js";
 
 /** The G-rho test by its usual name: rho = 0 is the log-rank test, rho = 1 Peto–Peto. */
 export const TEST_NAMES: Record<number, string> = {0: "log-rank", 1: "Peto–Peto"};
+
+/** "log-rank", "Peto–Peto", "G-rho, rho = 0.5", with ", stratified by tumour type" when stratified. */
+export function testNameOf(rho: number, strata: GroupBy | null = null): string {
+  return `${TEST_NAMES[rho] ?? `G-rho, rho = ${rho}`}${strata ? `, stratified by ${GROUP_COLUMNS[strata].label}` : ""}`;
+}
 
 export interface CompareOptions {
   endpoint: EndpointId;
@@ -30,6 +24,9 @@ export interface CompareOptions {
   confType?: ConfType;
   confLevel?: number;
   rho?: number;
+  /** Stratify the G-rho test by this column (R survdiff(... + strata(s))); not with delayedEntry, whose Cox score test is unstratified. */
+  strata?: GroupBy | null;
+  /** Landmark times in months; default the endpoint's (the paper's). */
   landmarks?: number[];
   /**
    * Left truncation for origins before the first embolization (diagnosis,
@@ -69,11 +66,6 @@ export interface SurvivalComparison {
   landmarks: LandmarkRow[];
 }
 
-/** The group a patient belongs to when comparing by `groupBy`. */
-export function groupOf(p: PatientRow, groupBy: GroupBy): string {
-  return groupBy === "arm" ? p.arm : tumorType(p);
-}
-
 export interface GroupTest {
   test: LogRankResult<string> | CoxScoreTestResult<string> | null;
   /** Why there is no test, in words a reader understands. */
@@ -85,8 +77,8 @@ export interface GroupTest {
  * groups with patients, a group under the small-group rule, no events. The
  * test alone, without fitting curves, for pages that weigh many views.
  */
-export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, rho = 0, delayedEntry = false, startTime}: Pick<CompareOptions, "endpoint" | "groupBy" | "rho" | "delayedEntry" | "startTime">): GroupTest {
-  const {time, event, group, entry} = comparisonData(patients, {endpoint, groupBy, delayedEntry, startTime});
+export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, rho = 0, strata = null, delayedEntry = false, startTime}: Pick<CompareOptions, "endpoint" | "groupBy" | "rho" | "strata" | "delayedEntry" | "startTime">): GroupTest {
+  const {time, event, group, entry, rows} = comparisonData(patients, {endpoint, groupBy, delayedEntry, startTime});
   const sizes = GROUP_LEVELS[groupBy].map((g) => ({group: g, label: GROUP_LABELS[g], n: group.filter((x) => x === g).length})).filter((g) => g.n > 0);
   if (sizes.length < 2) {
     return {test: null, note: `${sizes.length === 0 ? "No group has" : `Only ${sizes[0].label} has`} patients under these filters: no comparison.`};
@@ -94,9 +86,11 @@ export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, r
   const tooSmall = smallGroupsNote(sizes);
   if (tooSmall) return {test: null, note: `${tooSmall} under these filters: no test, since its P value would turn on one or two patients.`};
   if (!event.includes(1)) return {test: null, note: "No events under these filters: the curves cannot be compared."};
+  if (strata && strata === groupBy && !entry) return {test: null, note: `No test: stratified by ${GROUP_COLUMNS[strata].label}, each stratum holds one group and there is nothing to compare within it.`};
   try {
     const levels = sizes.map((g) => g.group);
-    return {test: entry ? coxScoreTest({time, event, group, entry}, {levels}) : logRank({time, event, group}, {rho, levels}), note: null};
+    if (entry) return {test: coxScoreTest({time, event, group, entry}, {levels}), note: null};
+    return {test: logRank({time, event, group, ...(strata ? {strata: rows.map((p) => groupOf(p, strata))} : {})}, {rho, levels}), note: null};
   } catch (error) {
     return {test: null, note: `No test: ${(error as Error).message}.`};
   }
@@ -112,11 +106,11 @@ function comparisonData(patients: readonly PatientRow[], {endpoint, groupBy, del
   const {rows, time, event} = endpointData(patients, endpoint);
   const group = rows.map((p) => groupOf(p, groupBy));
   const entryOf = ENDPOINTS[endpoint].entry;
-  if (!delayedEntry || !entryOf) return {time, event, group, entry: undefined};
+  if (!delayedEntry || !entryOf) return {time, event, group, entry: undefined, rows};
   const entry = rows.map(entryOf);
   const keep = time.map((t, i) => t > entry[i] && (startTime === undefined || t >= startTime));
   const pick = <T>(values: T[]) => values.filter((_, i) => keep[i]);
-  return {time: pick(time), event: pick(event), group: pick(group), entry: pick(entry)};
+  return {time: pick(time), event: pick(event), group: pick(group), entry: pick(entry), rows: pick(rows)};
 }
 
 export function compareSurvival(patients: readonly PatientRow[], options: CompareOptions): SurvivalComparison {
@@ -142,7 +136,7 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
       return {group, time, surv: observed ? at.surv[i] : null, lower: observed ? at.lower[i] : null, upper: observed ? at.upper[i] : null, nRisk: at.nRisk[i], minRisk: fewestAtRisk(fit, time)};
     });
   });
-  const testName = data.entry ? "Cox score test" : (TEST_NAMES[rho] ?? `G-rho, rho = ${rho}`);
+  const testName = data.entry ? "Cox score test" : testNameOf(rho, options.strata ?? null);
   return {endpoint: options.endpoint, groupBy, curves, test, testName, note, landmarks};
 }
 

@@ -43,7 +43,7 @@ export function filterStates(keys: (keyof PatientFilters)[]): Partial<PatientFil
 const comparisonKey = (rows: readonly PatientRow[], {endpoint, groupBy, delayedEntry, conditional}: ViewState) =>
   testKey(`${endpoint}|${groupBy}|${delayedEntry && ENDPOINTS[endpoint].entry ? (conditional ? "conditional" : "entry") : "naive"}`, rows);
 
-export function viewFamily(patients: readonly PatientRow[], states: readonly ViewState[], {rho = 0}: {rho?: number} = {}): ViewFamily {
+export function viewFamily(patients: readonly PatientRow[], states: readonly ViewState[], {rho = 0, strata = null}: {rho?: number; strata?: GroupBy | null} = {}): ViewFamily {
   const subsetOf = (state: ViewState) => {
     const rows = filterPatients(patients, state.filters);
     return state.arm ? rows.filter((p) => p.arm === state.arm) : rows;
@@ -55,7 +55,7 @@ export function viewFamily(patients: readonly PatientRow[], states: readonly Vie
       key: comparisonKey(rows, state),
       p: () => {
         const startTime = state.conditional && delayedEntry && ENDPOINTS[endpoint].entry ? entryStartTime(rows, {endpoint, groupBy}) : undefined;
-        return startTime === null ? null : (groupTest(rows, {endpoint, groupBy, rho, delayedEntry, startTime}).test?.p ?? null);
+        return startTime === null ? null : (groupTest(rows, {endpoint, groupBy, rho, strata, delayedEntry, startTime}).test?.p ?? null);
       }
     }];
   });

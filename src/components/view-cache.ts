@@ -1,0 +1,14 @@
+// The statistics of a page's views, kept by the view's key: a reader who
+// switches back and forth between filters and controls gets the numbers of a
+// view seen before without refitting them. Bounded, dropping the oldest view.
+
+export function viewCache<T>(limit = 64): (key: string, compute: () => T) => T {
+  const cache = new Map<string, T>();
+  return (key, compute) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute();
+    if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+    cache.set(key, value);
+    return value;
+  };
+}
