@@ -9,6 +9,7 @@ import {figureSvg} from "./figure-svg.js";
 import {nowrapIntervals} from "./nowrap-intervals.js";
 import {curveRows, riskRows} from "./km-table-rows.js";
 import {pooledFit} from "./pooled-fit.js";
+import {shortCurve} from "./short-curve.js";
 import {colorFor} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
 import {setUrlParam, urlParam} from "./url-state.js";
@@ -437,6 +438,20 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
       tables
     })
   );
-  figure.append(toolbar, legend, plot, table, conventions, textAlternative(drawn, ticks, level));
+  // A curve squeezed into the first tick or two gets a one-click x-range that shows it across the chart.
+  const short = shortCurve(drawn.map((c) => ({label: c.label, end: c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0})), ticks);
+  const zoom = document.createElement("p");
+  zoom.className = "km-zoom";
+  if (short) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = `Show the first ${short.zoomTo} months`;
+    button.addEventListener("click", () => {
+      xmaxInput.value = String(short.zoomTo);
+      xmaxInput.dispatchEvent(new Event("change"));
+    });
+    zoom.append(`${short.label} ends at ${+short.end.toFixed(1)} months: only ${short.ticks} of this axis's ticks ${short.ticks === 1 ? "falls" : "fall"} within it. `, button);
+  }
+  figure.append(toolbar, legend, plot, table, ...(short ? [zoom] : []), conventions, textAlternative(drawn, ticks, level));
   return figure;
 }

@@ -128,6 +128,38 @@ describe("KM chart", () => {
     await phone.context().close();
   });
 
+  it("on a phone, certifies from the drawn page that no tick spacing gives the short TTP curve four ticks, and offers the x-range that does", async () => {
+    const {page: phone} = await site.open("/progression", {viewport: PHONE});
+    const chart = phone.locator(".km-chart").first();
+    const axis = chart.locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text");
+    const {curves} = compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "arm"});
+    const ends = curves.map(({label, fit}) => ({label: label!, end: fit!.time[fit!.time.length - 1]}));
+    const short = ends.reduce((a, b) => (b.end < a.end ? b : a));
+    const longest = Math.max(...ends.map((e) => e.end));
+    // The bound: four ticks within the short curve need a step of at most end / 3 months; the axis must still reach the longest
+    // curve, so neighbouring ticks lie at most width × (end / 3) / longest pixels apart. The risk table's widest number is wider.
+    const {pixels, widest} = await chart.evaluate((figure) => {
+      const labels = Array.from(figure.querySelectorAll("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text"), (t) => t.getBoundingClientRect());
+      const numbers = Array.from(figure.querySelectorAll("svg.km-risk-table g[font-variant=tabular-nums] text"), (t) => t.getBoundingClientRect().width);
+      const centre = (b: DOMRect) => b.left + b.width / 2;
+      return {pixels: centre(labels[labels.length - 1]) - centre(labels[0]), widest: Math.max(...numbers)};
+    });
+    const ticks = (await axis.allTextContents()).map(Number);
+    const pixelsPerMonth = pixels / ticks[ticks.length - 1];
+    expect(widest).toBeGreaterThan(0);
+    expect(pixelsPerMonth * (short.end / 3), `${short.label} ends at ${short.end}, the longest at ${longest}`).toBeLessThan(widest * (longest / ticks[ticks.length - 1]));
+    expect(ticks.filter((t) => t <= short.end).length).toBeLessThan(4);
+    // So the chart says which curve is squeezed and gives one click to the x-range that spreads it.
+    const zoom = chart.locator(".km-zoom");
+    await expect.poll(() => zoom.textContent()).toContain(`${short.label} ends at ${+short.end.toFixed(1)} months`);
+    await zoom.getByRole("button").click();
+    await expect.poll(() => new URL(phone.url()).searchParams.get("xmax")).toBe("12");
+    const zoomed = phone.locator(".km-chart").first().locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text");
+    await expect.poll(async () => (await zoomed.allTextContents()).map(Number).filter((t) => t <= short.end).length).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => phone.locator(".km-chart .km-zoom").count()).toBe(0);
+    await phone.context().close();
+  });
+
   it("is reachable by keyboard", async () => {
     const reached = new Set<string>();
     await page.locator("body").focus();
