@@ -70,7 +70,7 @@ const DECIMAL_SQL = "([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][-+]?[0-9]+)?";
 /** An id in printable ASCII: 1 to 64 characters, no surrounding space, no leading =, +, - or @. */
 const ASCII_ID = "[!-~]([ -~]{0,62}[!-~])?";
 
-/** The SQL predicate that a column's cell passes its rule; ids outside printable ASCII are left to the rule itself (see candidates). */
+/** The SQL predicate that a column's cell passes its rule; an id outside printable ASCII fails it and is left to the rule itself (checkCells). */
 function cellOk(column: string, rule: CellRule, kind: Kind): string {
   const c = column;
   const optional = rule.problem.endsWith("(or empty)");
@@ -99,7 +99,8 @@ function cellOk(column: string, rule: CellRule, kind: Kind): string {
   }
   if (problem === "is not a non-empty identifier without surrounding spaces") {
     if (kind === "double") throw new NotForSql(`column ${c} holds numbers`);
-    return `(NOT regexp_full_match(${c}, '[ -~]*') OR (regexp_full_match(${c}, '${ASCII_ID}') AND NOT regexp_matches(${c}, '^[=+@-]')))`;
+    // Any other character (non-ASCII, or a control) makes the row a candidate, which the id rule itself then judges.
+    return `(regexp_full_match(${c}, '${ASCII_ID}') AND NOT regexp_matches(${c}, '^[=+@-]'))`;
   }
   throw new Error(`no SQL for the rule of column ${c}: ${rule.problem}`);
 }
