@@ -9,7 +9,7 @@ import {join} from "node:path";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {csvParseRows} from "d3";
 import {afterAll, describe, expect, it} from "vitest";
-import {validateByReference} from "../../data-loaders/aggregate/load-cohort.js";
+import {loadCohort, validateByReference} from "../../data-loaders/aggregate/load-cohort.js";
 import {CohortSql, NotForSql} from "../../data-loaders/aggregate/validate-in-duckdb.js";
 import {CohortValidationError} from "../../data-loaders/cohort-input/cohort-error.js";
 import {editCell} from "./edit-cell.js";
@@ -185,11 +185,23 @@ it("SQL validation of the valid reconstruction finds what the reference finds", 
   expect(sql).toEqual(reference);
 });
 
-it("hands a CSV with irregular quoting to the reference, saying why", async () => {
-  const files = {patients: write("patients.csv", editCell(patientsCsv, 3, "arm", "x").replace("P005", 'P"005')), procedures: write("procedures.csv", proceduresCsv)};
-  await withConnection(async (c) => {
-    await expect(new CohortSql(c).validate({patients: {path: files.patients, format: "csv"}, procedures: {path: files.procedures, format: "csv"}})).rejects.toThrow(
-      new NotForSql("patients.csv: a quote inside an unquoted field")
-    );
-  });
+describe("files SQL would read unlike the build go to the reference, which loadCohort then runs", () => {
+  const cases: [string, string, string][] = [
+    ["a quote inside an unquoted field", editCell(patientsCsv, 3, "arm", "x").replace("P005", 'P"005'), "patients.csv: a quote inside an unquoted field"],
+    ["both LF and CRLF line ends", editCell(patientsCsv, 3, "arm", "x").replace("\n", "\r\n"), "patients.csv: both LF and CRLF line ends"],
+    ["a record longer than DuckDB reads", editCell(patientsCsv, 3, "arm", "x".repeat(3 << 20)), "patients.csv: DuckDB cannot read it"]
+  ];
+  for (const [what, patients, why] of cases) {
+    it(what, async () => {
+      const files = {patients: write("patients.csv", patients), procedures: write("procedures.csv", proceduresCsv)};
+      await withConnection(async (c) => {
+        await expect(new CohortSql(c).validate({patients: {path: files.patients, format: "csv"}, procedures: {path: files.procedures, format: "csv"}})).rejects.toThrow(why);
+      });
+      const reference = await withConnection((c) => outcome(() => validateByReference(c, files)));
+      expect(reference).toHaveProperty("message");
+      await withConnection(async (c) => {
+        await expect(loadCohort(c, files)).rejects.toThrow(new CohortValidationError((reference as {message: string}).message));
+      });
+    });
+  }
 });
