@@ -325,9 +325,13 @@ export class CohortSql {
       `${v("os_event")} = 0 AND died.r IS NOT NULL`,
       `${v("retreated")} <> CASE WHEN ${v("procedures_total")} > ${v("procedures_initial_cycle")} THEN 1 ELSE 0 END`
     ];
-    const from = `${p.view} p LEFT JOIN (${died}) died ON died.patient_id = p.id`;
-    const counts = (await this.connection.runAndReadAll(`SELECT ${breaches.map((b) => `count(*) FILTER (WHERE COALESCE(${b}, false))`).join(", ")} FROM ${from}`)).getRows()[0].map(Number);
-    const examples = breaches.map((b) => `(SELECT p.r FROM ${from} WHERE COALESCE(${b}, false) ORDER BY p.r LIMIT ${MAX_EXAMPLES})`).join(" UNION ");
+    // One scan keeps the breaking patients (few, in a valid cohort); counts and examples come from them.
+    const flags = breaches.map((b, k) => `COALESCE(${b}, false) AS b${k}`);
+    await this.connection.run(
+      `CREATE TEMP TABLE breaches AS SELECT * FROM (SELECT p.r, ${flags.join(", ")} FROM ${p.view} p LEFT JOIN (${died}) died ON died.patient_id = p.id) WHERE ${breaches.map((_, k) => `b${k}`).join(" OR ")}`
+    );
+    const counts = (await this.connection.runAndReadAll(`SELECT ${breaches.map((_, k) => `count(*) FILTER (WHERE b${k})`).join(", ")} FROM breaches`)).getRows()[0].map(Number);
+    const examples = breaches.map((_, k) => `(SELECT r FROM breaches WHERE b${k} ORDER BY r LIMIT ${MAX_EXAMPLES})`).join(" UNION ");
     const rows = (await this.connection.runAndReadAll(`SELECT DISTINCT r FROM (${examples}) ORDER BY r`)).getRows().map(([r]) => Number(r));
     const patients = await this.rows<Patient>("patients", rows);
     const ids = patients.map((x) => x.value.id);
