@@ -200,28 +200,52 @@ function scan(fd: number, path: string, file: string, width: number): CsvScan {
 /**
  * decodeFile's own message for the first line from `lineStart` that is not
  * UTF-8: that line's bytes after as many line ends as lines before it, so
- * decodeFile counts the same line.
+ * decodeFile counts the same line. Lines are read a chunk at a time.
  */
 function decodingError(fd: number, path: string, file: string, lineStart: number, linesBefore: number): Error {
   const size = fstatSync(fd).size;
+  const buffer = new Uint8Array(CHUNK);
   let lines = linesBefore;
   for (let start = lineStart; start <= size; ) {
-    const line = readLine(fd, start);
-    const prefix = new Uint8Array(lines).fill(LF);
-    const bytes = new Uint8Array(prefix.length + line.length);
-    bytes.set(prefix);
-    bytes.set(line, prefix.length);
-    // Line 1 keeps its BOM, which decodeFile removes as it does for the whole file.
-    const candidate = lines === 0 ? readLine(fd, 0) : bytes;
-    try {
-      decodeCohortFile(candidate, file);
-    } catch (error) {
-      return error as Error;
+    const n = readSync(fd, buffer, 0, CHUNK, start);
+    let from = 0;
+    for (let end = buffer.subarray(0, n).indexOf(LF); ; end = buffer.subarray(0, n).indexOf(LF, from)) {
+      // A line that runs past this chunk (or to the end of the file) is read whole.
+      const line = end < 0 ? readLine(fd, start + from) : buffer.subarray(from, end);
+      if (!decodes(line)) return lineError(fd, file, line, lines);
+      if (end < 0) {
+        from += line.length + 1;
+        lines += 1;
+        break;
+      }
+      from = end + 1;
+      lines += 1;
     }
-    start += line.length + 1;
-    lines += 1;
+    start += from;
   }
   return new Error(`${path}: the decoder refused a byte after ${lineStart} but every line from there decodes`);
+}
+
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", {fatal: true, ignoreBOM: true}).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** decodeFile's error for a line known not to decode, given the lines before it. */
+function lineError(fd: number, file: string, line: Uint8Array, linesBefore: number): Error {
+  // Line 1 keeps its BOM, which decodeFile removes as it does for the whole file.
+  const bytes = linesBefore === 0 ? readLine(fd, 0) : new Uint8Array(linesBefore + line.length).fill(LF, 0, linesBefore);
+  if (linesBefore > 0) bytes.set(line, linesBefore);
+  try {
+    decodeCohortFile(bytes, file);
+  } catch (error) {
+    return error as Error;
+  }
+  return new Error(`${file} line ${linesBefore + 1}: does not decode alone but decodes after ${linesBefore} line ends`);
 }
 
 /** The bytes from `start` to the next line end (excluded) or the end of the file. */
