@@ -31,10 +31,15 @@ export interface CohortAggregates {
 
 /**
  * DuckDB's settings for a cohort of any size: a memory limit it spills to
- * disk beyond (the grouping of 10^7 ids in validation, a CSV's rows), and the
+ * disk beyond (the grouping of 10^7 ids in validation, a CSV's rows), in a
+ * directory of this process's own (DuckDB creates and removes it), and the
  * file's row order kept for the row numbers of messages.
  */
-export const DUCKDB_OPTIONS: Record<string, string> = {memory_limit: "1GB", preserve_insertion_order: "true", temp_directory: join(tmpdir(), "cohort-duckdb")};
+export const DUCKDB_OPTIONS: Record<string, string> = {
+  memory_limit: "1GB",
+  preserve_insertion_order: "true",
+  temp_directory: join(tmpdir(), `cohort-duckdb-${process.pid}`)
+};
 
 export async function aggregateCohort(files: CohortFiles): Promise<CohortAggregates> {
   const instance = await DuckDBInstance.create(":memory:", DUCKDB_OPTIONS);
