@@ -10,14 +10,13 @@
 // the row's line in that CSV.
 import {readFileSync} from "node:fs";
 import {basename, extname} from "node:path";
-import type {DuckDBConnection, DuckDBValue} from "@duckdb/node-api";
+import type {DuckDBConnection} from "@duckdb/node-api";
 import {csvFormatRows} from "d3";
 import {decodeCohortFile} from "../cohort-input/decode-file.js";
 import type {DefinitionCheck} from "../cohort-input/definition-checks.js";
-import {formatCell} from "../cohort-input/to-csv.js";
 import {validateCohort} from "../cohort-input/validate-cohort.js";
 import {TABLE_COLUMNS, type CohortTable} from "./cohort-table-ddl.js";
-import {CohortSql, NotForSql, type CohortFormat} from "./validate-in-duckdb.js";
+import {cellText, CohortSql, NotForSql, type CohortFormat} from "./validate-in-duckdb.js";
 
 export interface CohortFiles {
   patients: string;
@@ -44,12 +43,6 @@ function source(table: CohortTable, path: string, format: CohortFormat): string 
   if (format === "parquet") return `read_parquet(${quoted(path)})`;
   const columns = TABLE_COLUMNS[table].map(({name}) => `${quoted(name)}: 'VARCHAR'`).join(", ");
   return `read_csv(${quoted(path)}, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
-}
-
-function cellText(value: DuckDBValue): string {
-  if (value === null) return "";
-  if (typeof value === "number") return formatCell(value);
-  return String(value);
 }
 
 async function tableText(connection: DuckDBConnection, path: string, format: CohortFormat): Promise<string> {

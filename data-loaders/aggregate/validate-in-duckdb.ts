@@ -341,8 +341,8 @@ export class CohortSql {
   }
 }
 
-/** A cell as the build reads it: a CSV's text, or a Parquet value as the CSV it prints as. */
-function cellText(value: DuckDBValue): string {
+/** A cell as the build reads it: a CSV's text, or a Parquet value as the CSV it prints as (both validators use it). */
+export function cellText(value: DuckDBValue): string {
   if (value === null) return "";
   if (typeof value === "number") return formatCell(value);
   return String(value);
