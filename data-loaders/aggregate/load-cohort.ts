@@ -1,29 +1,36 @@
-// Loads a cohort's patients and procedures, each a CSV or a Parquet file,
-// into DuckDB tables `patients` and `procedures` typed as cohortTableDdl
-// says, after validating every row with the build's own validator
-// (cohort-input/validate-cohort.ts), so a bad file stops with the message the
-// CSV path gives: file, row, line, column, value and what was expected. A CSV
-// is validated from its bytes exactly as readCohort does; a Parquet file's
-// rows are read through DuckDB and validated as the CSV they would print as
-// (numbers as the shortest text that reads back to them, nulls empty), its
-// "line" being the row's line in that CSV.
+// Loads a cohort's patients and procedures, each a CSV or a Parquet file, as
+// DuckDB views `patients` and `procedures` typed as cohortTableDdl says,
+// after validating every row with the build's rules and messages: in SQL
+// over the files (validate-in-duckdb.ts), or, for the few files SQL cannot
+// read as the build does, with the build's own validator on the rows
+// (validateByReference). Either way a bad file stops with the message the
+// CSV path gives: file, row, line, column, value and what was expected. A
+// Parquet file's rows are checked as the CSV they would print as (numbers as
+// the shortest text that reads back to them, nulls empty), its "line" being
+// the row's line in that CSV.
 import {readFileSync} from "node:fs";
 import {basename, extname} from "node:path";
-import type {DuckDBConnection, DuckDBValue} from "@duckdb/node-api";
+import type {DuckDBConnection} from "@duckdb/node-api";
 import {csvFormatRows} from "d3";
 import {decodeCohortFile} from "../cohort-input/decode-file.js";
-import {formatCell} from "../cohort-input/to-csv.js";
-import {validateCohort, type ValidatedCohort} from "../cohort-input/validate-cohort.js";
-import {cohortTableDdl, TABLE_COLUMNS, type CohortTable} from "./cohort-table-ddl.js";
+import type {DefinitionCheck} from "../cohort-input/definition-checks.js";
+import {validateCohort} from "../cohort-input/validate-cohort.js";
+import {TABLE_COLUMNS, type CohortTable} from "./cohort-table-ddl.js";
+import {cellText, CohortSql, NotForSql, type CohortFormat} from "./validate-in-duckdb.js";
 
 export interface CohortFiles {
   patients: string;
   procedures: string;
 }
 
-type Format = "csv" | "parquet";
+export interface LoadedCohort {
+  /** Rows that fit the schema but break the paper's definitions, as the build reports them. */
+  definitionChecks: DefinitionCheck[];
+  /** Why the files went through the reference validator, or null when SQL validated them. */
+  reference: string | null;
+}
 
-function formatOf(path: string): Format {
+function formatOf(path: string): CohortFormat {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv") return "csv";
   if (ext === ".parquet") return "parquet";
@@ -32,36 +39,46 @@ function formatOf(path: string): Format {
 
 const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-function source(table: CohortTable, path: string, format: Format): string {
+function source(table: CohortTable, path: string, format: CohortFormat): string {
   if (format === "parquet") return `read_parquet(${quoted(path)})`;
   const columns = TABLE_COLUMNS[table].map(({name}) => `${quoted(name)}: 'VARCHAR'`).join(", ");
   return `read_csv(${quoted(path)}, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
 }
 
-function cellText(value: DuckDBValue): string {
-  if (value === null) return "";
-  if (typeof value === "number") return formatCell(value);
-  return String(value);
-}
-
-async function tableText(connection: DuckDBConnection, path: string, format: Format): Promise<string> {
+async function tableText(connection: DuckDBConnection, path: string, format: CohortFormat): Promise<string> {
   if (format === "csv") return decodeCohortFile(readFileSync(path), basename(path));
   const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet(${quoted(path)})`);
   return csvFormatRows([reader.columnNames(), ...reader.getRows().map((row) => row.map(cellText))]) + "\n";
 }
 
-/** Validates both files and creates the tables; returns what validateCohort returns. */
-export async function loadCohort(connection: DuckDBConnection, files: CohortFiles): Promise<ValidatedCohort> {
+/** The build's validateCohort on every row, all in memory: the reference the SQL validation is tested against. */
+export async function validateByReference(connection: DuckDBConnection, files: CohortFiles): Promise<DefinitionCheck[]> {
   const formats = {patients: formatOf(files.patients), procedures: formatOf(files.procedures)};
-  const validated = validateCohort(
+  return validateCohort(
     await tableText(connection, files.patients, formats.patients),
     await tableText(connection, files.procedures, formats.procedures),
     {patients: basename(files.patients), procedures: basename(files.procedures)}
-  );
+  ).definitionChecks;
+}
+
+/** Validates both files and creates the views. */
+export async function loadCohort(connection: DuckDBConnection, files: CohortFiles): Promise<LoadedCohort> {
+  const formats = {patients: formatOf(files.patients), procedures: formatOf(files.procedures)};
+  let definitionChecks: DefinitionCheck[];
+  let reference: string | null = null;
+  try {
+    definitionChecks = await new CohortSql(connection).validate({
+      patients: {path: files.patients, format: formats.patients},
+      procedures: {path: files.procedures, format: formats.procedures}
+    });
+  } catch (error) {
+    if (!(error instanceof NotForSql)) throw error;
+    reference = error.message;
+    definitionChecks = await validateByReference(connection, files);
+  }
   for (const table of ["patients", "procedures"] as const) {
     const cells = TABLE_COLUMNS[table].map(({name, sqlType}) => `CAST(NULLIF(CAST(${name} AS VARCHAR), '') AS ${sqlType}) AS ${name}`);
-    await connection.run(cohortTableDdl(table));
-    await connection.run(`INSERT INTO ${table} SELECT ${cells.join(", ")} FROM ${source(table, files[table], formats[table])}`);
+    await connection.run(`CREATE VIEW ${table} AS SELECT ${cells.join(", ")} FROM ${source(table, files[table], formats[table])}`);
   }
-  return validated;
+  return {definitionChecks, reference};
 }

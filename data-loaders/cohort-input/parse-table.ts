@@ -24,14 +24,7 @@ export function parseTable<C extends string, T>(text: string, file: string, rows
   if (body.trim() === "") throw new CohortValidationError(`${file}: no ${rowsAre} (the file is empty)`);
   const rows = csvParseRows(body);
   const header = rows[0];
-  const width = Math.max(header.length, columns.length);
-  for (let j = 0; j < width; ++j) {
-    if (header[j] !== columns[j]) {
-      const found = header[j] === undefined ? "nothing" : showValue(header[j]);
-      const expected = columns[j] === undefined ? "no more columns" : showValue(columns[j]);
-      throw new CohortValidationError(`${file} line 1 (header), column ${j + 1}: found ${found}, expected ${expected}`);
-    }
-  }
+  checkHeader(header, file, columns);
   // Blank lines after the header are no rows either, rather than a row of one empty field.
   if (rows.slice(1).every((cells) => cells.length === 1 && cells[0].trim() === "")) {
     throw new CohortValidationError(`${file}: no ${rowsAre} (the file has no data rows)`);
@@ -41,26 +34,43 @@ export function parseTable<C extends string, T>(text: string, file: string, rows
   let line = 1 + lineCount(header);
   for (let i = 1; i < rows.length; ++i) {
     const cells = rows[i];
-    const at = where(file, i, line);
-    if (cells.length !== columns.length) {
-      throw new CohortValidationError(`${at}: ${cells.length} field${cells.length === 1 ? "" : "s"}, expected ${columns.length}`);
-    }
-    const value: Record<string, unknown> = {};
-    const raw: Record<string, string> = {};
-    columns.forEach((column, j) => {
-      const cell = cells[j];
-      const result = rules[column].schema.safeParse(cell);
-      if (!result.success) {
-        const problem = result.error.issues.find((issue) => issue.code === "custom")?.message ?? rules[column].problem;
-        throw new CohortValidationError(`${at}, column ${column}: ${showValue(cell)} ${problem}`);
-      }
-      value[column] = result.data;
-      raw[column] = cell;
-    });
-    out.push({value: value as T, row: i, line, raw});
+    out.push(parseRow<C, T>(cells, columns, rules, file, i, line));
     line += lineCount(cells);
   }
   return out;
+}
+
+/** Throws unless the header is exactly `columns`, naming the first column that differs. */
+export function checkHeader(header: readonly string[], file: string, columns: readonly string[]): void {
+  const width = Math.max(header.length, columns.length);
+  for (let j = 0; j < width; ++j) {
+    if (header[j] !== columns[j]) {
+      const found = header[j] === undefined ? "nothing" : showValue(header[j]);
+      const expected = columns[j] === undefined ? "no more columns" : showValue(columns[j]);
+      throw new CohortValidationError(`${file} line 1 (header), column ${j + 1}: found ${found}, expected ${expected}`);
+    }
+  }
+}
+
+/** One data row's cells checked against the rules, left to right; throws at the first field count or cell that does not fit. */
+export function parseRow<C extends string, T>(cells: readonly string[], columns: readonly C[], rules: Record<C, CellRule>, file: string, row: number, line: number): ParsedRow<T> {
+  const at = where(file, row, line);
+  if (cells.length !== columns.length) {
+    throw new CohortValidationError(`${at}: ${cells.length} field${cells.length === 1 ? "" : "s"}, expected ${columns.length}`);
+  }
+  const value: Record<string, unknown> = {};
+  const raw: Record<string, string> = {};
+  columns.forEach((column, j) => {
+    const cell = cells[j];
+    const result = rules[column].schema.safeParse(cell);
+    if (!result.success) {
+      const problem = result.error.issues.find((issue) => issue.code === "custom")?.message ?? rules[column].problem;
+      throw new CohortValidationError(`${at}, column ${column}: ${showValue(cell)} ${problem}`);
+    }
+    value[column] = result.data;
+    raw[column] = cell;
+  });
+  return {value: value as T, row, line, raw};
 }
 
 function lineCount(cells: string[]): number {

@@ -32,7 +32,7 @@ export function validateCohort(patientsCsv: string, proceduresCsv: string, fileN
   const byId = new Map<string, ParsedRow<Patient>>();
   for (const p of patients) {
     const first = byId.get(p.value.id);
-    if (first) throw new CohortValidationError(`${where(file, p.row, p.line)}, column id: ${showValue(p.raw.id)} duplicates row ${first.row} (line ${first.line})`);
+    if (first) throw duplicateIdError(p, first, file);
     byId.set(p.value.id, p);
     checkPatientRules(p, file);
   }
@@ -42,19 +42,16 @@ export function validateCohort(patientsCsv: string, proceduresCsv: string, fileN
   const seen = new Map<string, ParsedRow<Procedure>>();
   const counts = new Map<string, number>();
   for (const q of procedures) {
-    const at = where(pfile, q.row, q.line);
-    if (!byId.has(q.value.patient_id)) throw new CohortValidationError(`${at}, column patient_id: ${showValue(q.raw.patient_id)} is not an id in ${file}`);
+    if (!byId.has(q.value.patient_id)) throw unknownPatientError(q, pfile, file);
     const key = `${q.value.patient_id}\u0000${q.value.procedure_index}`;
     const first = seen.get(key);
-    if (first) throw new CohortValidationError(`${at}, columns patient_id, procedure_index: (${showValue(q.raw.patient_id)}, ${showUnquoted(q.raw.procedure_index)}) duplicates row ${first.row} (line ${first.line})`);
+    if (first) throw duplicateProcedureError(q, first, pfile);
     seen.set(key, q);
     counts.set(q.value.patient_id, (counts.get(q.value.patient_id) ?? 0) + 1);
   }
   for (const p of patients) {
     const n = counts.get(p.value.id) ?? 0;
-    if (n !== p.value.procedures_total) {
-      throw new CohortValidationError(`${where(file, p.row, p.line)}, column procedures_total: ${showValue(p.raw.procedures_total)} does not match the ${n} row${n === 1 ? "" : "s"} of patient ${showValue(p.raw.id)} in ${pfile}`);
-    }
+    if (n !== p.value.procedures_total) throw procedureCountError(p, n, file, pfile);
   }
   return {
     patients: patients.map((p) => p.value),
@@ -63,7 +60,30 @@ export function validateCohort(patientsCsv: string, proceduresCsv: string, fileN
   };
 }
 
-function checkPatientRules(p: ParsedRow<Patient>, file: string): void {
+// The messages of the checks across rows, one function each, so a validator that finds the offending rows another way words them alike.
+
+export function duplicateIdError(p: ParsedRow<Patient>, first: ParsedRow<Patient>, file: string): CohortValidationError {
+  return new CohortValidationError(`${where(file, p.row, p.line)}, column id: ${showValue(p.raw.id)} duplicates row ${first.row} (line ${first.line})`);
+}
+
+export function unknownPatientError(q: ParsedRow<Procedure>, pfile: string, file: string): CohortValidationError {
+  return new CohortValidationError(`${where(pfile, q.row, q.line)}, column patient_id: ${showValue(q.raw.patient_id)} is not an id in ${file}`);
+}
+
+export function duplicateProcedureError(q: ParsedRow<Procedure>, first: ParsedRow<Procedure>, pfile: string): CohortValidationError {
+  return new CohortValidationError(
+    `${where(pfile, q.row, q.line)}, columns patient_id, procedure_index: (${showValue(q.raw.patient_id)}, ${showUnquoted(q.raw.procedure_index)}) duplicates row ${first.row} (line ${first.line})`
+  );
+}
+
+export function procedureCountError(p: ParsedRow<Patient>, n: number, file: string, pfile: string): CohortValidationError {
+  return new CohortValidationError(
+    `${where(file, p.row, p.line)}, column procedures_total: ${showValue(p.raw.procedures_total)} does not match the ${n} row${n === 1 ? "" : "s"} of patient ${showValue(p.raw.id)} in ${pfile}`
+  );
+}
+
+/** The checks within one schema-valid patient row (pairs empty together, relief and its duration, initial cycle within the total); throws at the first. */
+export function checkPatientRules(p: ParsedRow<Patient>, file: string): void {
   const at = where(file, p.row, p.line);
   for (const [a, b] of PAIRS) {
     if ((p.value[a] === null) !== (p.value[b] === null)) {
