@@ -1,52 +1,64 @@
 import {describe, expect, it} from "vitest";
-import {readCohort} from "../../data-loaders/read-cohort.js";
-import {orderBeforeLandmark, type OrderCell, type OrderModel} from "../../data-loaders/reconstruction/order-before-landmark.js";
-import {REFERENCE_COHORT_DIR} from "./reference-cohort.js";
+import {orderBeforeLandmark, type CurveTargets, type OrderModel, type Ordering, type TailStep} from "../../data-loaders/reconstruction/order-before-landmark.js";
 
-const spell = (order: {cell: number; event: boolean}[]) => order.map((s) => (s.cell === 0 ? "C" : "N") + (s.event ? "E" : "+")).join(" ");
+const spell = (o: Ordering) => o.steps.map((s) => (s.cell === 0 ? "C" : "N") + (s.event ? "E" : "+")).join(" ");
+const band = (percent: number, half = 0.5): [number, number] => [(percent - half) / 100, (percent + half) / 100];
 
-// The reference cohort's chemoembolization arm: every TTP step up to the
-// 6-month landmark, and the censoring after it that comes before the next
-// progression (moving it before 6 months changes no risk set after them).
-function chemoArm(): OrderModel {
-  const members = readCohort(REFERENCE_COHORT_DIR).patients.filter((p) => p.arm === "chemoembolization" && p.ttp_months !== null);
-  const next = Math.min(...members.filter((p) => p.ttp_event === 1 && (p.ttp_months as number) > 6).map((p) => p.ttp_months as number));
-  const movable = members.filter((p) => (p.ttp_months as number) > 0 && ((p.ttp_months as number) <= 6 || (p.ttp_event === 0 && (p.ttp_months as number) < next)));
-  const cell = (carcinoid: boolean, band?: [number, number]): OrderCell => {
-    const mine = members.filter((p) => (p.primary_tumor === "carcinoid") === carcinoid);
-    const steps = movable.filter((p) => (p.primary_tumor === "carcinoid") === carcinoid);
-    const events = steps.filter((p) => p.ttp_event === 1).length;
-    return {n: mine.length, zeros: mine.filter((p) => p.ttp_months === 0).length, events, censorings: steps.length - events, ...(band ? {band} : {})};
+// Seed 4's chemoembolization arm before the last pass (tests/fixtures/reconstruction-before-median):
+// 20 carcinoid (2 progressing at 1 month) and 21 noncarcinoid (3) patients; up to 6 months the
+// carcinoid cell has 2 progressions and 3 censorings, the noncarcinoid 7 and 1, plus the
+// noncarcinoid censoring at 6.6 months, before the next progression.
+const TAIL: TailStep[] = (
+  [[6.6, 1, 0], [7.5, 1, 1], [7.6, 1, 1], [7.6, 1, 0], [9.3, 1, 1], [9.3, 0, 0], [9.5, 0, 1], [11.5, 0, 1], [24.1, 1, 1], [25.5, 0, 1], [28, 1, 0], [31.4, 1, 1], [32.1, 0, 1], [41, 1, 1], [51.5, 1, 0], [53.6, 0, 0], [55.4, 0, 1], [57.2, 0, 1], [57.2, 0, 1], [73.3, 0, 1], [74.6, 0, 1], [77.8, 0, 1], [90, 0, 1]] as const
+).map(([time, cell, event]) => ({time, cell, event: event === 1}));
+const CURVES: [CurveTargets, CurveTargets, CurveTargets] = [
+  {landmarks: [[6, band(78)], [12, band(65)], [24, band(65)], [36, band(52)]], median: [54.5, 55.5]},
+  {landmarks: [], median: [4.5, 5.5]},
+  {landmarks: [[6, band(65)], [12, band(49)], [24, band(49)], [36, band(35)]], median: [11.5, 12.5]}
+];
+
+/** The arm with the tail's censorings at `moved` (indices into TAIL) moved before 6 months. */
+function chemoArm(moved: number[]): OrderModel {
+  const extra = moved.map((i) => TAIL[i]);
+  const censored = (cell: number) => extra.filter((s) => s.cell === cell && !s.event).length;
+  return {
+    cells: [
+      {n: 20, zeros: 2, events: 2, censorings: 3 + censored(0)},
+      {n: 21, zeros: 3, events: 7, censorings: 1 + censored(1)}
+    ],
+    landmark: 6,
+    tail: TAIL.filter((_, i) => !moved.includes(i)),
+    curves: CURVES,
+    target: 1
   };
-  // Printed: 65% of the arm and 78% of its carcinoid patients free of progression at 6 months.
-  return {cells: [cell(true, [0.775, 0.785]), cell(false)], pooledBand: [0.645, 0.655], target: 1};
 }
 
 describe("orderBeforeLandmark", () => {
-  it("finds the one order of the reference chemoembolization arm's steps that takes the noncarcinoid curve to 50% before 6 months", () => {
-    const model = chemoArm();
-    expect(model.cells).toEqual([
-      {n: 20, zeros: 2, events: 2, censorings: 3, band: [0.775, 0.785]},
-      {n: 21, zeros: 3, events: 7, censorings: 2}
-    ]);
-    const orders = orderBeforeLandmark(model, Infinity);
-    // The noncarcinoid curve ends exactly at 50% (14/21 after four progressions, then 9/12 of it after two
-    // censorings and three more), so its median is the midpoint of that flat stretch and the next noncarcinoid
-    // progression; the pooled curve is at 64.50%, the edge of its band.
+  it("finds no order that reaches the noncarcinoid median with the arm's steps before 6 months as they are", () => {
+    expect(orderBeforeLandmark(chemoArm([]), Infinity)).toEqual([]);
+  });
+
+  it("finds one order once the censoring at 6.6 months moves before 6: the noncarcinoid curve flat at exactly 50%", () => {
+    const orders = orderBeforeLandmark(chemoArm([0]), Infinity);
     expect(orders.map(spell)).toEqual(["NE NE NE NE N+ N+ NE NE NE C+ C+ CE C+ CE"]);
+    // Four progressions (18/21 → 14/21), two censorings, three progressions (→ 14/21 · 9/12 = 1/2).
+    expect(orders[0].steps.filter((s) => s.cell === 1).map((s) => (s.event ? "E" : "+")).join("")).toMatch(/^E*\+E*\+E*$/);
+    expect(orders[0].flat).toBe(true);
+    expect(orders[0].steps[orders[0].crossing]).toEqual({cell: 1, event: true});
+    expect(orders[0].steps.slice(orders[0].crossing + 1).every((s) => s.cell === 0)).toBe(true);
   });
 
-  it("finds none when the arm has one censoring fewer before the landmark", () => {
-    const model = chemoArm();
-    model.cells[1].censorings -= 1;
-    expect(orderBeforeLandmark(model, Infinity)).toEqual([]);
+  it("with the carcinoid censoring at 9.3 months moved too, finds orders that cross 50% strictly, and keeps every curve after 6 months in band", () => {
+    const orders = orderBeforeLandmark(chemoArm([0, 5]), Infinity);
+    // 88, as a plain enumeration of every sequence (without the pruning) also counts.
+    expect(orders.length).toBe(88);
+    expect(orders.some((o) => !o.flat)).toBe(true);
+    expect(orders.map(spell)).toContain("CE NE NE NE NE N+ N+ NE NE NE C+ C+ C+ C+ CE");
+    expect(orderBeforeLandmark(chemoArm([0, 5]), 3)).toEqual(orders.slice(0, 3));
   });
 
-  it("counts a curve that does not reach 50% as no solution, and stops at the limit", () => {
-    const model = chemoArm();
-    expect(orderBeforeLandmark({...model, target: 0}, Infinity)).toEqual([]);
-    const loose: OrderModel = {...model, cells: [{...model.cells[0], band: [0, 1]}, model.cells[1]], pooledBand: [0, 1]};
-    expect(orderBeforeLandmark(loose, 3)).toHaveLength(3);
-    expect(orderBeforeLandmark(loose, 4)).toHaveLength(4);
+  it("rejects an order whose tail would miss a later landmark", () => {
+    // Moving the censoring at 28 months before 6 changes the risk sets after it: the pooled 36-month landmark leaves its band.
+    expect(orderBeforeLandmark(chemoArm([0, 10]), Infinity)).toEqual([]);
   });
 });
