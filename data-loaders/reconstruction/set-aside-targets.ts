@@ -1,9 +1,10 @@
-// Printed numbers the survival search does not aim at. Most have a certificate
+// Printed numbers the survival searches do not aim at. Most have a certificate
 // of infeasibility (data-loaders/certificates): aiming at them would pull
 // against the version the contradiction ledger follows. The two TTP medians
 // are reachable (tests/reconstruction/ttp-counterexample.test.ts) but the
-// search, aiming at them, gives up other numbers, so it leaves them aside and
-// the fidelity report shows them as missed.
+// searches, aiming at them, give up other numbers: the chemoembolization
+// noncarcinoid one is aimed at by a last pass of its own (PINNED_TTP_MEDIAN),
+// and the bland one is left aside, so the fidelity report shows it as missed.
 export const SET_ASIDE_TARGETS: ReadonlySet<string> = new Set([
   "os_embolization.landmark.chemo.all.60mo.abstract",
   "os_embolization.landmark.bland.all.12mo.abstract",
@@ -15,3 +16,6 @@ export const SET_ASIDE_TARGETS: ReadonlySet<string> = new Set([
   "ttp.median.chemo.noncarcinoid",
   "toxicity.infection.percent"
 ]);
+
+/** The set-aside median the last pass of the fit aims at (pin-ttp-median.ts). */
+export const PINNED_TTP_MEDIAN = "ttp.median.chemo.noncarcinoid";
