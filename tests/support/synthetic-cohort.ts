@@ -4,21 +4,10 @@
 // up and rounding halves to even disagree).
 import type {Patient, Procedure} from "../../data-loaders/cohort-schema.js";
 import {toCsv} from "../../data-loaders/cohort-input/to-csv.js";
-
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import {seededRandom} from "../../src/lib/design/seeded-random.js";
 
 export function syntheticCohortCsv(n: number, seed: number): {patients: string; procedures: string} {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   const flag = (p: number) => (random() < p ? 1 : 0);
   const months = (max: number) => (random() < 0.5 ? Math.round(random() * max * 100) / 100 : random() * max);
