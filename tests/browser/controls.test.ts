@@ -32,7 +32,7 @@ beforeAll(() => {
 /** Checks the radio `option` of the control labelled `control`, or picks it from the control's select. */
 async function choose(page: Page, control: string, option: string): Promise<void> {
   // By the control's own label: a select elsewhere may offer an option of the same name.
-  const form = page.locator("form:not(:has(form))").filter({has: page.locator("label", {hasText: new RegExp(`^${control}$`)})});
+  const form = page.locator("form:not(:has(form))").filter({has: page.locator("label", {hasText: new RegExp(`^${control.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`)})});
   if (await form.locator("select").count()) await form.locator("select").selectOption({label: option});
   else await form.getByRole("radio", {name: option, exact: true}).check();
   await settle(page);

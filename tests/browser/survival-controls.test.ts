@@ -79,7 +79,7 @@ describe("group by any column", () => {
   it("/progression: one curve per primary tumour type, the five-group test, exploratory, kept over a reload", async () => {
     const {page, pageErrors} = await site.open("/progression");
     await select(page, "Compare", "Primary tumour (five types)");
-    expect(new URL(page.url()).searchParams.get("compare")).toBe("primary_tumor");
+    await expect.poll(() => new URL(page.url()).searchParams.get("compare")).toBe("primary_tumor");
     const comparison = compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "primary_tumor"});
     const family = viewFamily(distPatients(), progressionStates);
     for (const round of ["chosen", "reloaded"]) {
@@ -117,7 +117,7 @@ describe("group by any column", () => {
     expect(await downloadedAnnotation(card(page).locator(".km-chart").first())).toBe(lines.join(" "));
     expect(got.multiplicity).toMatch(/^Grouping by hormonal activity is exploratory/);
     await select(page, "Compare", "Tumour types");
-    expect(new URL(page.url()).searchParams.get("compare")).toBe("tumor");
+    await expect.poll(() => new URL(page.url()).searchParams.get("compare")).toBe("tumor");
     expect((await shown(page)).multiplicity).toMatch(/^This view is one of \d+ that the controls on this page show/);
     expect(pageErrors).toEqual([]);
     await page.context().close();
@@ -130,7 +130,7 @@ describe("test choice", () => {
     await select(page, "Test", "G-ρ, choose ρ");
     await typeInto(page, "ρ", "0.5");
     await select(page, "Stratified by", "Tumour types");
-    expect(new URL(page.url()).searchParams.toString()).toBe("test=g-rho&rho=0.5&strata=tumor");
+    await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe("test=g-rho&rho=0.5&strata=tumor");
     const options = {endpoint: "ttp", groupBy: "arm", rho: 0.5, strata: "tumor"} as const;
     const comparison = compareSurvival(distPatients(), options);
     expect(comparison.testName).toBe("G-rho, rho = 0.5, stratified by tumour type");
@@ -147,11 +147,11 @@ describe("test choice", () => {
     expect(await page.locator(".card[data-arm=bland] .test-result").textContent()).toBe("No test: stratified by tumour type, each stratum holds one group and there is nothing to compare within it.");
     // A negative rho is refused and the test stays as it was.
     await typeInto(page, "ρ", "-1");
-    expect(new URL(page.url()).searchParams.get("rho")).toBe("0.5");
+    await expect.poll(() => new URL(page.url()).searchParams.get("rho")).toBe("0.5");
     expect((await shown(page)).p).toBe(formatComparisonP(comparison));
     await select(page, "Test", "Peto–Peto (ρ = 1)");
     await select(page, "Stratified by", "None");
-    expect(new URL(page.url()).searchParams.toString()).toBe("test=peto-peto");
+    await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe("test=peto-peto");
     expect((await shown(page)).p).toBe(formatComparisonP(compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "arm", rho: 1})));
     expect(pageErrors).toEqual([]);
     await page.context().close();
@@ -172,7 +172,7 @@ describe("landmark times", () => {
   it("/progression: the reader's landmarks head the table with the engine's rates, kept over a reload; bad text says why and keeps the table", async () => {
     const {page, pageErrors} = await site.open("/progression?endpoint=tttf");
     await typeInto(page, "Landmarks, months", "27, 3 9");
-    expect(new URL(page.url()).searchParams.get("landmarks")).toBe("3,9,27");
+    await expect.poll(() => new URL(page.url()).searchParams.get("landmarks")).toBe("3,9,27");
     const comparison = compareSurvival(distPatients(), {endpoint: "tttf", groupBy: "arm", landmarks: [3, 9, 27]});
     for (const round of ["typed", "reloaded"]) {
       const got = await shown(page);
@@ -184,7 +184,7 @@ describe("landmark times", () => {
     expect(await page.locator(".landmarks-input .input-error").textContent()).toBe('"soon" is not a time in months: landmarks are positive numbers, such as 6, 12, 24, 36');
     expect((await shown(page)).headers).toEqual(["Group", "n", "3 mo", "9 mo", "27 mo", "Median"]);
     await typeInto(page, "Landmarks, months", "");
-    expect(new URL(page.url()).searchParams.has("landmarks")).toBe(false);
+    await expect.poll(() => new URL(page.url()).searchParams.has("landmarks")).toBe(false);
     expect((await shown(page)).rates).toEqual(rates(compareSurvival(distPatients(), {endpoint: "tttf", groupBy: "arm"})));
     expect(pageErrors).toEqual([]);
     await page.context().close();
