@@ -36,6 +36,8 @@ export async function openPage(browser: Browser, origin: string, path: string, o
 
 /** Waits until Framework has no cell still loading. */
 export async function settle(page: Page): Promise<void> {
+  // The runtime recomputes on the animation frame after an input event: wait for two, so the cells a control invalidated have started.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, {timeout: 30_000});
   await page.waitForLoadState("networkidle");
 }

@@ -83,6 +83,7 @@ describe("group by any column", () => {
     const comparison = compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "primary_tumor"});
     const family = viewFamily(distPatients(), progressionStates);
     for (const round of ["chosen", "reloaded"]) {
+      await expect.poll(async () => (await shown(page)).p, {message: round}).toBe(formatComparisonP(comparison));
       const got = await shown(page);
       expect(got.p, round).toBe(formatComparisonP(comparison));
       expect(got.rates).toEqual(rates(comparison));
@@ -137,6 +138,7 @@ describe("test choice", () => {
     expect(formatComparisonP(comparison)).not.toBe(formatComparisonP(compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "arm"})));
     const family = viewFamily(distPatients(), progressionStates, {rho: 0.5, strata: "tumor"});
     for (const round of ["chosen", "reloaded"]) {
+      await expect.poll(async () => (await shown(page)).p, {message: round}).toBe(formatComparisonP(comparison));
       const got = await shown(page);
       expect(got.p, round).toBe(formatComparisonP(comparison));
       expect(got.annotation[0]).toBe(formatComparisonP(comparison));
@@ -152,7 +154,7 @@ describe("test choice", () => {
     await select(page, "Test", "Peto–Peto (ρ = 1)");
     await select(page, "Stratified by", "None");
     await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe("test=peto-peto");
-    expect((await shown(page)).p).toBe(formatComparisonP(compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "arm", rho: 1})));
+    await expect.poll(async () => (await shown(page)).p).toBe(formatComparisonP(compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "arm", rho: 1})));
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
