@@ -5,6 +5,7 @@ import {readCohort, type DefinitionCheck} from "../read-cohort.js";
 import {cachedCohort} from "./cached-cohort.js";
 import type {Cohort} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
+import {publication, type Publication} from "../publication.js";
 
 const GENERATED_BY = "data-loaders/reconstruction/build-cohort.ts (pseudo-individual patients fitted to the paper's printed numbers)";
 
@@ -17,6 +18,8 @@ export interface CohortSource {
   generatedBy: string;
   /** Supplied rows only: each of the paper's definitions and the rows that break it (the reconstruction keeps them all, by test). */
   definitionChecks?: DefinitionCheck[];
+  /** What the build publishes (../publication.ts). */
+  publication: Publication;
 }
 
 export interface LoadedCohort extends Cohort {
@@ -30,7 +33,7 @@ export function loadCohort(env: Record<string, string | undefined> = process.env
     return {
       patients,
       procedures,
-      source: {kind: "supplied", dir: source.dir, patients: patients.length, procedures: procedures.length, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)", definitionChecks}
+      source: {kind: "supplied", dir: source.dir, patients: patients.length, procedures: procedures.length, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)", definitionChecks, publication: publication(env)}
     };
   }
   const r = cachedCohort();
@@ -38,7 +41,7 @@ export function loadCohort(env: Record<string, string | undefined> = process.env
   return {
     patients: r.patients,
     procedures: r.procedures,
-    source: {kind: "reconstructed", seed: r.seed, patients: r.patients.length, procedures: r.procedures.length, generatedBy: GENERATED_BY}
+    source: {kind: "reconstructed", seed: r.seed, patients: r.patients.length, procedures: r.procedures.length, generatedBy: GENERATED_BY, publication: publication(env)}
   };
 }
 
@@ -48,7 +51,7 @@ export function loadCohort(env: Record<string, string | undefined> = process.env
  */
 export function describeCohort(env: Record<string, string | undefined> = process.env): CohortSource {
   if (env.COHORT_DIR) return loadCohort(env).source;
-  return {kind: "reconstructed", seed: PLAN.seed, patients: PLAN.arms.chemoembolization + PLAN.arms.bland, procedures: PLAN.procedures.total, generatedBy: GENERATED_BY};
+  return {kind: "reconstructed", seed: PLAN.seed, patients: PLAN.arms.chemoembolization + PLAN.arms.bland, procedures: PLAN.procedures.total, generatedBy: GENERATED_BY, publication: publication(env)};
 }
 
 /** Runs a loader body; a bad supplied cohort (or any error) goes to stderr and exits 1, so the build fails and nothing partial is published. */
