@@ -45,7 +45,7 @@ function scan(fd: number, path: string, file: string, width: number): CsvScan {
   const result: CsvScan = {header: [], blank: true, noDataRows: true, ragged: null, irregular: null, newLine: "\n"};
   const newLines = new Set<string>();
   // Tokeniser state, as d3-dsv: a field is quoted if it starts with a quote.
-  let state: "start" | "unquoted" | "quoted" | "quoteInQuoted" | "afterCR" = "start";
+  let state = "start" as "start" | "unquoted" | "quoted" | "quoteInQuoted" | "afterCR";
   let field = "";
   let fieldBlank = true;
   let fields = 0;
@@ -73,6 +73,23 @@ function scan(fd: number, path: string, file: string, width: number): CsvScan {
     fieldBlank = true;
     recordOffset = at;
     recordEmpty = true;
+  };
+  // A comma or a line end closes a field the same way whether it was quoted or not.
+  const closesField = (c: number, byte: number): boolean => {
+    if (c === COMMA) {
+      endField();
+      fieldBlank = true;
+      state = "start";
+    } else if (c === LF) {
+      endField();
+      newLines.add("\n");
+      endRecord(byte);
+      state = "start";
+    } else if (c === CR) {
+      endField();
+      state = "afterCR";
+    } else return false;
+    return true;
   };
   const irregular = (why: string) => {
     result.irregular ??= why;
@@ -127,25 +144,10 @@ function scan(fd: number, path: string, file: string, width: number): CsvScan {
           state = "unquoted";
         // falls through
         case "unquoted":
-          if (c === COMMA) {
-            if (inHeader()) result.header.push(field);
-            fields += 1;
-            fieldBlank = true;
-            field = "";
-            state = "start";
-          } else if (c === LF) {
-            endField();
-            newLines.add("\n");
-            endRecord(byte);
-            state = "start";
-          } else if (c === CR) {
-            endField();
-            state = "afterCR";
-          } else {
-            if (c === QUOTE) irregular("a quote inside an unquoted field");
-            if (fieldBlank && !BLANK.test(text[i])) fieldBlank = false;
-            if (inHeader()) field += text[i];
-          }
+          if (closesField(c, byte)) break;
+          if (c === QUOTE) irregular("a quote inside an unquoted field");
+          if (fieldBlank && !BLANK.test(text[i])) fieldBlank = false;
+          if (inHeader()) field += text[i];
           break;
         case "quoted":
           if (c === QUOTE) state = "quoteInQuoted";
@@ -159,21 +161,7 @@ function scan(fd: number, path: string, file: string, width: number): CsvScan {
             if (inHeader()) field += '"';
             fieldBlank = false;
             state = "quoted";
-          } else if (c === COMMA) {
-            if (inHeader()) result.header.push(field);
-            fields += 1;
-            field = "";
-            fieldBlank = true;
-            state = "start";
-          } else if (c === LF) {
-            endField();
-            newLines.add("\n");
-            endRecord(byte);
-            state = "start";
-          } else if (c === CR) {
-            endField();
-            state = "afterCR";
-          } else {
+          } else if (!closesField(c, byte)) {
             irregular("a character after a closing quote");
             state = "unquoted";
           }
