@@ -20,6 +20,7 @@ import {compareProcedureOutcome} from "../../src/lib/analysis/procedure-outcome.
 import {toxicitySummary} from "../../src/lib/analysis/toxicity-summary.js";
 import {builtSite} from "./built-site.js";
 import {distJson, distPatients, distProcedures} from "./dist-cohort.js";
+import {formControl} from "./form-control.js";
 import {settle} from "./page-session.js";
 
 const site = builtSite();
@@ -31,8 +32,7 @@ beforeAll(() => {
 
 /** Checks the radio `option` of the control labelled `control`, or picks it from the control's select. */
 async function choose(page: Page, control: string, option: string): Promise<void> {
-  // By the control's own label: a select elsewhere may offer an option of the same name.
-  const form = page.locator("form:not(:has(form))").filter({has: page.locator("label", {hasText: new RegExp(`^${control.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`)})});
+  const form = formControl(page, control);
   if (await form.locator("select").count()) await form.locator("select").selectOption({label: option});
   else await form.getByRole("radio", {name: option, exact: true}).check();
   await settle(page);

@@ -17,22 +17,22 @@ import {formatComparisonP} from "../../src/lib/format/p-value.js";
 import {formatViewFamily} from "../../src/lib/format/view-family.js";
 import {builtSite} from "./built-site.js";
 import {distPatients} from "./dist-cohort.js";
+import {formControl} from "./form-control.js";
 import {settle} from "./page-session.js";
 
 const site = builtSite();
 const percent = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(0)}%`);
 
 /** The form of the control labelled `label` (by its label: a select may offer an option of the same name). */
-const control = (page: Page, label: string) => page.locator("form").filter({has: page.locator("label", {hasText: new RegExp(`^${label}$`)})});
 
 /** Chooses `option` in the select labelled `label`. */
 async function select(page: Page, label: string, option: string): Promise<void> {
-  await control(page, label).locator("select").selectOption({label: option});
+  await formControl(page, label).locator("select").selectOption({label: option});
   await settle(page);
 }
 
 async function typeInto(page: Page, label: string, text: string): Promise<void> {
-  const field = control(page, label).locator("input");
+  const field = formControl(page, label).locator("input");
   await field.fill(text);
   await settle(page);
 }
@@ -95,7 +95,7 @@ describe("group by any column", () => {
       await reload(page);
     }
     // Within carcinoid tumours only one primary type is left: no comparison, said instead of a P.
-    await control(page, "Tumour type").getByRole("radio", {name: "Carcinoid", exact: true}).check();
+    await formControl(page, "Tumour type").getByRole("radio", {name: "Carcinoid", exact: true}).check();
     await settle(page);
     const carcinoid = compareSurvival(filterPatients(distPatients(), {tumor: "carcinoid"}), {endpoint: "ttp", groupBy: "primary_tumor"});
     expect((await shown(page)).p).toBe(carcinoid.note);
@@ -164,7 +164,7 @@ describe("test choice", () => {
     const comparison = compareSurvival(distPatients(), {endpoint: "os_embolization", groupBy: "arm", rho: 1, strata: "primary_tumor"});
     expect((await shown(page)).p).toBe(formatComparisonP(comparison));
     expect(formatComparisonP(comparison)).toMatch(/\(Peto–Peto, stratified by primary tumour\)$/);
-    expect(await control(page, "Stratified by").locator("select").evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)).toBe("Primary tumour (five types)");
+    expect(await formControl(page, "Stratified by").locator("select").evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)).toBe("Primary tumour (five types)");
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
