@@ -23,7 +23,7 @@ import {PLAN} from "./cohort-plan.js";
 import {constructEndpoint} from "./construct-endpoint.js";
 import {jointVariables} from "./joint-variables.js";
 import {repairMisses, type RepairBudget} from "./repair-misses.js";
-import type {Prng} from "./prng.js";
+import {substream, type Prng} from "./prng.js";
 import {runPhase, targetsFor} from "./run-phase.js";
 import type {TimeVariable} from "./search-times.js";
 import {tenths} from "../../src/lib/analysis/endpoints.js";
@@ -83,7 +83,7 @@ export const PHASE_TARGETS = {
 // reproduces 360 numbers instead of 361 and takes 36 s instead of 25 s.
 export const JOINT_TARGETS = Object.values(PHASE_TARGETS).flat();
 
-export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], rng: Prng, budget: FitBudget = DEFAULT_BUDGET): void {
+export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], seed: number, rng: Prng, budget: FitBudget = DEFAULT_BUDGET): void {
   const dead = new Set(earlyDeaths);
   const {os: osTargets, intervals: intervalTargets, ttp: ttpTargets, tttf: tttfTargets} = PHASE_TARGETS;
 
@@ -170,5 +170,5 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   // 9. The other: the first median kept in band while this one is sought.
   const pooled = PUBLISHED_NUMBERS.find((n) => n.id === PINNED_POOLED_TTP_MEDIAN) as PublishedNumber;
   const ttpVariablesOf = (some: readonly PatientRow[]) => jointVariables(some, {osFloor, maxFollowUp: MAX_FOLLOW_UP, deaths: dead, stabilizationGap: true}).filter((v) => v.swap !== "os");
-  pinPooledMedian(patients, [...JOINT_TARGETS, median], pooled, ttpVariablesOf, rng, {...budget.pooledPin, missWeight: JOINT_MISS_WEIGHT});
+  pinPooledMedian(patients, [...JOINT_TARGETS, median], pooled, ttpVariablesOf, (attempt) => substream(seed, attempt), {...budget.pooledPin, missWeight: JOINT_MISS_WEIGHT});
 }

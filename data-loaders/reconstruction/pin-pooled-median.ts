@@ -9,9 +9,13 @@
 // progression's TTTF stays at or after it. From the placement closest to
 // every printed number on, a joint anneal of the TTP and TTTF times (the
 // median aimed at, misses weighing `missWeight`) wins back the numbers the
-// new order moved (the subgroup medians, the TTTF curve, the log-rank P
-// values); the first that leaves fewer numbers missed than before is kept,
-// and if none does every time goes back.
+// new order moved (the TTTF curve, the log-rank P values). The arm's TTPs up
+// to the crossing hold the order, and its TTTFs that end by the landmark
+// hold the TTTF landmark there (the arm's TTP and TTTF curves share their
+// steps up to 6 months). Each attempt anneals on a stream of its own, derived
+// from the seed, so a change to the passes before does not change which
+// attempt succeeds; the first that leaves fewer numbers missed than before
+// is kept, and if none does every time goes back.
 import type {PublishedNumber} from "../published/types.js";
 import type {Flag, PatientRow} from "./cohort-types.js";
 import {crossAfterLandmark, type CheckpointCell} from "./cross-after-landmark.js";
@@ -71,7 +75,7 @@ function place(order: readonly OrderStep[], after: readonly PatientRow[], landma
   return true;
 }
 
-export function pinPooledMedian(patients: readonly PatientRow[], targets: readonly PublishedNumber[], median: PublishedNumber, variablesOf: (patients: readonly PatientRow[]) => TimeVariable[], rng: Prng, {attempts, iterations, missWeight}: PooledPinOptions): void {
+export function pinPooledMedian(patients: readonly PatientRow[], targets: readonly PublishedNumber[], median: PublishedNumber, variablesOf: (patients: readonly PatientRow[]) => TimeVariable[], streamOf: (attempt: number) => Prng, {attempts, iterations, missWeight}: PooledPinOptions): void {
   const aimed = [...targets, median];
   const cost = phaseCost(patients, aimed, 0);
   const before = cost.missed();
@@ -101,10 +105,9 @@ export function pinPooledMedian(patients: readonly PatientRow[], targets: readon
   for (let i = 0; i < runs; ++i) {
     const {times, crossing} = placed[i % placed.length];
     restore(patients, times);
-    // The arm's TTPs up to the crossing hold the order the model found (and the landmark before it); their TTTFs stay free.
     const held = new Set(members.filter((p) => ttp(p) <= crossing));
-    const variables = [...variablesOf(patients.filter((p) => !held.has(p))), ...variablesOf([...held]).filter((v) => !v.swap?.startsWith("ttp "))];
-    runPhase(patients as PatientRow[], aimed, variables, rng, iterations, {missWeight, spread: false});
+    const variables = patients.flatMap((p) => variablesOf([p]).filter((v) => !(held.has(p) && v.swap?.startsWith("ttp ")) && !(members.includes(p) && v.swap?.startsWith("tttf ") && (p.tttf_months as number) <= landmark)));
+    runPhase(patients as PatientRow[], aimed, variables, streamOf(i), iterations, {missWeight, spread: false});
     if (cost.missed().length < before.length) return;
   }
   restore(patients, start);
