@@ -12,10 +12,10 @@
 // new order moved (the TTTF curve, the log-rank P values). The arm's TTPs up
 // to the crossing hold the order, and its TTTFs that end by the landmark
 // hold the TTTF landmark there (the arm's TTP and TTTF curves share their
-// steps up to 6 months). Each attempt anneals on a stream of its own, derived
-// from the seed, so a change to the passes before does not change which
-// attempt succeeds; the first that leaves fewer numbers missed than before
-// is kept, and if none does every time goes back.
+// steps up to 6 months). Each attempt anneals on a stream of its own
+// (`streamOf(attempt)`, derived from the seed), so its luck does not hang on
+// how many draws the passes before made; the first that leaves fewer numbers
+// missed than before is kept, and if none does every time goes back.
 import type {PublishedNumber} from "../published/types.js";
 import type {Flag, PatientRow} from "./cohort-types.js";
 import {crossAfterLandmark, type CheckpointCell} from "./cross-after-landmark.js";
