@@ -13,7 +13,7 @@ import {PUBLISHED_NUMBERS, publishedNumber, publishedValue, TABLE1, TABLE2} from
 import type {PublishedNumber} from "../published/types.js";
 import type {Cohort} from "../reconstruction/cohort-types.js";
 import {HELD_OUT_CHECKS} from "../reconstruction/held-out-checks.js";
-import {PINNED_TTP_MEDIAN, SET_ASIDE_TARGETS} from "../reconstruction/set-aside-targets.js";
+import {PINNED_POOLED_TTP_MEDIAN, PINNED_TTP_MEDIAN, SET_ASIDE_TARGETS} from "../reconstruction/set-aside-targets.js";
 import {inBand} from "../published/rounding-band.js";
 import {createEvaluator, type Evaluation, type Evaluator} from "./evaluate-number.js";
 import {halfWidthTrials, type HalfWidthTrial} from "./half-width-methods.js";
@@ -182,7 +182,7 @@ export function fidelityReport(cohort: Cohort, source: FidelityReport["source"])
       ? "comparison"
       : HELD_OUT_CHECKS.has(n.id)
         ? "check"
-        : (SET_ASIDE_TARGETS.has(n.id) && n.id !== PINNED_TTP_MEDIAN) || n.kind === "ci_half_width"
+        : (SET_ASIDE_TARGETS.has(n.id) && n.id !== PINNED_TTP_MEDIAN && n.id !== PINNED_POOLED_TTP_MEDIAN) || n.kind === "ci_half_width"
           ? "excluded"
           : "fitted";
     const hit = e.value !== null && inBand(e.value, n);

@@ -25,6 +25,6 @@ export function buildCohort(seed: number = PLAN.seed, budget: FitBudget = DEFAUL
   assignToxicity(TABLE1, patients, procedures, rng);
   assignToxicity(TABLE2, patients, procedures, rng);
   assignLengthOfStay(patients, procedures, rng);
-  fitSurvival(patients, earlyDeaths, rng, budget);
+  fitSurvival(patients, earlyDeaths, seed, rng, budget);
   return {patients, procedures, seed, elapsedMs: performance.now() - start};
 }

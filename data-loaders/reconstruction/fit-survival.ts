@@ -14,21 +14,24 @@
 //      change which patients progress;
 //   7. TTP a month before the end of survival for patients who stabilized;
 //   8. the chemoembolization noncarcinoid TTP median, from an exact model of
-//      the orders of the arm's steps before 6 months.
+//      the orders of the arm's steps before 6 months;
+//   9. the bland TTP median, from an exact model of the orders of the arm's
+//      steps just after 6 months.
 import type {PublishedNumber} from "../published/types.js";
 import type {Flag, PatientRow} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 import {constructEndpoint} from "./construct-endpoint.js";
 import {jointVariables} from "./joint-variables.js";
 import {repairMisses, type RepairBudget} from "./repair-misses.js";
-import type {Prng} from "./prng.js";
+import {substream, type Prng} from "./prng.js";
 import {runPhase, targetsFor} from "./run-phase.js";
 import type {TimeVariable} from "./search-times.js";
 import {tenths} from "../../src/lib/analysis/endpoints.js";
 import {openStabilizationGaps} from "./open-stabilization-gaps.js";
 import {pinTtpMedian, type PinOptions} from "./pin-ttp-median.js";
 import {PUBLISHED_NUMBERS} from "../published/index.js";
-import {PINNED_TTP_MEDIAN} from "./set-aside-targets.js";
+import {PINNED_POOLED_TTP_MEDIAN, PINNED_TTP_MEDIAN} from "./set-aside-targets.js";
+import {pinPooledMedian, type PooledPinOptions} from "./pin-pooled-median.js";
 
 /** Longest follow-up: first treatments in 1991, analysis after 2005. */
 const MAX_FOLLOW_UP = 170;
@@ -50,9 +53,11 @@ export interface FitBudget {
   gap: number;
   /** The last pass, for the chemoembolization noncarcinoid TTP median. */
   pin: Omit<PinOptions, "missWeight">;
+  /** The pass after it, for the bland TTP median. */
+  pooledPin: Omit<PooledPinOptions, "missWeight">;
 }
 
-export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000, tttf: 8000, joint: [40000, 20000, 20000, 20000, 20000, 20000, 20000], repair: {attempts: 6, iterations: 40000, focus: 10, temperature: 1}, gap: 20000, pin: {orders: 40, attempts: 12, iterations: 4000}};
+export const DEFAULT_BUDGET: FitBudget = {os: 12000, intervals: 4000, ttp: 9000, tttf: 8000, joint: [40000, 20000, 20000, 20000, 20000, 20000, 20000], repair: {attempts: 6, iterations: 40000, focus: 10, temperature: 1}, gap: 20000, pin: {orders: 40, attempts: 12, iterations: 4000}, pooledPin: {attempts: 16, iterations: 8000}};
 
 /** Misses cost this much more than any distance to a band, so the joint pass never trades a reproduced number for a closer miss. */
 const JOINT_MISS_WEIGHT = 100;
@@ -78,7 +83,7 @@ export const PHASE_TARGETS = {
 // reproduces 360 numbers instead of 361 and takes 36 s instead of 25 s.
 export const JOINT_TARGETS = Object.values(PHASE_TARGETS).flat();
 
-export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], rng: Prng, budget: FitBudget = DEFAULT_BUDGET): void {
+export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly PatientRow[], seed: number, rng: Prng, budget: FitBudget = DEFAULT_BUDGET): void {
   const dead = new Set(earlyDeaths);
   const {os: osTargets, intervals: intervalTargets, ttp: ttpTargets, tttf: tttfTargets} = PHASE_TARGETS;
 
@@ -159,5 +164,11 @@ export function fitSurvival(patients: PatientRow[], earlyDeaths: readonly Patien
   // 8. A median the searches set aside. Its anneals move TTP and TTTF times
   // only: survival numbers cannot be lost, and each move re-evaluates fewer targets.
   const median = PUBLISHED_NUMBERS.find((n) => n.id === PINNED_TTP_MEDIAN) as PublishedNumber;
-  pinTtpMedian(patients, JOINT_TARGETS, median, gapVariables.filter((v) => v.swap !== "os"), rng, {...budget.pin, missWeight: JOINT_MISS_WEIGHT});
+  const ttpVariables = gapVariables.filter((v) => v.swap !== "os");
+  pinTtpMedian(patients, JOINT_TARGETS, median, ttpVariables, rng, {...budget.pin, missWeight: JOINT_MISS_WEIGHT});
+
+  // 9. The other: the first median kept in band while this one is sought.
+  const pooled = PUBLISHED_NUMBERS.find((n) => n.id === PINNED_POOLED_TTP_MEDIAN) as PublishedNumber;
+  const ttpVariablesOf = (some: readonly PatientRow[]) => jointVariables(some, {osFloor, maxFollowUp: MAX_FOLLOW_UP, deaths: dead, stabilizationGap: true}).filter((v) => v.swap !== "os");
+  pinPooledMedian(patients, [...JOINT_TARGETS, median], pooled, ttpVariablesOf, (attempt) => substream(seed, attempt), {...budget.pooledPin, missWeight: JOINT_MISS_WEIGHT});
 }

@@ -42,3 +42,12 @@ export function mulberry32(seed: number): Prng {
     }
   };
 }
+
+/**
+ * The `index`-th stream derived from `seed`: a search that restarts may give
+ * each attempt a stream of its own, so which attempt succeeds depends on the
+ * seed alone, not on how many draws the passes before it made.
+ */
+export function substream(seed: number, index: number): Prng {
+  return mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b9)) >>> 0);
+}

@@ -6,7 +6,7 @@ import {buildCohort} from "../../data-loaders/reconstruction/build-cohort.js";
 import {cachedCohort} from "../../data-loaders/reconstruction/cached-cohort.js";
 
 // The skeleton without the searches: what is cached does not matter here, only that it is reused.
-const quickBuild = () => buildCohort(undefined, {os: 0, intervals: 0, ttp: 0, tttf: 0, joint: [], repair: {attempts: 0, iterations: 0, focus: 1, temperature: 1}, gap: 0, pin: {orders: 0, attempts: 0, iterations: 0}});
+const quickBuild = () => buildCohort(undefined, {os: 0, intervals: 0, ttp: 0, tttf: 0, joint: [], repair: {attempts: 0, iterations: 0, focus: 1, temperature: 1}, gap: 0, pin: {orders: 0, attempts: 0, iterations: 0}, pooledPin: {attempts: 0, iterations: 0}});
 
 it("builds the reconstruction once and hands later loaders the identical rows", () => {
   const dir = join(mkdtempSync(join(tmpdir(), "cohort-cache-")), "reconstruction");
