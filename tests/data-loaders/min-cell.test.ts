@@ -37,3 +37,37 @@ describe("applyMinCell", () => {
     expect(suppressed.map(patternKey).sort()).toEqual([patternKey(pattern), patternKey(rare)].sort());
   });
 });
+
+describe("MIN_CELL on the reconstruction", async () => {
+  const {aggregateCohort} = await import("../../data-loaders/aggregate/aggregate-cohort.js");
+  const {compareSurvival} = await import("../../src/lib/analysis/compare-survival.js");
+  const {riskTablePatients} = await import("../../src/lib/analysis/risk-table-patients.js");
+  const {suppressedNote} = await import("../../src/lib/analysis/suppressed-patterns.js");
+  const {patients} = await import("../analysis/reference-cohort.js");
+  const {riskTable} = await aggregateCohort({patients: "tests/fixtures/reconstruction/patients.csv", procedures: "tests/fixtures/reconstruction/procedures.csv"});
+  const curves = (rows: Parameters<typeof compareSurvival>[0]) => compareSurvival(rows, {endpoint: "os_embolization", groupBy: "arm"});
+
+  it("changes nothing with k = 1", () => {
+    expect(applyMinCell(riskTable, 1)).toEqual({rows: riskTable, suppressed: []});
+  });
+
+  it("with k = 3 leaves out exactly the patients of the small patterns, and says where", () => {
+    const {rows, suppressed} = applyMinCell(riskTable, 3);
+    expect(suppressed.length).toBeGreaterThan(0);
+    const small = new Set(suppressed.map(patternKey));
+    const kept = patients.filter((p) => !small.has(patternKey(p)));
+    const sizes = new Map<string, number>();
+    for (const p of patients) sizes.set(patternKey(p), (sizes.get(patternKey(p)) ?? 0) + 1);
+    expect([...small].every((key) => sizes.get(key)! < 3)).toBe(true);
+    expect([...sizes].filter(([key, n]) => n < 3 && !small.has(key))).toEqual([]);
+    const fromTable = curves(riskTablePatients(rows as Parameters<typeof riskTablePatients>[0]));
+    const fromRows = curves(kept);
+    expect(fromTable.curves.map((c) => c.n)).toEqual(fromRows.curves.map((c) => c.n));
+    expect(fromTable.test?.p).toBeCloseTo(fromRows.test!.p!, 12);
+    const listed = suppressed as Parameters<typeof suppressedNote>[0]["suppressed"];
+    expect(suppressedNote({minCell: 3, suppressed: listed}, {})).toMatch(new RegExp(`^${suppressed.length} combinations of arm, primary tumour, hormonal activity and extrahepatic disease under these filters held fewer than 3 patients`));
+    const carcinoid = suppressed.filter((p) => p.primary_tumor === "carcinoid").length;
+    expect(suppressedNote({minCell: 3, suppressed: listed}, {tumor: "carcinoid"})).toEqual(carcinoid === 0 ? null : expect.stringMatching(new RegExp(`^${carcinoid} combination`)));
+    expect(suppressedNote({minCell: null, suppressed: []}, {})).toBeNull();
+  });
+});
