@@ -10,6 +10,8 @@ import {join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {cohortFiles} from "../data-loaders/cohort-dir.js";
 import {hashSources} from "../data-loaders/source-hash.js";
+import {RISK_TABLE_FILE} from "../data-loaders/aggregate/published-risk-table.js";
+import {publication} from "../data-loaders/publication.js";
 
 export const CACHE_ROOT = "src/.observablehq/cache";
 /** Where Framework keeps the outputs of the loaders in src/data. */
@@ -19,7 +21,8 @@ const STAMP = "loader-inputs.sha256";
 /**
  * The hash of the loaders' inputs: the cohort directory (resolved, so the same
  * folder named two ways is one input) and the bytes of its files, or the
- * reconstruction's absence of them, and every source the loaders read.
+ * reconstruction's absence of them, or COHORT_AGGREGATES's risk table, what
+ * the build publishes (PUBLISH_ROWS, MIN_CELL), and every source the loaders read.
  * Throws a CohortValidationError for an unusable COHORT_DIR.
  */
 export function loaderInputs(env: Record<string, string | undefined> = process.env): string {
@@ -28,9 +31,14 @@ export function loaderInputs(env: Record<string, string | undefined> = process.e
   if (dir) {
     const files = cohortFiles(dir);
     hash.update(`supplied\0${resolve(dir)}\0`).update(readFileSync(files.patients)).update("\0").update(readFileSync(files.procedures)).update("\0");
+  } else if (env.COHORT_AGGREGATES) {
+    const file = join(resolve(env.COHORT_AGGREGATES), RISK_TABLE_FILE);
+    hash.update(`aggregates\0${resolve(env.COHORT_AGGREGATES)}\0`).update(existsSync(file) ? readFileSync(file) : "no file").update("\0");
   } else {
     hash.update("reconstructed\0");
   }
+  // What is published, not only from what: rows or header alone, and which patterns are suppressed.
+  hash.update(JSON.stringify(publication(env))).update("\0");
   return hashSources(hash).digest("hex");
 }
 

@@ -6,6 +6,9 @@ import {cachedCohort} from "./cached-cohort.js";
 import type {Cohort} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 import {publication, type Publication} from "../publication.js";
+import {readAggregatesDir} from "../aggregate/published-risk-table.js";
+import {CohortValidationError} from "../cohort-input/cohort-error.js";
+import {basename, resolve} from "node:path";
 
 const GENERATED_BY = "data-loaders/reconstruction/build-cohort.ts (pseudo-individual patients fitted to the paper's printed numbers)";
 
@@ -20,6 +23,8 @@ export interface CohortSource {
   definitionChecks?: DefinitionCheck[];
   /** What the build publishes (../publication.ts). */
   publication: Publication;
+  /** Built from a risk table computed elsewhere (COHORT_AGGREGATES): counts only, so `procedures` is unknown (0). */
+  aggregatesOnly?: boolean;
 }
 
 export interface LoadedCohort extends Cohort {
@@ -27,13 +32,18 @@ export interface LoadedCohort extends Cohort {
 }
 
 export function loadCohort(env: Record<string, string | undefined> = process.env): LoadedCohort {
+  // Never the reconstruction in place of a cohort that was supplied as counts.
+  if (env.COHORT_AGGREGATES) throw new CohortValidationError(`COHORT_AGGREGATES=${env.COHORT_AGGREGATES}: a build from aggregates has no patient rows`);
   const dir = env.COHORT_DIR;
   if (dir) {
     const {patients, procedures, definitionChecks, source} = readCohort(dir);
+    const published = publication(env);
+    // The examples quote ids and values of single patients: counts alone when the rows stay private.
+    const checks = published.rows ? definitionChecks : definitionChecks.map((check) => ({...check, examples: []}));
     return {
       patients,
       procedures,
-      source: {kind: "supplied", dir: source.dir, patients: patients.length, procedures: procedures.length, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)", definitionChecks, publication: publication(env)}
+      source: {kind: "supplied", dir: source.dir, patients: patients.length, procedures: procedures.length, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)", definitionChecks: checks, publication: published}
     };
   }
   const r = cachedCohort();
@@ -50,6 +60,10 @@ export function loadCohort(env: Record<string, string | undefined> = process.env
  * the plan (and asserted by the tests), so it need not be rebuilt.
  */
 export function describeCohort(env: Record<string, string | undefined> = process.env): CohortSource {
+  if (env.COHORT_AGGREGATES) {
+    const patients = readAggregatesDir(env.COHORT_AGGREGATES).reduce((n, r) => n + (r.endpoint === "os_embolization" ? r.events + r.censored : 0), 0);
+    return {kind: "supplied", dir: basename(resolve(env.COHORT_AGGREGATES)), patients, procedures: 0, generatedBy: "data-loaders/aggregate/risk-table-csv.ts (a validated risk table computed elsewhere)", publication: publication(env), aggregatesOnly: true};
+  }
   if (env.COHORT_DIR) return loadCohort(env).source;
   return {kind: "reconstructed", seed: PLAN.seed, patients: PLAN.arms.chemoembolization + PLAN.arms.bland, procedures: PLAN.procedures.total, generatedBy: GENERATED_BY, publication: publication(env)};
 }

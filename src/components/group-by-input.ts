@@ -8,6 +8,7 @@ const NAMES: Partial<Record<GroupBy, string>> = {arm: "Treatment arms", tumor: "
 /** "Treatment arms", "Hormonal activity": a column as a choice of grouping. */
 export const groupByName = (key: GroupBy) => NAMES[key] ?? GROUP_COLUMNS[key].label.replace(/^./, (c) => c.toUpperCase());
 
-export function groupByInput(): HTMLElement & {value: GroupBy} {
-  return bindToUrl(Inputs.select(GROUP_BY_KEYS, {label: "Compare", value: urlParam("compare", GROUP_BY_KEYS, "arm"), format: groupByName}), "compare", "arm");
+/** `keys`: the columns the page's data has (a published risk table has fewer than the rows). */
+export function groupByInput(keys: readonly GroupBy[] = GROUP_BY_KEYS): HTMLElement & {value: GroupBy} {
+  return bindToUrl(Inputs.select(keys, {label: "Compare", value: urlParam("compare", keys, "arm"), format: groupByName}), "compare", "arm");
 }

@@ -18,13 +18,14 @@ export interface TestChoice {
   strata: GroupBy | null;
 }
 
-export function testChoiceInput(conventions: Conventions): HTMLElement & {value: TestChoice} {
+/** `strataKeys`: the columns the page's data can stratify by (a published risk table has fewer than the rows). */
+export function testChoiceInput(conventions: Conventions, strataKeys: readonly GroupBy[] = GROUP_BY_KEYS): HTMLElement & {value: TestChoice} {
   const kindOf = (rho: number): TestKind => (rho === 0 ? "log-rank" : rho === 1 ? "peto-peto" : "g-rho");
   const kind = Inputs.select(KINDS, {label: "Test", value: kindOf(conventions.rho), format: (k: TestKind) => KIND_NAMES[k]}) as HTMLElement & {value: TestKind};
   // Inputs.number sets an inline handler the Content-Security-Policy blocks; a text field typed as a number does not.
   const rhoText = Inputs.text({label: "ρ", value: String(conventions.rho === 0 || conventions.rho === 1 ? 0.5 : conventions.rho), width: 80}) as HTMLElement & {value: string};
   Object.assign(rhoText.querySelector("input")!, {type: "number", min: "0", step: "any", required: true});
-  const strata = Inputs.select([NONE, ...GROUP_BY_KEYS], {label: "Stratified by", value: conventions.strata ?? NONE, format: (k: string) => (k === NONE ? "None" : groupByName(k as GroupBy))}) as HTMLElement & {value: string};
+  const strata = Inputs.select([NONE, ...strataKeys], {label: "Stratified by", value: conventions.strata && strataKeys.includes(conventions.strata) ? conventions.strata : NONE, format: (k: string) => (k === NONE ? "None" : groupByName(k as GroupBy))}) as HTMLElement & {value: string};
   const wrapper = document.createElement("div") as unknown as HTMLElement & {value: TestChoice};
   wrapper.className = "test-choice";
   wrapper.append(kind, rhoText, strata);

@@ -41,7 +41,7 @@ function renamedCohort(name: string, from: string, ids: string[], edit: (row: Re
 
 // Framework colours its log under CI=true; without colours, any control character in the log came from the data.
 function build(cohortDir: string, output: string) {
-  const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env: {...process.env, COHORT_DIR: cohortDir, SITE_OUTPUT: output, NO_COLOR: "1"}});
+  const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env: {...process.env, COHORT_DIR: cohortDir, PUBLISH_ROWS: "1", SITE_OUTPUT: output, NO_COLOR: "1"}});
   return {status: result.status, log: result.stdout + result.stderr};
 }
 

@@ -14,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), "publication-"));
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
 function build(output: string, cohortDir?: string) {
-  const env: Record<string, string | undefined> = {...process.env, SITE_OUTPUT: output, COHORT_DIR: cohortDir};
+  const env: Record<string, string | undefined> = {...process.env, SITE_OUTPUT: output, COHORT_DIR: cohortDir, PUBLISH_ROWS: "1"};
   if (cohortDir === undefined) delete env.COHORT_DIR;
   const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env});
   return {status: result.status, log: result.stdout + result.stderr};

@@ -14,7 +14,7 @@ import {sitePages} from "../browser/site-pages.js";
 const FIXTURE = "tests/fixtures/cohorts/small";
 
 function build(cohortDir: string, output: string) {
-  const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env: {...process.env, COHORT_DIR: cohortDir, SITE_OUTPUT: output}});
+  const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env: {...process.env, COHORT_DIR: cohortDir, PUBLISH_ROWS: "1", SITE_OUTPUT: output}});
   return {status: result.status, log: result.stdout + result.stderr};
 }
 

@@ -6,7 +6,7 @@
 import {fisherExactRxC} from "../stats/index.js";
 import {GROUP_LABELS, GROUP_LEVELS, groupOf, type GroupBy} from "./compare-survival.js";
 import {ENDPOINTS, type EndpointId} from "./endpoints.js";
-import type {PatientRow} from "./patient-row.js";
+import {patientCount, weightOf, type PatientRow} from "./patient-row.js";
 import {MIN_GROUP_SIZE} from "./small-groups.js";
 
 /** Why a patient has no value for an endpoint, in a reader's words. */
@@ -34,10 +34,10 @@ export interface AnalysedPopulation {
 
 export function analysedPopulation(patients: readonly PatientRow[], endpoint: EndpointId, groupBy: GroupBy): AnalysedPopulation {
   const {time, event} = ENDPOINTS[endpoint];
-  const has = (p: PatientRow) => time(p) !== null && event(p) !== null;
+  const has = (p: PatientRow) => (p.endpoint === undefined || p.endpoint === endpoint) && time(p) !== null && event(p) !== null;
   const groups = GROUP_LEVELS[groupBy].map((group) => {
     const rows = patients.filter((p) => groupOf(p, groupBy) === group);
-    return {group, label: GROUP_LABELS[group], analysed: rows.filter(has).length, total: rows.length};
+    return {group, label: GROUP_LABELS[group], analysed: rows.filter(has).reduce((n, p) => n + weightOf(p), 0), total: patientCount(rows)};
   });
   const analysed = groups.reduce((n, g) => n + g.analysed, 0);
   const total = groups.reduce((n, g) => n + g.total, 0);

@@ -18,7 +18,7 @@ export interface BaselineRow {
   test: string;
 }
 
-type Flag = {[K in keyof PatientRow]: PatientRow[K] extends 0 | 1 ? K : never}[keyof PatientRow];
+type Flag = {[K in keyof PatientRow]-?: PatientRow[K] extends 0 | 1 ? K : never}[keyof PatientRow];
 type Measure = "age_at_diagnosis" | "months_diagnosis_to_liver_metastases" | "months_liver_metastases_to_embolization" | "procedures_initial_cycle" | "procedures_total";
 
 const FLAGS: [Flag, string][] = [

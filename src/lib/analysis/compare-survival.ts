@@ -78,8 +78,8 @@ export interface GroupTest {
  * test alone, without fitting curves, for pages that weigh many views.
  */
 export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, rho = 0, strata = null, delayedEntry = false, startTime}: Pick<CompareOptions, "endpoint" | "groupBy" | "rho" | "strata" | "delayedEntry" | "startTime">): GroupTest {
-  const {time, event, group, entry, rows} = comparisonData(patients, {endpoint, groupBy, delayedEntry, startTime});
-  const sizes = GROUP_LEVELS[groupBy].map((g) => ({group: g, label: GROUP_LABELS[g], n: group.filter((x) => x === g).length})).filter((g) => g.n > 0);
+  const {time, event, group, entry, rows, weights} = comparisonData(patients, {endpoint, groupBy, delayedEntry, startTime});
+  const sizes = GROUP_LEVELS[groupBy].map((g) => ({group: g, label: GROUP_LABELS[g], n: weightedCount(group, g, weights)})).filter((g) => g.n > 0);
   if (sizes.length < 2) {
     return {test: null, note: `${sizes.length === 0 ? "No group has" : `Only ${sizes[0].label} has`} patients under these filters: no comparison.`};
   }
@@ -89,8 +89,8 @@ export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, r
   if (strata && strata === groupBy && !entry) return {test: null, note: `No test: stratified by ${GROUP_COLUMNS[strata].label}, each stratum holds one group and there is nothing to compare within it.`};
   try {
     const levels = sizes.map((g) => g.group);
-    if (entry) return {test: coxScoreTest({time, event, group, entry}, {levels}), note: null};
-    return {test: logRank({time, event, group, ...(strata ? {strata: rows.map((p) => groupOf(p, strata))} : {})}, {rho, levels}), note: null};
+    if (entry) return {test: coxScoreTest({time, event, group, entry, ...(weights ? {weights} : {})}, {levels}), note: null};
+    return {test: logRank({time, event, group, ...(weights ? {weights} : {}), ...(strata ? {strata: rows.map((p) => groupOf(p, strata))} : {})}, {rho, levels}), note: null};
   } catch (error) {
     return {test: null, note: `No test: ${(error as Error).message}.`};
   }
@@ -103,14 +103,14 @@ export function groupTest(patients: readonly PatientRow[], {endpoint, groupBy, r
  * longer followed then (R keeps exits at or after start.time).
  */
 function comparisonData(patients: readonly PatientRow[], {endpoint, groupBy, delayedEntry, startTime}: Pick<CompareOptions, "endpoint" | "groupBy" | "delayedEntry" | "startTime">) {
-  const {rows, time, event} = endpointData(patients, endpoint);
+  const {rows, time, event, weights} = endpointData(patients, endpoint);
   const group = rows.map((p) => groupOf(p, groupBy));
   const entryOf = ENDPOINTS[endpoint].entry;
-  if (!delayedEntry || !entryOf) return {time, event, group, entry: undefined, rows};
+  if (!delayedEntry || !entryOf) return {time, event, group, entry: undefined, rows, weights};
   const entry = rows.map(entryOf);
   const keep = time.map((t, i) => t > entry[i] && (startTime === undefined || t >= startTime));
   const pick = <T>(values: T[]) => values.filter((_, i) => keep[i]);
-  return {time: pick(time), event: pick(event), group: pick(group), entry: pick(entry), rows: pick(rows)};
+  return {time: pick(time), event: pick(event), group: pick(group), entry: pick(entry), rows: pick(rows), weights: weights && pick(weights)};
 }
 
 export function compareSurvival(patients: readonly PatientRow[], options: CompareOptions): SurvivalComparison {
@@ -119,7 +119,8 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
   const landmarkTimes = options.landmarks ?? endpoint.landmarks;
   const data = comparisonData(patients, options);
   const levels = GROUP_LEVELS[groupBy].filter((g) => data.group.includes(g));
-  const fits = data.time.length ? kaplanMeierByGroup(data, {confType, confLevel, levels}) : [];
+  const {weights, ...rest} = data;
+  const fits = data.time.length ? kaplanMeierByGroup({...rest, ...(weights ? {weights} : {})}, {confType, confLevel, levels}) : [];
   const curves = GROUP_LEVELS[groupBy].map((group) => {
     const fit = fits.find((f) => f.group === group)?.fit ?? null;
     return {group, label: GROUP_LABELS[group], n: fit?.n ?? 0, fit};
@@ -138,6 +139,13 @@ export function compareSurvival(patients: readonly PatientRow[], options: Compar
   });
   const testName = data.entry ? "Cox score test" : testNameOf(rho, options.strata ?? null);
   return {endpoint: options.endpoint, groupBy, curves, test, testName, note, landmarks};
+}
+
+/** Rows in group `g`, each counted by its weight when the rows carry weights. */
+export function weightedCount(group: readonly string[], g: string, weights?: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < group.length; ++i) if (group[i] === g) n += weights ? weights[i] : 1;
+  return n;
 }
 
 /** The fewest patients at risk at any event up to `until`, or null before the first event. */

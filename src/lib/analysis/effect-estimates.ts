@@ -7,7 +7,7 @@
 // support). The first group is chemoembolization or carcinoid, as in the
 // paper's wording. Groups under the small-group rule get neither estimate.
 import {coxPH, coxZph, rmst, type CoxPHTest} from "../survival/index.js";
-import {GROUP_LABELS, GROUP_LEVELS, groupOf, type GroupBy} from "./compare-survival.js";
+import {GROUP_LABELS, GROUP_LEVELS, groupOf, weightedCount, type GroupBy} from "./compare-survival.js";
 import {endpointData, type EndpointId} from "./endpoints.js";
 import type {PatientRow} from "./patient-row.js";
 import {MIN_GROUP_SIZE, smallGroupsNote} from "./small-groups.js";
@@ -75,14 +75,14 @@ export interface EffectOptions {
 export function effectEstimates(patients: readonly PatientRow[], {endpoint, groupBy, confLevel = 0.95, tau}: EffectOptions): EffectEstimates {
   const [first, second] = GROUP_LEVELS[groupBy];
   const base = {first, second, confLevel, hazardRatio: null, rmst: null, tauMax: null};
-  const {rows, time, event} = endpointData(patients, endpoint);
+  const {rows, time, event, weights} = endpointData(patients, endpoint);
   const group = rows.map((p) => groupOf(p, groupBy));
   const missing = [first, second].filter((g) => !group.includes(g));
   if (missing.length > 0) return {...base, note: `No ${names(missing)} patients under these filters: no effect estimates.`};
-  const tooSmall = smallGroupsNote([first, second].map((g) => ({label: GROUP_LABELS[g], n: group.filter((x) => x === g).length})));
+  const tooSmall = smallGroupsNote([first, second].map((g) => ({label: GROUP_LABELS[g], n: weightedCount(group, g, weights)})));
   if (tooSmall) return {...base, note: `${tooSmall} under these filters: no hazard ratio or restricted means, since they would turn on one or two patients.`};
 
-  const data = {time, event, group};
+  const data = {time, event, group, ...(weights ? {weights} : {})};
   const levels = [second, first];
   const byDefault = rmst(data, {levels, confLevel});
   // A group whose every time is 0 (TTP of patients who never stabilized) leaves nothing to restrict the mean to.
@@ -106,7 +106,7 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
     notes.push(`No events among ${names(withoutEvents)} patients under these filters: no hazard ratio, which would be infinite or zero.`);
     return {...base, rmst: rmstDifference, tauMax, note: notes.join(" ")};
   }
-  const model = {time, event, covariates: {[first]: group.map((g) => (g === first ? 1 : 0))}};
+  const model = {time, event, covariates: {[first]: group.map((g) => (g === first ? 1 : 0))}, ...(weights ? {weights} : {})};
   const cox = coxPH(model, {confLevel});
   const [estimate, hrLower, hrUpper, hrP] = [cox.hr[0], cox.lower[0], cox.upper[0], cox.p[0]];
   // A fit still drifting after coxph's 20 iterations, or levelled off on its way to infinity, has no finite estimate to report.
@@ -129,12 +129,12 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
  * >= tau), leaving out a group whose curve reached 0 before tau: its area is
  * then known exactly, whoever is left.
  */
-function fewAtRisk({time, event, group}: {time: number[]; event: (0 | 1)[]; group: string[]}, groups: string[], tau: number): {group: string; n: number}[] {
+function fewAtRisk({time, event, group, weights}: {time: number[]; event: (0 | 1)[]; group: string[]; weights?: number[]}, groups: string[], tau: number): {group: string; n: number}[] {
   return groups.flatMap((g) => {
-    const own = time.map((t, i) => ({t, e: event[i]})).filter((_, i) => group[i] === g);
+    const own = time.map((t, i) => ({t, e: event[i], w: weights ? weights[i] : 1})).filter((_, i) => group[i] === g);
     const last = Math.max(...own.map((r) => r.t));
     const reachedZero = last < tau && own.filter((r) => r.t === last).every((r) => r.e === 1);
-    const n = own.filter((r) => r.t >= tau).length;
+    const n = own.filter((r) => r.t >= tau).reduce((sum, r) => sum + r.w, 0);
     return !reachedZero && n < MIN_GROUP_SIZE ? [{group: g, n}] : [];
   });
 }

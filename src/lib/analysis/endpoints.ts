@@ -2,7 +2,7 @@
 // Times from diagnosis and from liver metastases add the intervals before the
 // first embolization to the survival time measured from it. The pages and the
 // reconstruction's fidelity report both read times here, so they agree.
-import type {PatientRow} from "./patient-row.js";
+import {weightOf, type PatientRow} from "./patient-row.js";
 
 export type EndpointId = "ttp" | "tttf" | "os_embolization" | "os_diagnosis" | "os_liver_metastases";
 
@@ -59,19 +59,26 @@ export interface EndpointData<Row> {
   rows: Row[];
   time: number[];
   event: (0 | 1)[];
+  /** How many patients each row stands for; absent for patient rows, so their estimates run exactly as unweighted. */
+  weights?: number[];
 }
 
 /** The rows with a time and event for `endpoint`, and those times and events. */
 export function endpointData<Row extends PatientRow>(patients: readonly Row[], endpoint: EndpointId): EndpointData<Row> {
   const {time, event} = ENDPOINTS[endpoint];
   const out: EndpointData<Row> = {rows: [], time: [], event: []};
+  const weights: number[] = [];
   for (const p of patients) {
+    // A risk-table row stands for patients of its own endpoint only.
+    if (p.endpoint !== undefined && p.endpoint !== endpoint) continue;
     const t = time(p);
     const e = event(p);
     if (t === null || e === null) continue;
     out.rows.push(p);
     out.time.push(t);
     out.event.push(e);
+    weights.push(weightOf(p));
   }
+  if (out.rows.some((p) => p.weight !== undefined)) out.weights = weights;
   return out;
 }

@@ -18,13 +18,13 @@ export const MIN_AT_RISK = 10;
 export function entryStartTime(patients: readonly PatientRow[], {endpoint, groupBy, minAtRisk = MIN_AT_RISK}: {endpoint: EndpointId; groupBy: GroupBy; minAtRisk?: number}): number | null {
   const entryOf = ENDPOINTS[endpoint].entry;
   if (!entryOf) return null;
-  const {rows, time} = endpointData(patients, endpoint);
+  const {rows, time, weights} = endpointData(patients, endpoint);
   const entry = rows.map(entryOf);
   const group = rows.map((p) => groupOf(p, groupBy));
   const levels = GROUP_LEVELS[groupBy].filter((g) => group.includes(g));
   if (levels.length === 0) return null;
   for (const t of [...new Set(entry)].sort((a, b) => a - b)) {
-    const atRisk = (g: string) => entry.filter((e, i) => group[i] === g && e <= t && time[i] > t).length;
+    const atRisk = (g: string) => entry.reduce((n, e, i) => (group[i] === g && e <= t && time[i] > t ? n + (weights ? weights[i] : 1) : n), 0);
     if (levels.every((g) => atRisk(g) >= minAtRisk)) return t;
   }
   return null;

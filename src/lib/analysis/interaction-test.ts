@@ -5,7 +5,7 @@
 import {formatRatioInterval} from "../format/interval.js";
 import {coxPH, type CoxPHResult} from "../survival/index.js";
 import {endpointData, type EndpointId} from "./endpoints.js";
-import {tumorType, type PatientRow} from "./patient-row.js";
+import {tumorType, weightOf, type PatientRow} from "./patient-row.js";
 import {smallGroupsNote} from "./small-groups.js";
 
 export interface InteractionTest {
@@ -25,7 +25,7 @@ function formatHazardRatio(fit: CoxPHResult | null, confLevel: number): string {
 }
 
 function fit(patients: readonly PatientRow[], endpointId: EndpointId, withTumour: boolean, confLevel: number): CoxPHResult | null {
-  const {rows, time, event} = endpointData(patients, endpointId);
+  const {rows, time, event, weights} = endpointData(patients, endpointId);
   const arms = new Set(rows.map((p) => p.arm));
   if (arms.size < 2 || !event.includes(1)) return null;
   const chemo = rows.map((p) => (p.arm === "chemoembolization" ? 1 : 0));
@@ -35,7 +35,7 @@ function fit(patients: readonly PatientRow[], endpointId: EndpointId, withTumour
     covariates.carcinoid = carcinoid;
     covariates["chemoembolization:carcinoid"] = chemo.map((c, i) => c * carcinoid[i]);
   }
-  return coxPH({time, event, covariates}, {confLevel});
+  return coxPH({time, event, covariates, ...(weights ? {weights} : {})}, {confLevel});
 }
 
 /** `confLevel` (default 0.95) sets the hazard ratios' intervals, as the site's convention does for every interval. */
@@ -44,7 +44,7 @@ export function interactionTest(patients: readonly PatientRow[], {endpoint, conf
   const cells = (["chemoembolization", "bland"] as const).flatMap((arm) => (["carcinoid", "noncarcinoid"] as const).map((tumor) => ({
     tumor,
     label: `${arm === "chemoembolization" ? "Chemoembolization" : "Bland embolization"}, ${tumor}`,
-    n: rows.filter((p) => p.arm === arm && tumorType(p) === tumor).length
+    n: rows.reduce((n, p) => (p.arm === arm && tumorType(p) === tumor ? n + weightOf(p) : n), 0)
   })));
   // The small-group rule: the product term needs every cell, a within-type hazard ratio both arms of its type.
   const small = smallGroupsNote(cells);

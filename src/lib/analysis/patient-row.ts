@@ -2,6 +2,8 @@
 // reads the published tables (by the types of cohort-columns.ts: ids are
 // strings, flags and counts integers, empty cells null). The full schema, with
 // its validation, lives in data-loaders/cohort-schema.ts.
+import type {EndpointId} from "./endpoints.js";
+
 export interface PatientRow {
   id: string;
   arm: "chemoembolization" | "bland";
@@ -30,7 +32,23 @@ export interface PatientRow {
   symptom_relief_months: number | null;
   os_months: number;
   os_event: 0 | 1;
+  /**
+   * A row of a published risk table (risk-table-patients.ts) rather than a
+   * patient: it stands for `weight` patients, on this one endpoint only.
+   */
+  endpoint?: EndpointId;
+  weight?: number;
 }
+
+/** How many patients a row stands for: 1, or a risk-table row's weight. */
+export const weightOf = (p: Pick<PatientRow, "weight">): number => p.weight ?? 1;
+
+/** The patients among rows, weighted: every patient row, or a risk table's rows of the one endpoint every patient has. */
+export const patientCount = (rows: readonly Pick<PatientRow, "weight" | "endpoint">[]): number => {
+  let n = 0;
+  for (const p of rows) if (p.endpoint === undefined || p.endpoint === "os_embolization") n += weightOf(p);
+  return n;
+};
 
 export interface ProcedureRow {
   patient_id: string;

@@ -22,12 +22,12 @@ export interface RmstAtTau {
  */
 export function rmstByTau(patients: readonly PatientRow[], {endpoint, groupBy, tauMax, confLevel = 0.95, points = 60}: {endpoint: EndpointId; groupBy: GroupBy; tauMax: number | null; confLevel?: number; points?: number}): RmstAtTau[] {
   if (tauMax === null) return [];
-  const {rows, time, event} = endpointData(patients, endpoint);
+  const {rows, time, event, weights} = endpointData(patients, endpoint);
   const group = rows.map((p) => groupOf(p, groupBy));
   const [first, second] = GROUP_LEVELS[groupBy];
   return Array.from({length: points}, (_, i) => {
     const tau = (tauMax * (i + 1)) / points;
-    const {estimate, lower, upper} = rmst({time, event, group}, {levels: [second, first], confLevel, tau}).difference!;
+    const {estimate, lower, upper} = rmst({time, event, group, ...(weights ? {weights} : {})}, {levels: [second, first], confLevel, tau}).difference!;
     return {tau, difference: estimate, lower, upper};
   });
 }

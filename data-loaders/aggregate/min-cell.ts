@@ -1,0 +1,38 @@
+// MIN_CELL: a pattern of the risk table (arm × primary tumour × hormonal
+// activity × extrahepatic disease) holding fewer than k patients would let a
+// reader pick out a handful of people, so every row of that pattern goes, in
+// every endpoint. Suppression rather than merging: a merged pattern would have
+// to say one arm or tumour type for patients of several, and the pages filter
+// and group by exactly these columns. The suppressed patterns are listed
+// (never their counts), so a page can say where they changed what it shows.
+import type {RiskTableRow} from "./aggregate-cohort.js";
+
+export type Pattern = Pick<RiskTableRow, "arm" | "primary_tumor" | "hormonally_active" | "extrahepatic_disease">;
+
+export interface SuppressedTable {
+  rows: RiskTableRow[];
+  /** The patterns left out, in the table's order. */
+  suppressed: Pattern[];
+}
+
+export const patternKey = (p: Pattern): string => `${p.arm}|${p.primary_tumor}|${p.hormonally_active}|${p.extrahepatic_disease}`;
+
+const patternOf = ({arm, primary_tumor, hormonally_active, extrahepatic_disease}: Pattern): Pattern => ({arm, primary_tumor, hormonally_active, extrahepatic_disease});
+
+/**
+ * The rows of patterns with at least `minCell` patients (null: all rows).
+ * A pattern's patients are those its survival from the first embolization
+ * counts, the one endpoint every patient has.
+ */
+export function applyMinCell(rows: readonly RiskTableRow[], minCell: number | null): SuppressedTable {
+  if (minCell === null) return {rows: [...rows], suppressed: []};
+  const patients = new Map<string, number>();
+  const patterns = new Map<string, Pattern>();
+  for (const row of rows) {
+    const key = patternKey(row);
+    if (!patterns.has(key)) patterns.set(key, patternOf(row));
+    if (row.endpoint === "os_embolization") patients.set(key, (patients.get(key) ?? 0) + row.events + row.censored);
+  }
+  const small = new Set([...patterns.keys()].filter((key) => (patients.get(key) ?? 0) < minCell));
+  return {rows: rows.filter((row) => !small.has(patternKey(row))), suppressed: [...small].map((key) => patterns.get(key)!)};
+}

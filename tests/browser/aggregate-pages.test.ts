@@ -1,0 +1,73 @@
+// /progression and /survival show the same numbers whether they compute from
+// the patient rows or from the published risk table (?data=aggregates): for
+// several filter, grouping, endpoint and test states, the text of the test
+// lines, populations, landmark tables, effect estimates, multiplicity lines,
+// interaction tests, the analyses side by side, the numbers behind each chart
+// and its risk table are identical in both modes. The aggregate mode says it
+// shows counts, offers only the risk table's columns and no patient rows.
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
+import {builtSite} from "./built-site.js";
+
+const site = builtSite();
+
+/** Everything on the page that carries a number, in document order. */
+const NUMBERS = [
+  ".test-result", ".population", ".suppressed", ".immortal-time", ".conditional", ".risk-sets", ".landmark-table", ".multiplicity",
+  ".effect-estimates", ".interaction", "[data-testid=interaction]", "[data-testid=analyses] table", ".km-chart-numbers table", ".km-risk-table"
+];
+
+/** Each element's text, labelled by the selector it matched. */
+async function numbers(page: Page): Promise<string[]> {
+  return page.locator("main").locator(NUMBERS.join(", ")).evaluateAll((nodes, selectors) => nodes.map((n) => `${selectors.find((s) => n.matches(s))}: ${(n.textContent ?? "").replace(/\s+/g, " ").trim()}`), NUMBERS);
+}
+
+async function shown(path: string, query: string) {
+  const {page, pageErrors} = await site.open(`${path}?${query}`);
+  const result = {
+    numbers: await numbers(page),
+    notice: await page.locator("[data-testid=aggregate-mode]").count(),
+    groupings: await page.locator("form").filter({has: page.locator("label", {hasText: /^Compare$/})}).locator("option").allTextContents(),
+    rowsDownload: await page.getByRole("button", {name: "Patients CSV"}).count(),
+    pageErrors
+  };
+  await page.context().close();
+  return result;
+}
+
+const STATES: Record<string, string[]> = {
+  "/progression": ["", "endpoint=tttf&tumor=carcinoid", "compare=primary_tumor&test=peto-peto", "compare=hormonal&strata=tumor&landmarks=3,9&tau=20", "tumor=noncarcinoid&test=g-rho&rho=0.5"],
+  "/survival": [
+    "",
+    "origin=os_diagnosis&compare=tumor",
+    "origin=os_liver_metastases&analysis=conditional&hormonal=active",
+    "origin=os_diagnosis&analysis=naive&extrahepatic=absent&compare=hormonal&tau=30",
+    "test=g-rho&rho=0.5&strata=hormonal&tumor=noncarcinoid",
+    "compare=primary_tumor&extrahepatic=present"
+  ]
+};
+
+describe.each(Object.keys(STATES))("%s from rows and from the risk table", (path) => {
+  it.each(STATES[path])("shows the same numbers under ?%s", async (query) => {
+    const rows = await shown(path, query);
+    const aggregates = await shown(path, `${query}&data=aggregates`);
+    expect(rows.pageErrors).toEqual([]);
+    expect(aggregates.pageErrors).toEqual([]);
+    if (process.env.SHOW_NUMBERS) console.log(rows.numbers.join("\n"));
+    // Enough of the page is compared: the test line, the landmark table and the chart's numbers at least.
+    for (const part of [".test-result", ".population", ".landmark-table", ".multiplicity", ".km-chart-numbers table", ".km-risk-table"]) {
+      expect(rows.numbers.some((n) => n.startsWith(`${part}: `) && /\d/.test(n)), part).toBe(true);
+    }
+    expect(aggregates.numbers).toEqual(rows.numbers);
+    expect([rows.notice, aggregates.notice]).toEqual([0, 1]);
+  }, 180_000);
+
+  it("offers the risk table's groupings only, and no patient rows, in aggregate mode", async () => {
+    const rows = await shown(path, "");
+    const aggregates = await shown(path, "data=aggregates");
+    expect(rows.groupings.length).toBeGreaterThan(5);
+    expect(aggregates.groupings).toEqual(["Treatment arms", "Tumour types", "Primary tumour (five types)", "Hormonal activity", "Extrahepatic disease"]);
+    expect(rows.rowsDownload).toBeGreaterThan(0);
+    expect(aggregates.rowsDownload).toBe(0);
+  }, 180_000);
+});
