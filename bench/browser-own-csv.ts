@@ -37,7 +37,7 @@ async function loadTimed(rows: number) {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.benchTasks.push({start: e.startTime, duration: e.duration}))).observe({type: "longtask"});
     document.querySelector("[data-testid=csv-input]")!.addEventListener("change", () => (w.benchStart = performance.now()), {capture: true});
   });
-  await page.getByTestId("csv-input").setInputFiles({name: "rows.csv", mimeType: "text/csv", buffer: csv(rows)});
+  await page.getByTestId("csv-input").setInputFiles({name: "rows.csv", mimeType: "text/csv", buffer: csv(rows)}, {timeout: 300_000});
   await page.waitForFunction((n) => document.querySelector("[data-testid=csv-status]")?.textContent === `${n} rows analysed.` && document.querySelector("[data-testid=csv-result] .km-chart svg"), rows, {timeout: 120_000});
   const measured = await page.evaluate(() => new Promise<{ms: number; longestTaskMs: number}>((resolve) => requestAnimationFrame(() => {
     const w = window as unknown as {benchTasks: {start: number; duration: number}[]; benchStart: number};
@@ -52,7 +52,13 @@ await million.page.context().close();
 
 const {page} = await loadTimed(100_000);
 const timings: number[] = [];
+// Main-thread busy time (Chromium's TaskDuration), steadier than wall time when other jobs share the cores.
+const cdp = await page.context().newCDPSession(page);
+await cdp.send("Performance.enable");
+const busy = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")!.value * 1000;
+let busyBefore = 0;
 for (let i = 0; i < CHANGES + 3; ++i) {
+  if (i === 3) busyBefore = await busy();
   const column = i % 2 ? "group" : "arm";
   const ms = await page.evaluate(async (column) => {
     const select = document.querySelector<HTMLSelectElement>('[data-testid=csv-mapping] select[data-role="group"]')!;
@@ -76,15 +82,16 @@ for (let i = 0; i < CHANGES + 3; ++i) {
   }, column);
   if (i >= 3) timings.push(ms);
 }
+const mainThreadMsPerChange = ((await busy()) - busyBefore) / CHANGES;
 await close();
 
 const sorted = timings.sort((a, b) => a - b);
 const result = {
   page: "/explore",
   million: {rows: 1_000_000, ms: million.ms, longestMainThreadTaskMs: million.longestTaskMs, targetMs: TARGET_LOAD_MS, targetTaskMs: TARGET_TASK_MS, met: million.ms < TARGET_LOAD_MS && million.longestTaskMs <= TARGET_TASK_MS},
-  change: {rows: 100_000, samples: CHANGES, medianMs: quantile(sorted, 0.5)!, p95Ms: quantile(sorted, 0.95)!, targetP95Ms: TARGET_P95_MS, met: quantile(sorted, 0.95)! < TARGET_P95_MS}
+  change: {rows: 100_000, samples: CHANGES, medianMs: quantile(sorted, 0.5)!, p95Ms: quantile(sorted, 0.95)!, mainThreadMsPerChange, targetP95Ms: TARGET_P95_MS, met: quantile(sorted, 0.95)! < TARGET_P95_MS}
 };
 const path = writeBrowserResult("browser-own-csv", result);
 console.log(`1,000,000 rows: file chosen → curves and log-rank drawn in ${million.ms.toFixed(0)} ms, longest main-thread task ${million.longestTaskMs.toFixed(0)} ms; target < ${TARGET_LOAD_MS} ms with no task over ${TARGET_TASK_MS} ms: ${result.million.met ? "met" : "NOT met"}`);
-console.log(`100,000 rows: group change → redrawn, median ${result.change.medianMs.toFixed(1)} ms, p95 ${result.change.p95Ms.toFixed(1)} ms; target p95 < ${TARGET_P95_MS} ms: ${result.change.met ? "met" : "NOT met"}`);
+console.log(`100,000 rows: group change → redrawn, median ${result.change.medianMs.toFixed(1)} ms, p95 ${result.change.p95Ms.toFixed(1)} ms, main thread busy ${mainThreadMsPerChange.toFixed(1)} ms per change; target p95 < ${TARGET_P95_MS} ms: ${result.change.met ? "met" : "NOT met"}`);
 console.log(`written ${path}`);

@@ -39,3 +39,11 @@ it("quotes the cell as written and keeps quoted commas, CRLF line ends and blank
   expect(data.group).toEqual(["a, b", 'say "c"']);
   expect(() => readSurvivalCsv("t,e\n5,1\n-1.50,0\n", "f.csv", {time: "t", event: "e"})).toThrow('f.csv row 2 (line 3), column "t": "-1.50", expected a time of 0 or more');
 });
+
+it("gives each analysed row's group as its index in the factor-ordered levels", () => {
+  // First seen order 10, b, 2; a row with a missing time left out; levels sort as R's factor() of text (C locale).
+  const data = readSurvivalCsv("t,e,g\n5,1,10\n6,0,b\nNA,1,b\n7,1,2\n8,0,10\n", "f.csv", {time: "t", event: "e", group: "g"});
+  expect(data.groupLevels).toEqual(["10", "2", "b"]);
+  expect(data.group).toEqual(["10", "b", "2", "10"]);
+  expect(data.groupIndex).toEqual(Uint32Array.of(0, 2, 1, 0));
+});

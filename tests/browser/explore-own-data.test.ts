@@ -7,6 +7,7 @@ import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {formatRatioInterval} from "../../src/lib/format/interval.js";
 import {formatLabelledP, formatPValue} from "../../src/lib/format/p-value.js";
+import {kaplanMeierByGroup, riskTable} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
 
 const site = builtSite(process.env.EXPLORE_DIST ?? "dist");
@@ -157,6 +158,52 @@ describe("/explore with a reader's own CSV", () => {
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it("draws curves cut to the chart from continuous times with the full curves' risk table, on the whole axis and once the axis is cut", async () => {
+    // Two groups of 15,000 distinct times each: many more steps than the chart has pixels, so the worker cuts them.
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const time: number[] = [];
+    const event: number[] = [];
+    const group: string[] = [];
+    for (let i = 0; i < 30_000; ++i) {
+      time.push(Number((-Math.log(1 - random()) * 30 + 0.001).toFixed(3)));
+      event.push(random() < 0.7 ? 1 : 0);
+      group.push(i % 2 ? "b" : "a");
+    }
+    const fits = kaplanMeierByGroup({time, event, group}, {levels: ["a", "b"]});
+    const {page, pageErrors} = await site.open("/explore");
+    await load(page, "continuous.csv", Buffer.from(["time,event,group", ...time.map((t, i) => `${t},${event[i]},${group[i]}`)].join("\n")));
+    expect(await status(page)).toBe("30000 rows analysed.");
+    const chart = page.locator("[data-testid=csv-result] .km-chart");
+    /** The risk table's numbers as drawn, and the engine's on every row at the chart's ticks, in the same order. */
+    const tables = async () => {
+      const ticks = (await chart.locator('svg g[aria-label="x-axis tick label"] text').allTextContents()).map(Number);
+      const drawn = (await chart.locator(".km-risk-table text").allTextContents()).filter((t) => /^[\d,]+$/.test(t)).map((t) => Number(t.replace(/,/g, "")));
+      const engine = fits.flatMap(({fit}) => {
+        const table = riskTable(fit, ticks, {extend: true});
+        return table.time.flatMap((_, i) => [table.nRisk[i], table.cumCensored[i], table.cumEvents[i]]);
+      });
+      return {ticks, drawn, engine};
+    };
+    const whole = await tables();
+    expect(whole.ticks.length).toBeGreaterThan(3);
+    expect(whole.drawn).toEqual(whole.engine);
+    const path = async () => Math.max(...(await chart.locator('svg g[aria-label="line"] path').evaluateAll((paths) => paths.map((p) => (p.getAttribute("d") ?? "").length))));
+    const wholePath = await path();
+    // Cut the axis at 7 months: the page asks for curves cut to the new axis, and the ticks move to where no whole-axis tick was.
+    await chart.locator('input[type="number"]').fill("7");
+    await chart.locator('input[type="number"]').dispatchEvent("change");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("xmax") === "7");
+    await page.waitForSelector("[data-testid=csv-details]:not([aria-busy])");
+    await expect.poll(async () => (await tables()).ticks.at(-1)).toBe(7);
+    const cut = await tables();
+    expect(cut.drawn).toEqual(cut.engine);
+    // A curve cut to the short axis keeps its steps within it: more path than the whole axis gave that stretch.
+    expect(await path()).toBeGreaterThan(wholePath / 2);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
 
   const BAD: [string, string | Buffer, string][] = [
     ["an empty file", "", "bad.csv is empty: expected a header row naming the columns, then one row per patient"],

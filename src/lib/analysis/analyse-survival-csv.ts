@@ -54,9 +54,12 @@ const testNameOf = (data: SurvivalCsv, rho: number) => (data.entry ? "Cox score 
 /** Group sizes in level order. */
 function groupSizes(data: SurvivalCsv): {label: string; n: number}[] {
   const levels = data.groupLevels ?? [];
-  const counts = new Map(levels.map((l) => [l, 0]));
-  for (const g of data.group ?? []) counts.set(g, counts.get(g)! + 1);
-  return levels.map((label) => ({label, n: counts.get(label)!}));
+  const counts = new Float64Array(levels.length);
+  if (data.group) {
+    const codes = groupCodes(data);
+    for (let i = 0; i < codes.length; ++i) ++counts[codes[i]];
+  }
+  return levels.map((label, k) => ({label, n: counts[k]}));
 }
 
 /** Why the groups are not compared, or null when they are. */
@@ -69,33 +72,49 @@ function comparisonNote(data: SurvivalCsv): string | null {
   return null;
 }
 
-/** Each row's group as its index in groupLevels, computed once per file read. */
-const codeCache = new WeakMap<SurvivalCsv, Uint16Array>();
-function groupCodes(data: SurvivalCsv): Uint16Array {
+/** Each row's group as its index in groupLevels: as read (readSurvivalColumns), or computed once for data built otherwise. */
+const codeCache = new WeakMap<SurvivalCsv, Uint32Array>();
+function groupCodes(data: SurvivalCsv): Uint32Array {
+  if (data.groupIndex) return data.groupIndex;
   let codes = codeCache.get(data);
   if (!codes) {
     const index = new Map(data.groupLevels!.map((l, k) => [l, k]));
-    codes = Uint16Array.from(data.group!, (g) => index.get(g)!);
+    codes = Uint32Array.from(data.group!, (g) => index.get(g)!);
     codeCache.set(data, codes);
   }
   return codes;
 }
 
-function testOf(data: SurvivalCsv, keep: readonly string[], rho: number) {
-  const {time, event, entry, group} = data;
-  if (keep.length === data.groupLevels!.length) return entry ? coxScoreTest({time, event, group: group!, entry}, {levels: keep}) : logRank({time, event, group: group!}, {rho, levels: keep});
-  // A pair's test reads only that pair's rows, by group index, copied into typed arrays in two passes.
+/** The level indices 0, 1, … of the groups named. */
+const indicesOf = (data: SurvivalCsv, keep: readonly string[]) => keep.map((l) => data.groupLevels!.indexOf(l));
+
+function testOf(data: SurvivalCsv, keep: readonly string[], rho: number): {chisq: number; df: number; p: number | null} {
+  const {time, event, entry} = data;
   const codes = groupCodes(data);
-  const wanted = keep.map((l) => data.groupLevels!.indexOf(l));
+  const wanted = indicesOf(data, keep);
+  const summary = ({chisq, df, p}: {chisq: number; df: number; p: number | null}) => ({chisq, df, p});
+  if (keep.length === data.groupLevels!.length) {
+    return summary(entry ? coxScoreTest({time, event, group: codes, entry}, {levels: wanted}) : logRank({time, event, group: codes}, {rho, levels: wanted}));
+  }
+  // A pair's test reads only that pair's rows, copied into typed arrays in two passes.
   const inPair = new Uint8Array(data.groupLevels!.length);
   for (const w of wanted) inPair[w] = 1;
   let m = 0;
   for (let i = 0; i < codes.length; ++i) m += inPair[codes[i]];
-  const rows = new Uint32Array(m);
-  for (let i = 0, k = 0; i < codes.length; ++i) if (inPair[codes[i]]) rows[k++] = i;
-  const pick = (values: ArrayLike<number>) => Float64Array.from(rows, (i) => values[i]);
-  const d = {time: pick(time), event: Uint8Array.from(rows, (i) => event[i]), group: Uint16Array.from(rows, (i) => codes[i])};
-  return entry ? coxScoreTest({...d, entry: pick(entry)}, {levels: wanted}) : logRank(d, {rho, levels: wanted});
+  const pairTime = new Float64Array(m);
+  const pairEvent = new Uint8Array(m);
+  const pairGroup = new Uint32Array(m);
+  const pairEntry = entry ? new Float64Array(m) : undefined;
+  for (let i = 0, k = 0; i < codes.length; ++i) {
+    if (!inPair[codes[i]]) continue;
+    pairTime[k] = time[i];
+    pairEvent[k] = event[i];
+    pairGroup[k] = codes[i];
+    if (pairEntry) pairEntry[k] = entry![i];
+    ++k;
+  }
+  const d = {time: pairTime, event: pairEvent, group: pairGroup};
+  return summary(pairEntry ? coxScoreTest({...d, entry: pairEntry}, {levels: wanted}) : logRank(d, {rho, levels: wanted}));
 }
 
 export function compareSurvivalCsv(data: SurvivalCsv, {confType = "log", confLevel = 0.95, rho = 0}: CsvAnalysisOptions = {}): CsvComparison {
@@ -106,7 +125,8 @@ export function compareSurvivalCsv(data: SurvivalCsv, {confType = "log", confLev
     return {curves: [{group: "all", label: "All rows", n: fit.n, fit}], test: null, testName, note: "No group column chosen: one curve, nothing to compare."};
   }
   const levels = data.groupLevels!;
-  const curves = kaplanMeierByGroup({time, event, group, entry}, {confType, confLevel, levels}).map(({group: g, fit}) => ({group: g, label: g, n: fit.n, fit}));
+  // By level index, not label: the engine then maps no string per row.
+  const curves = kaplanMeierByGroup({time, event, group: groupCodes(data), entry}, {confType, confLevel, levels: levels.map((_, k) => k)}).map(({group: k, fit}) => ({group: levels[k], label: levels[k], n: fit.n, fit}));
   const note = comparisonNote(data);
   return {curves, test: note ? null : testOf(data, levels, rho), testName, note};
 }

@@ -46,6 +46,8 @@ export interface SurvivalCsv {
   group?: string[];
   /** The group's levels in R's factor() order: numeric when every value is a number, else the C locale's. */
   groupLevels?: string[];
+  /** Each row's group as its index in groupLevels: the analyses count and split rows by it without a string per row. */
+  groupIndex?: Uint32Array;
   /** Numeric covariates. */
   covariates: Record<string, Float64Array>;
   /** Categorical covariates: each row's value and the levels in factor() order, the first the reference. */
@@ -136,6 +138,12 @@ export function readSurvivalColumns(csv: CsvColumns, columns: SurvivalCsvColumns
     const {value, levels} = categories(columns.group, kept);
     result.group = value as string[];
     result.groupLevels = levels;
+    const {codes, levels: seen} = columnLevels(csv, column(columns.group));
+    const position = new Map(levels.map((level, k) => [level, k]));
+    const toIndex = Uint32Array.from(seen, (level) => position.get(level) ?? 0);
+    const groupIndex = new Uint32Array(n);
+    for (let k = 0; k < n; ++k) groupIndex[k] = toIndex[codes[kept[k]]];
+    result.groupIndex = groupIndex;
   }
   for (const name of columns.covariates ?? []) {
     if (types[name] === "category") result.factors[name] = categories(name, kept) as {value: string[]; levels: string[]};
