@@ -56,6 +56,17 @@ export function loadCohort(env: Record<string, string | undefined> = process.env
 }
 
 /**
+ * The rows data/patients.csv and data/procedures.csv publish: the cohort's
+ * when the build publishes rows, none otherwise. A supplied cohort is read and
+ * validated either way, so a bad file fails these loaders too.
+ */
+export function publishedRows(env: Record<string, string | undefined> = process.env): Cohort {
+  if (env.COHORT_AGGREGATES) return {patients: [], procedures: []};
+  const {patients, procedures} = loadCohort(env);
+  return publication(env).rows ? {patients, procedures} : {patients: [], procedures: []};
+}
+
+/**
  * The source description alone. For the reconstruction the counts are fixed by
  * the plan (and asserted by the tests), so it need not be rebuilt.
  */

@@ -5,11 +5,9 @@
 // then read data/risk-table.json. Data on stdout, logs on stderr; a bad cohort
 // exits 1.
 import {toCsv} from "../../data-loaders/read-cohort.js";
-import {publication} from "../../data-loaders/publication.js";
-import {loadCohort, runLoader} from "../../data-loaders/reconstruction/load-cohort.js";
+import {publishedRows, runLoader} from "../../data-loaders/reconstruction/load-cohort.js";
 
 runLoader(() => {
-  if (!publication().rows) return toCsv([], []).patients;
-  const {patients, procedures} = loadCohort();
+  const {patients, procedures} = publishedRows();
   return toCsv(patients, procedures).patients;
 });

@@ -15,14 +15,20 @@ function run(loader: string, env: Record<string, string> = {}) {
 
 describe("loaders with a supplied cohort (COHORT_DIR)", () => {
   it("pass a valid cohort through unchanged and say it is supplied", () => {
-    const patients = run("patients.csv.ts", {COHORT_DIR: REFERENCE_COHORT_DIR});
+    const patients = run("patients.csv.ts", {COHORT_DIR: REFERENCE_COHORT_DIR, PUBLISH_ROWS: "1"});
     expect(patients.status).toBe(0);
     expect(patients.stdout).toBe(readFileSync(join(REFERENCE_COHORT_DIR, "patients.csv"), "utf8"));
-    const source = run("cohort-source.json.ts", {COHORT_DIR: REFERENCE_COHORT_DIR});
+    const source = run("cohort-source.json.ts", {COHORT_DIR: REFERENCE_COHORT_DIR, PUBLISH_ROWS: "1"});
     const {definitionChecks, ...described} = JSON.parse(source.stdout);
-    expect(described).toEqual({kind: "supplied", dir: basename(REFERENCE_COHORT_DIR), patients: 67, procedures: 219, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)"});
+    expect(described).toEqual({kind: "supplied", dir: basename(REFERENCE_COHORT_DIR), patients: 67, procedures: 219, generatedBy: "data-loaders/read-cohort.ts (validated supplied data)", publication: {rows: true, minCell: null}});
     expect(definitionChecks.map((c: {count: number}) => c.count)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(source.stderr).not.toContain("warning");
+  }, 60_000);
+
+  it("publish only the header of a valid cohort by default, having validated it", () => {
+    const patients = run("patients.csv.ts", {COHORT_DIR: REFERENCE_COHORT_DIR});
+    expect(patients.status).toBe(0);
+    expect(patients.stdout).toBe(`${readFileSync(join(REFERENCE_COHORT_DIR, "patients.csv"), "utf8").split("\n")[0]}\n`);
   }, 60_000);
 
   it("label the fidelity comparison as supplied", () => {
@@ -59,7 +65,8 @@ describe("loaders without COHORT_DIR", () => {
     const source = run("cohort-source.json.ts");
     expect(JSON.parse(source.stdout)).toEqual({
       kind: "reconstructed", seed: PLAN.seed, patients: 67, procedures: 219,
-      generatedBy: "data-loaders/reconstruction/build-cohort.ts (pseudo-individual patients fitted to the paper's printed numbers)"
+      generatedBy: "data-loaders/reconstruction/build-cohort.ts (pseudo-individual patients fitted to the paper's printed numbers)",
+      publication: {rows: true, minCell: null}
     });
   }, 60_000);
 });
