@@ -7,7 +7,7 @@ import {methodsStatistics, METHODS_PARTS} from "../../src/lib/analysis/methods-s
 import {overviewStatistics, OVERVIEW_PARTS, type OverviewState} from "../../src/lib/analysis/overview-statistics.js";
 import type {PatientRow, ProcedureRow} from "../../src/lib/analysis/patient-row.js";
 import type {PageState} from "../../src/lib/analysis/page-state.js";
-import type {PageParts, PageStatistics} from "../../src/lib/analysis/published-statistics.js";
+import {publishedReplacer, type PageParts, type PageStatistics} from "../../src/lib/analysis/published-statistics.js";
 import {responseFamily, responseStatistics, RESPONSE_PARTS} from "../../src/lib/analysis/response-statistics.js";
 import {safetyFamily, safetyStatistics, SAFETY_PARTS} from "../../src/lib/analysis/safety-statistics.js";
 import {trialDesignStatistics, TRIAL_DESIGN_PARTS} from "../../src/lib/analysis/trial-design-statistics.js";
@@ -38,7 +38,7 @@ export function pageStatistics(cohort: {patients: readonly PatientRow[]; procedu
   };
 }
 
-/** As JSON: a Kaplan–Meier fit's typed arrays as plain arrays. */
+/** As JSON that readPublished restores exactly (publishedReplacer). */
 export function pageStatisticsJson(statistics: PageStatistics): string {
-  return JSON.stringify(statistics, (_, value) => (ArrayBuffer.isView(value) ? Array.from(value as Float64Array) : value));
+  return JSON.stringify(statistics, publishedReplacer);
 }

@@ -1,5 +1,5 @@
 import {expect, it} from "vitest";
-import {readPublished, type PageStatistics} from "../../src/lib/analysis/published-statistics.js";
+import {publishedReplacer, readPublished, type PageStatistics} from "../../src/lib/analysis/published-statistics.js";
 
 const parts = {counts: ["tumor"], test: ["rho"]} as const;
 const table: PageStatistics = {
@@ -32,4 +32,12 @@ it("says which typed value could not be enumerated, and which ones were", () => 
 it("fails naming the page, part and state a table lacks", () => {
   const partial: PageStatistics = {...table, pages: {demo: {counts: {}, test: {}}}};
   expect(() => readPublished(partial, "demo", parts, {tumor: "all", rho: 0})).toThrow("data/page-statistics.json: page demo, part counts has no entry for tumor=all; expected every state of tumor");
+});
+
+it("keeps Infinity and NaN through JSON, which would make them null", () => {
+  const odds = {estimate: Infinity, lower: 0.1, upper: Infinity, p: NaN, low: -Infinity};
+  const json = JSON.stringify({available: true, minCell: null, pages: {demo: {counts: {"tumor=all": odds}}}}, publishedReplacer);
+  const {statistics} = readPublished<{counts: typeof odds}>(JSON.parse(json), "demo", {counts: ["tumor"]}, {tumor: "all"});
+  expect(statistics?.counts).toEqual(odds);
+  expect(Number.isNaN(statistics?.counts.p)).toBe(true);
 });

@@ -23,11 +23,23 @@ export const NO_ROWS_NOTE = "These tables need patient rows at build time. This 
 
 const FIT_ARRAYS = ["time", "nRisk", "nEvent", "nCensor", "nEnter", "surv"];
 
-// JSON holds a Kaplan–Meier fit's typed arrays as plain arrays; the engine's consumers expect Float64Array back.
-function reviveFits(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(reviveFits);
+/**
+ * The JSON.stringify replacer the build writes the table with: typed arrays as
+ * plain arrays, and Infinity, -Infinity and NaN (an odds ratio with an empty
+ * cell) as {"$number": "Infinity"}, which JSON would otherwise turn into null.
+ */
+export function publishedReplacer(_key: string, value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return Array.from(value as Float64Array);
+  if (typeof value === "number" && !Number.isFinite(value)) return {$number: String(value)};
+  return value;
+}
+
+// Back to what the analysis returned: non-finite numbers, and a Kaplan–Meier fit's Float64Array columns.
+function revive(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(revive);
   if (value === null || typeof value !== "object") return value;
-  const object = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveFits(v)]));
+  if ("$number" in value) return Number((value as {$number: string}).$number);
+  const object = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
   if (Array.isArray(object.time) && Array.isArray(object.surv)) {
     for (const k of FIT_ARRAYS) if (Array.isArray(object[k])) object[k] = Float64Array.from(object[k] as number[]);
   }
@@ -50,7 +62,7 @@ export function readPublished<R>(table: PageStatistics, page: string, parts: Pag
     const value = table.pages[page]?.[part]?.[stateKey(state, partDims)];
     if (value === undefined) throw new Error(`data/page-statistics.json: page ${page}, part ${part} has no entry for ${stateKey(state, partDims)}; expected every state of ${partDims.join(", ") || "no control"}`);
     if (value === null) return {statistics: null, note: `Fewer than ${table.minCell} patients under these filters: no statistics are published for them (MIN_CELL = ${table.minCell}).`};
-    result[part] = reviveFits(value);
+    result[part] = revive(value);
   }
   return {statistics: result as R, note: null};
 }
