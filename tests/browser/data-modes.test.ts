@@ -19,21 +19,23 @@ const STATES: [path: string, queries: string[]][] = [
 ];
 
 // Each card's visible text, whitespace collapsed, without its buttons: a chart's patient-row download exists only where rows are published.
-const cardTexts = (page: Page) =>
-  page.locator("#observablehq-main .card").evaluateAll((cards) =>
+// Every one of these pages shows a card; a slow cell may not have put it in yet when the network is idle.
+const cardTexts = async (page: Page) => {
+  await page.locator("#observablehq-main .card").first().waitFor({timeout: 30_000});
+  return page.locator("#observablehq-main .card").evaluateAll((cards) =>
     cards.map((card) => {
       const copy = card.cloneNode(true) as HTMLElement;
       for (const button of copy.querySelectorAll("button")) button.remove();
       return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
     })
   );
+};
 
 async function textsOf(path: string, query: string) {
   const session = await site.open(`${path}?${query}`);
-  const requested: string[] = [];
   const texts = await cardTexts(session.page);
   await session.page.context().close();
-  return {texts, errors: session.pageErrors, requested};
+  return {texts, errors: session.pageErrors};
 }
 
 describe.each(STATES)("%s", (path, queries) => {
