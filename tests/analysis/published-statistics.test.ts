@@ -26,7 +26,7 @@ it("says so where MIN_CELL suppressed the state", () => {
 it("says which typed value could not be enumerated, and which ones were", () => {
   const {statistics, note} = readPublished(table, "demo", parts, {tumor: "all", rho: 0.5});
   expect(statistics).toBeNull();
-  expect(note).toContain("The G-ρ test's ρ 0.5 is typed, so it could not be enumerated; the published ones are 0, 1.");
+  expect(note).toContain("The G-ρ test's ρ = 0.5 was typed, so it could not be enumerated; the values published are 0, 1.");
 });
 
 it("fails naming the page, part and state a table lacks", () => {

@@ -54,7 +54,7 @@ export function readPublished<R>(table: PageStatistics, page: string, parts: Pag
   if (typed.length > 0) {
     return {
       statistics: null,
-      note: `Without patient rows this page shows statistics computed when the site was built, for each value a control offers in a list. ${typed.map((d) => `The ${STATE_NAMES[d]} ${String(state[d])} is typed, so it could not be enumerated; the published ones are ${STATE_CHOICES[d].map((v) => String(v ?? "none")).join(", ")}.`).join(" ")}`
+      note: `Without patient rows this page shows statistics computed when the site was built, for each value a control offers in a list. ${typed.map((d) => `The ${STATE_NAMES[d]} = ${String(state[d])} was typed, so it could not be enumerated; the values published are ${STATE_CHOICES[d].map((v) => String(v ?? "none")).join(", ")}.`).join(" ")}`
     };
   }
   const result: Record<string, unknown> = {};
