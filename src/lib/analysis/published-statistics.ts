@@ -1,0 +1,68 @@
+// A page's statistics read from data/page-statistics.json, the build's
+// evaluation of the page's analysis for every state of its controls, so the
+// page shows the same numbers without patient rows. A page's result is split
+// into parts, each keyed by only the controls it depends on, so the file grows
+// with the sum of the parts' states rather than their product.
+import {STATE_CHOICES, STATE_NAMES, stateKey, type PageState, type StateDim} from "./page-state.js";
+
+/** Which controls each part of a page's result depends on. */
+export type PageParts<R> = {[P in keyof R]: readonly StateDim[]};
+
+export interface PageStatistics {
+  /** False when the build had no patient rows (COHORT_AGGREGATES): nothing is published. */
+  available: boolean;
+  /** MIN_CELL: a state whose patients number fewer publishes null in place of its part. */
+  minCell: number | null;
+  /** Per page, per part, per state key: the part's value, or null when MIN_CELL suppressed it. */
+  pages: Record<string, Record<string, Record<string, unknown>>>;
+}
+
+export type Published<R> = {statistics: R; note: null} | {statistics: null; note: string};
+
+export const NO_ROWS_NOTE = "These tables need patient rows at build time. This site was built from aggregates computed elsewhere, so they are not published.";
+
+const FIT_ARRAYS = ["time", "nRisk", "nEvent", "nCensor", "nEnter", "surv"];
+
+/**
+ * The JSON.stringify replacer the build writes the table with: typed arrays as
+ * plain arrays, and Infinity, -Infinity and NaN (an odds ratio with an empty
+ * cell) as {"$number": "Infinity"}, which JSON would otherwise turn into null.
+ */
+export function publishedReplacer(_key: string, value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return Array.from(value as Float64Array);
+  if (typeof value === "number" && !Number.isFinite(value)) return {$number: String(value)};
+  return value;
+}
+
+// Back to what the analysis returned: non-finite numbers, and a Kaplan–Meier fit's Float64Array columns.
+function revive(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(revive);
+  if (value === null || typeof value !== "object") return value;
+  if ("$number" in value) return Number((value as {$number: string}).$number);
+  const object = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
+  if (Array.isArray(object.time) && Array.isArray(object.surv)) {
+    for (const k of FIT_ARRAYS) if (Array.isArray(object[k])) object[k] = Float64Array.from(object[k] as number[]);
+  }
+  return object;
+}
+
+/** The page's result in this state, or a sentence saying why it is not published. */
+export function readPublished<R>(table: PageStatistics, page: string, parts: PageParts<R>, state: PageState): Published<R> {
+  if (!table.available) return {statistics: null, note: NO_ROWS_NOTE};
+  const dims = [...new Set(Object.values(parts).flat() as StateDim[])];
+  const typed = dims.filter((d) => state[d] !== undefined && !(STATE_CHOICES[d] as readonly unknown[]).includes(state[d]));
+  if (typed.length > 0) {
+    return {
+      statistics: null,
+      note: `Without patient rows this page shows statistics computed when the site was built, for each value a control offers in a list. ${typed.map((d) => `The ${STATE_NAMES[d]} = ${String(state[d])} was typed, so it could not be enumerated; the values published are ${STATE_CHOICES[d].map((v) => String(v ?? "none")).join(", ")}.`).join(" ")}`
+    };
+  }
+  const result: Record<string, unknown> = {};
+  for (const [part, partDims] of Object.entries(parts) as [string, StateDim[]][]) {
+    const value = table.pages[page]?.[part]?.[stateKey(state, partDims)];
+    if (value === undefined) throw new Error(`data/page-statistics.json: page ${page}, part ${part} has no entry for ${stateKey(state, partDims)}; expected every state of ${partDims.join(", ") || "no control"}`);
+    if (value === null) return {statistics: null, note: `Fewer than ${table.minCell} patients under these filters: no statistics are published for them (MIN_CELL = ${table.minCell}).`};
+    result[part] = revive(value);
+  }
+  return {statistics: result as R, note: null};
+}

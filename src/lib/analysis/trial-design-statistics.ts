@@ -1,0 +1,50 @@
+// What /trial-design takes from the cohort for one endpoint: the Cox estimate
+// by arm that prefills the target hazard ratio, and each arm's Kaplan–Meier
+// curve, from which the page builds the piecewise exponential arms. The
+// design inputs need no rows.
+import {kaplanMeier, type KaplanMeierFit} from "../survival/index.js";
+import {effectEstimates, type EffectEstimates} from "./effect-estimates.js";
+import {endpointData, type EndpointId} from "./endpoints.js";
+import type {PatientRow} from "./patient-row.js";
+import type {PageParts} from "./published-statistics.js";
+
+export interface ArmCurve {
+  n: number;
+  fit: KaplanMeierFit | null;
+}
+
+export interface TrialDesignStatistics {
+  cohort: {
+    patients: number;
+    observed: EffectEstimates;
+    /** The patients behind the hazard ratio and its tests, per arm: what the small-group rule weighs. */
+    armSizes: [number, number];
+    control: ArmCurve;
+    treated: ArmCurve;
+  };
+}
+
+export const TRIAL_DESIGN_PARTS: PageParts<TrialDesignStatistics> = {cohort: ["endpoint"]};
+
+// Each arm's curve from every patient of that arm; an arm with no patients gives none.
+function armCurve(patients: readonly PatientRow[], endpoint: EndpointId, arm: PatientRow["arm"]): ArmCurve {
+  const {rows, time, event} = endpointData(patients, endpoint);
+  const keep = rows.map((p) => p.arm === arm);
+  const armTime = time.filter((_, i) => keep[i]);
+  if (armTime.length === 0) return {n: 0, fit: null};
+  const fit = kaplanMeier({time: armTime, event: event.filter((_, i) => keep[i])});
+  return {n: fit.n, fit};
+}
+
+export function trialDesignStatistics(patients: readonly PatientRow[], {endpoint}: {endpoint: EndpointId}): TrialDesignStatistics {
+  const {rows} = endpointData(patients, endpoint);
+  return {
+    cohort: {
+      patients: patients.length,
+      observed: effectEstimates(patients, {endpoint, groupBy: "arm"}),
+      armSizes: [rows.filter((p) => p.arm === "chemoembolization").length, rows.filter((p) => p.arm === "bland").length],
+      control: armCurve(patients, endpoint, "bland"),
+      treated: armCurve(patients, endpoint, "chemoembolization")
+    }
+  };
+}
