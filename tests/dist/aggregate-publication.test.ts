@@ -10,6 +10,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {csvFormat, csvParse} from "d3";
 import {afterAll, describe, expect, it} from "vitest";
+import {published} from "./published-file.js";
 import {REFERENCE_COHORT_DIR} from "../reconstruction/reference-cohort.js";
 
 const work = mkdtempSync(join(tmpdir(), "aggregate-publication-"));
@@ -27,13 +28,6 @@ function build(output: string, env: Record<string, string>) {
   for (const name of ["COHORT_DIR", "COHORT_AGGREGATES", "PUBLISH_ROWS", "MIN_CELL"]) if (!(name in env)) delete full[name];
   const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env: full});
   return {status: result.status, log: result.stdout + result.stderr};
-}
-
-function published(output: string, name: string): string {
-  const dir = join(output, "_file", "data");
-  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.\\w+$`).test(f));
-  if (!file) throw new Error(`no ${name} in ${dir}`);
-  return readFileSync(join(dir, file), "utf8");
 }
 
 /** The files of the built site that hold any of the ids, with the first id found. */

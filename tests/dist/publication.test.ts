@@ -8,6 +8,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
+import {published} from "./published-file.js";
 
 const SMALL = "tests/fixtures/cohorts/small";
 const work = mkdtempSync(join(tmpdir(), "publication-"));
@@ -18,13 +19,6 @@ function build(output: string, cohortDir?: string) {
   if (cohortDir === undefined) delete env.COHORT_DIR;
   const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env});
   return {status: result.status, log: result.stdout + result.stderr};
-}
-
-function published(output: string, name: string): string {
-  const dir = join(output, "_file", "data");
-  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.\\w+$`).test(f));
-  if (!file) throw new Error(`no ${name} in ${dir}`);
-  return readFileSync(join(dir, file), "utf8");
 }
 
 /** Every file of the built site as text, with its path. */

@@ -1,0 +1,12 @@
+// A data file of a built site by its name: Framework publishes it under a
+// content hash, data/<name>.<hash>.<ext>.
+import {readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+
+/** The text of `output`/_file/data/<name>.<hash>.<ext>; throws if the build published none. */
+export function published(output: string, name: string): string {
+  const dir = join(output, "_file", "data");
+  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.\\w+$`).test(f));
+  if (!file) throw new Error(`no ${name} in ${dir}`);
+  return readFileSync(join(dir, file), "utf8");
+}
