@@ -4,11 +4,11 @@
 // as it lies, the reconstruction written out as the same CSV files first), or
 // from a risk table computed elsewhere (COHORT_AGGREGATES), and MIN_CELL then
 // suppresses the patterns of too few patients (min-cell.ts).
-import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join, resolve} from "node:path";
+import {join} from "node:path";
 import {cohortFiles} from "../cohort-dir.js";
-import {CohortValidationError} from "../cohort-input/cohort-error.js";
+import {inputDirectory} from "../input-directory.js";
 import {decodeCohortFile} from "../cohort-input/decode-file.js";
 import {toCsv} from "../cohort-input/to-csv.js";
 import {publication} from "../publication.js";
@@ -28,19 +28,10 @@ export interface PublishedRiskTable {
   rows: RiskTableRow[];
 }
 
-/** The risk table in COHORT_AGGREGATES=dir; a missing directory or file fails naming which. */
+/** The risk table in COHORT_AGGREGATES=dir; a missing directory or file fails naming which (input-directory.ts). */
 export function readAggregatesDir(dir: string): RiskTableRow[] {
-  const named = `COHORT_AGGREGATES=${dir}`;
-  let entries: string[];
-  try {
-    if (!statSync(dir).isDirectory()) throw new CohortValidationError(`${named}: not a directory`);
-    entries = readdirSync(dir);
-  } catch (error) {
-    if (error instanceof CohortValidationError) throw error;
-    throw new CohortValidationError(`${named}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such directory" : "cannot read the directory"}`);
-  }
-  if (!entries.includes(RISK_TABLE_FILE)) throw new CohortValidationError(`${named} has no ${RISK_TABLE_FILE} (the output of risk-table.sql, or of scripts/aggregate-cohort.ts --out)`);
-  return readRiskTableCsv(decodeCohortFile(readFileSync(join(resolve(dir), RISK_TABLE_FILE)), RISK_TABLE_FILE), RISK_TABLE_FILE);
+  const [path] = inputDirectory("COHORT_AGGREGATES", dir, [RISK_TABLE_FILE], "the output of risk-table.sql, or of scripts/aggregate-cohort.ts --out").paths;
+  return readRiskTableCsv(decodeCohortFile(readFileSync(path), RISK_TABLE_FILE), RISK_TABLE_FILE);
 }
 
 async function reconstructionTable(): Promise<RiskTableRow[]> {
