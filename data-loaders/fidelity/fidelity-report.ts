@@ -171,8 +171,8 @@ function readingsOf(evaluate: Evaluator, n: PublishedNumber): FidelityReading[] 
   }) ?? null;
 }
 
-export function fidelityReport(cohort: Cohort, source: FidelityReport["source"]): FidelityReport {
-  const evaluate = createEvaluator(cohort);
+/** `evaluate`: how a number is computed from the cohort; a build from aggregates passes createCountEvaluator's. */
+export function fidelityReport(cohort: Cohort, source: FidelityReport["source"], evaluate: Evaluator = createEvaluator(cohort)): FidelityReport {
   const reconstructed = source.kind === "reconstructed";
   const rows = PUBLISHED_NUMBERS.map((n): FidelityRow => {
     const base = {id: n.id, label: n.label, location: n.location, kind: n.kind, published: n.text, band: n.band};

@@ -6,8 +6,8 @@
 // optimizer moves one patient at a time, so most curves stay as they were,
 // and undoes rejected moves, so a curve often returns to its previous input).
 import {isEstimatedAt, kaplanMeier, logRank, survivalAt, type KaplanMeierFit} from "../../src/lib/survival/index.js";
-import type {ArmCode, PatientRow} from "../reconstruction/cohort-types.js";
-import {endpointData, type EndpointData, type Subgroup, type SurvivalEndpoint} from "./survival-endpoints.js";
+import type {ArmCode} from "../reconstruction/cohort-types.js";
+import {endpointData, type EndpointData, type Subgroup, type SurvivalEndpoint, type SurvivalRow} from "./survival-endpoints.js";
 
 export interface SurvivalStatistics {
   /** Percent surviving at `months`; null when the curve stops (above 0) before then. */
@@ -44,6 +44,8 @@ function same(a: (number | string | boolean)[][], b: (number | string | boolean)
   return true;
 }
 
+const withWeights = (input: (number | string | boolean)[][], weights: number[] | undefined) => (weights ? [...input, weights] : input);
+
 function cached<T>(cache: FitCache | undefined, key: string, input: (number | string | boolean)[][], compute: () => T): T {
   const [latest, previous] = cache?.get(key) ?? [];
   if (latest && same(latest.input, input)) return latest.result as T;
@@ -73,7 +75,8 @@ function landmarkOf(f: KaplanMeierFit, months: number): number | null {
   return v;
 }
 
-export function survivalStatistics(patients: readonly PatientRow[], cache?: FitCache): SurvivalStatistics {
+/** `patients` may be a risk table's weighted rows (survival-endpoints.ts): every statistic then weighs them. */
+export function survivalStatistics(patients: readonly SurvivalRow[], cache?: FitCache): SurvivalStatistics {
   const rows = new Map<string, EndpointData>();
   const dataOf = (endpoint: SurvivalEndpoint, arm: ArmCode | "all" = "all", subgroup: Subgroup = "all"): EndpointData => {
     const key = `${endpoint}|${arm}|${subgroup}`;
@@ -87,13 +90,13 @@ export function survivalStatistics(patients: readonly PatientRow[], cache?: FitC
     let result = fits.get(key);
     if (result === undefined) {
       const data = dataOf(endpoint, arm, subgroup);
-      result = cached(cache, key, [data.time, data.event], () => (data.time.length === 0 ? null : kaplanMeier(data, ESTIMATES_ONLY)));
+      result = cached(cache, key, withWeights([data.time, data.event], data.weights), () => (data.time.length === 0 ? null : kaplanMeier(data, ESTIMATES_ONLY)));
       fits.set(key, result);
     }
     return result;
   };
-  const p = (key: string, time: number[], event: number[], group: (string | boolean)[]): number | null =>
-    cached(cache, key, [time, event, group], () => (new Set(group).size < 2 ? null : logRank({time, event, group}).p));
+  const p = (key: string, time: number[], event: number[], group: (string | boolean)[], weights?: number[]): number | null =>
+    cached(cache, key, withWeights([time, event, group], weights), () => (new Set(group).size < 2 ? null : logRank({time, event, group, ...(weights ? {weights} : {})}).p));
   return {
     landmark(endpoint, arm, subgroup, months) {
       const f = fit(endpoint, arm, subgroup);
@@ -104,20 +107,21 @@ export function survivalStatistics(patients: readonly PatientRow[], cache?: FitC
     },
     armP(endpoint, subgroup) {
       const d = dataOf(endpoint, "all", subgroup);
-      return p(`arm|${endpoint}|${subgroup}`, d.time, d.event, d.arm);
+      return p(`arm|${endpoint}|${subgroup}`, d.time, d.event, d.arm, d.weights);
     },
     tumorP(endpoint, arm) {
       const d = dataOf(endpoint, arm);
-      return p(`tumor|${endpoint}|${arm}`, d.time, d.event, d.carcinoid);
+      return p(`tumor|${endpoint}|${arm}`, d.time, d.event, d.carcinoid, d.weights);
     },
     flagP(endpoint, flag) {
       const d = dataOf(endpoint);
-      return p(`flag|${endpoint}|${flag}`, d.time, d.event, d.rows.map((row) => row[flag] === 1));
+      return p(`flag|${endpoint}|${flag}`, d.time, d.event, d.rows.map((row) => row[flag] === 1), d.weights);
     },
     armPWhere(endpoint, flag, value) {
       const d = dataOf(endpoint);
       const kept = d.rows.flatMap((row, i) => (row[flag] === value ? [i] : []));
-      return p(`arm|${endpoint}|${flag}=${value}`, kept.map((i) => d.time[i]), kept.map((i) => d.event[i]), kept.map((i) => d.arm[i]));
+      const weights = d.weights;
+      return p(`arm|${endpoint}|${flag}=${value}`, kept.map((i) => d.time[i]), kept.map((i) => d.event[i]), kept.map((i) => d.arm[i]), weights && kept.map((i) => weights[i]));
     }
   };
 }

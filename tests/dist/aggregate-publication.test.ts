@@ -3,7 +3,8 @@
 // holds no file with any of them, its patients.csv and procedures.csv are
 // the header alone and its risk table is the reconstruction's; PUBLISH_ROWS=1
 // publishes the rows; COHORT_AGGREGATES builds the same site from that table
-// as a CSV, without any rows.
+// as a CSV, without any rows, and compares with the paper every printed number
+// the counts determine, as the rows do.
 import {spawnSync} from "node:child_process";
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -11,6 +12,9 @@ import {join} from "node:path";
 import {csvFormat, csvParse} from "d3";
 import {afterAll, describe, expect, it} from "vitest";
 import {published} from "./published-file.js";
+import {launchChromium} from "../browser/chromium.js";
+import {openPage} from "../browser/page-session.js";
+import {serveDist} from "../../scripts/serve-dist.js";
 import {REFERENCE_COHORT_DIR} from "../reconstruction/reference-cohort.js";
 
 const work = mkdtempSync(join(tmpdir(), "aggregate-publication-"));
@@ -45,6 +49,8 @@ function leaks(dir: string): string[] {
 describe("a supplied cohort in aggregate mode", () => {
   const aggregates = join(work, "aggregates-site");
   let table = "";
+  const fromAggregates = join(work, "from-aggregates-site");
+  let rowsFidelity: {rows: {id: string; status: string; reconstructedText: string | null}[]} | null = null;
 
   it("publishes no file containing a patient id, and the risk table of its rows", () => {
     expect(ids).toHaveLength(67);
@@ -59,6 +65,7 @@ describe("a supplied cohort in aggregate mode", () => {
     const os = riskTable.rows.filter((r: {endpoint: string}) => r.endpoint === "os_embolization");
     expect(os.reduce((n: number, r: {events: number; censored: number}) => n + r.events + r.censored, 0)).toBe(67);
     table = csvFormat(riskTable.rows) + "\n";
+    rowsFidelity = JSON.parse(published(aggregates, "fidelity"));
   }, 600_000);
 
   it("publishes the rows with PUBLISH_ROWS=1", () => {
@@ -74,11 +81,40 @@ describe("a supplied cohort in aggregate mode", () => {
     const dir = join(work, "registry");
     mkdirSync(dir);
     writeFileSync(join(dir, "risk-table.csv"), table);
-    const output = join(work, "from-aggregates-site");
+    const output = fromAggregates;
     const {status, log} = build(output, {COHORT_AGGREGATES: dir});
     expect(status, log).toBe(0);
     expect(csvFormat(JSON.parse(published(output, "risk-table")).rows) + "\n").toBe(table);
     expect(JSON.parse(published(output, "cohort-source"))).toMatchObject({kind: "supplied", dir: "registry", patients: 67, aggregatesOnly: true});
     expect(published(output, "patients").trim().split("\n")).toHaveLength(1);
+    const fidelity = JSON.parse(published(output, "fidelity"));
+    const fromRows = new Map(rowsFidelity!.rows.map((r) => [r.id, r]));
+    const evaluated = fidelity.rows.filter((r: {status: string}) => r.status !== "not_evaluable");
+    expect(evaluated.length).toBeGreaterThan(100);
+    for (const r of evaluated) expect([r.id, r.status, r.reconstructedText]).toEqual([r.id, fromRows.get(r.id)!.status, fromRows.get(r.id)!.reconstructedText]);
+    expect(fidelity.rows.find((r: {id: string}) => r.id === "table1.pain.total")).toMatchObject({status: "not_evaluable", reason: expect.stringContaining("needs patient rows")});
   }, 600_000);
+
+  it("shows every page of the site from aggregates without an error, each saying it holds counts, /reproduction the counts' comparison", async () => {
+    const fidelity = JSON.parse(published(fromAggregates, "fidelity"));
+    const {server, url} = await serveDist(fromAggregates);
+    const browser = await launchChromium();
+    try {
+      for (const path of ["/", "/cohort", "/progression", "/survival", "/reproduction"]) {
+        const {page, pageErrors} = await openPage(browser, url, path);
+        expect(pageErrors, path).toEqual([]);
+        expect(await page.locator(".observablehq--error").count(), path).toBe(0);
+        expect(await page.locator("p.data-source").first().innerText(), path).toBe("Supplied counts: a risk table of 67 patients, computed where their rows are kept and read from the directory given at build time; this build holds no patient rows.");
+        if (path === "/reproduction") {
+          const main = await page.locator("main").innerText();
+          expect(main).toContain(`Reproduced\n${fidelity.summary.reproduced} of ${fidelity.summary.total}`);
+          expect(main).toContain("Comparison: the supplied risk table against the paper.");
+        }
+        await page.context().close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
 });
