@@ -3,7 +3,8 @@
 // contents are never read as HTML, and nothing is requested after the page
 // has loaded, nor any data written into the address.
 import {readFileSync} from "node:fs";
-import type {Page} from "playwright-core";
+import {csvParse} from "d3";
+import type {Locator, Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {formatRatioInterval} from "../../src/lib/format/interval.js";
 import {formatLabelledP, formatPValue} from "../../src/lib/format/p-value.js";
@@ -28,6 +29,12 @@ async function ready(page: Page): Promise<void> {
 async function detailRows(page: Page, selector: string): Promise<string[][]> {
   await page.waitForSelector("[data-testid=csv-details]:not([aria-busy])");
   return page.locator(`[data-testid=csv-details] ${selector} tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? "")));
+}
+
+/** Clicks a download button of `scope` and returns the saved file's text. */
+async function downloadFrom(scope: Locator, label: string): Promise<string> {
+  const [download] = await Promise.all([scope.page().waitForEvent("download"), scope.getByRole("button", {name: label, exact: true}).click()]);
+  return readFileSync((await download.path())!, "utf8");
 }
 
 /** Waits for the status line to settle on something other than progress, and returns it. */
@@ -201,6 +208,55 @@ describe("/explore with a reader's own CSV", () => {
     expect(cut.drawn).toEqual(cut.engine);
     // A curve cut to the short axis keeps its steps within it: more path than the whole axis gave that stretch.
     expect(await path()).toBeGreaterThan(wholePath / 2);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  it("downloads every step of a curve far longer than the chart is wide, as the engine fits it, with the risk table at the chart's ticks", async () => {
+    // 20,000 distinct times in two groups: ten thousand steps each, many more than the chart's columns, so the drawn curves are cut.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const n = 20_000;
+    const time = Array.from({length: n}, (_, i) => (((i * 7919) % n) + 1) / 10);
+    const event = time.map(() => (random() < 0.7 ? 1 : 0));
+    const group = time.map((_, i) => (i % 2 ? "b" : "a"));
+    const fits = kaplanMeierByGroup({time, event, group}, {levels: ["a", "b"]});
+    const {page, pageErrors} = await site.open("/explore?csv_group=group");
+    await load(page, "steps.csv", Buffer.from(["time,event,group", ...time.map((t, i) => `${t},${event[i]},${group[i]}`)].join("\n")));
+    expect(await status(page)).toBe(`${n} rows analysed.`);
+    const chart = page.locator("[data-testid=csv-result] .km-chart");
+    // The chart draws far fewer rows than the fit has: the download must not be what is drawn.
+    expect(await chart.locator('svg g[aria-label="line"] path').evaluateAll((paths) => Math.max(...paths.map((p) => (p.getAttribute("d") ?? "").split(/[HV]/).length)))).toBeLessThan(n / 2);
+
+    const curve = csvParse(await downloadFrom(chart, "Curve CSV"));
+    expect(curve.columns).toEqual(["group", "time", "n_risk", "n_event", "n_censor", "surv", "lower", "upper"]);
+    const limit = (v: string) => (v === "" ? null : Number(v));
+    for (const {group: label, fit} of fits) {
+      const rows = curve.filter((r) => r.group === label);
+      expect(rows.length).toBe(new Set(time.filter((_, i) => group[i] === label)).size);
+      expect(rows.length).toBe(fit.time.length);
+      for (let i = 0; i < rows.length; i += 97) {
+        const r = rows[i];
+        expect([Number(r.time), Number(r.n_risk), Number(r.n_event), Number(r.n_censor)]).toEqual([fit.time[i], fit.nRisk[i], fit.nEvent[i], fit.nCensor[i]]);
+        // The browser's Math.log and Math.exp may differ from Node's in the last bit.
+        const [surv, lower, upper] = [Number(r.surv), limit(r.lower!), limit(r.upper!)];
+        expect(surv).toBeCloseTo(fit.surv[i], 14);
+        expect(lower).toEqual(fit.lower[i] === null ? null : expect.closeTo(fit.lower[i]!, 14));
+        expect(upper).toEqual(fit.upper[i] === null ? null : expect.closeTo(fit.upper[i]!, 14));
+      }
+      const last = rows.length - 1;
+      expect([Number(rows[last].time), Number(rows[last].surv)]).toEqual([fit.time[last], fit.surv[last]]);
+      expect(rows.reduce((s, r) => s + Number(r.n_event) + Number(r.n_censor), 0)).toBe(fit.n);
+    }
+
+    const ticks = (await chart.locator('svg g[aria-label="x-axis tick label"] text').allTextContents()).map(Number);
+    expect(ticks.length).toBeGreaterThan(3);
+    const risk = csvParse(await downloadFrom(chart, "Risk table CSV"));
+    expect(risk.columns).toEqual(["group", "time", "n_risk", "cum_censored", "cum_events"]);
+    for (const {group: label, fit} of fits) {
+      const table = riskTable(fit, ticks, {extend: true});
+      expect(risk.filter((r) => r.group === label).map((r) => [r.time, r.n_risk, r.cum_censored, r.cum_events].map(Number))).toEqual(table.time.map((t, i) => [t, table.nRisk[i], table.cumCensored[i], table.cumEvents[i]]));
+    }
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 180_000);
