@@ -8,7 +8,7 @@ import type {Locator, Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {formatRatioInterval} from "../../src/lib/format/interval.js";
 import {formatLabelledP, formatPValue} from "../../src/lib/format/p-value.js";
-import {kaplanMeierByGroup, riskTable} from "../../src/lib/survival/index.js";
+import {kaplanMeierByGroup, logRank, riskTable} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
 
 const site = builtSite(process.env.EXPLORE_DIST ?? "dist");
@@ -72,6 +72,32 @@ describe("/explore with a reader's own CSV", () => {
     expect(foreignRequests).toEqual([]);
     // The worker runs under the page's Content-Security-Policy: a violation would be logged here.
     expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it("compares the groups by the ρ typed above, equal to R's survdiff(rho = 0.5) on lung and to the engine at any ρ, through a reload, and says why a negative ρ is not applied", async () => {
+    const G = JSON.parse(readFileSync("tests/fixtures/survival-log-rank.json", "utf8")).cases.find((c: {name: string; options: {rho: number}}) => c.name === "lung sex none" && c.options.rho === 0.5);
+    const {page, pageErrors} = await site.open("/explore?rho=0.5&csv_group=sex");
+    await load(page, "lung.csv", lung);
+    expect(await status(page)).toBe("228 rows analysed.");
+    expect(await page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(G.expected.p, "G-rho, rho = 0.5, 1 df"));
+    const data = {time: G.input.time, event: G.input.event, group: G.input.group};
+    const engine = (rho: number, name: string) => formatLabelledP(logRank(data, {rho, levels: G.input.levels}).p, `${name}, 1 df`);
+    const rho = page.getByLabel("Curve comparison: G-ρ test with ρ =");
+    await rho.fill("3");
+    await expect.poll(() => page.getByTestId("csv-test").innerText()).toBe(engine(3, "G-rho, rho = 3"));
+    expect(engine(3, "G-rho, rho = 3")).not.toBe(engine(0.5, "G-rho, rho = 0.5"));
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("rho") === "3");
+    // A reload keeps ρ; the file is chosen again, as the address never holds it.
+    await page.reload();
+    await load(page, "lung.csv", lung);
+    await status(page);
+    expect(await rho.inputValue()).toBe("3");
+    expect(await page.getByTestId("csv-test").innerText()).toBe(engine(3, "G-rho, rho = 3"));
+    await rho.fill("-3");
+    await expect.poll(() => page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(R.logrank.p, "log-rank, 1 df"));
+    expect(await page.getByTestId("csv-rho-error").innerText()).toBe('ρ not applied: "-3" is negative, expected a number of 0 or more (0 is the log-rank test, 1 Peto–Peto). The curves are compared by the log-rank test.');
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 120_000);
