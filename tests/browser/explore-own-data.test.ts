@@ -10,10 +10,34 @@ import {formatRatioInterval} from "../../src/lib/format/interval.js";
 import {formatLabelledP, formatPValue} from "../../src/lib/format/p-value.js";
 import {kaplanMeierByGroup, logRank, riskTable} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
+import type {PageSession} from "./page-session.js";
 
 const site = builtSite(process.env.EXPLORE_DIST ?? "dist");
 const lung = readFileSync("tests/fixtures/cli/lung.csv");
 const R = JSON.parse(readFileSync("tests/fixtures/cli/lung-reference.json", "utf8"));
+
+/** A page session that also records every request made once the page's worker is ready. */
+interface Session extends PageSession {
+  requests: string[];
+}
+
+/** Opens `path`, waits for the worker and from then on records the page's requests: a file read and analysed must add none. */
+async function open(path: string): Promise<Session> {
+  const session = await site.open(path);
+  await ready(session.page);
+  const requests: string[] = [];
+  session.page.on("request", (request) => requests.push(request.url()));
+  return {...session, requests};
+}
+
+/** How every test ends: no request after load, none to another origin, no console error (the worker runs under the page's Content-Security-Policy, and a violation is logged) and no page error; then the page is closed. */
+async function finish({page, requests, foreignRequests, consoleErrors, pageErrors}: Session): Promise<void> {
+  expect(requests).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  await page.context().close();
+}
 
 async function load(page: Page, name: string, buffer: Buffer): Promise<void> {
   await ready(page);
@@ -48,10 +72,8 @@ async function status(page: Page): Promise<string> {
 
 describe("/explore with a reader's own CSV", () => {
   it("equals R on lung, through every analysis, with no request after load and only column names in the address", async () => {
-    const {page, pageErrors, foreignRequests, consoleErrors} = await site.open("/explore");
-    await ready(page);
-    const requests: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
+    const session = await open("/explore");
+    const {page} = session;
     expect(await page.getByTestId("privacy").innerText()).toMatch(/never leaves this machine/);
     await load(page, "lung.csv", lung);
     expect(await status(page)).toBe("228 rows analysed.");
@@ -68,17 +90,13 @@ describe("/explore with a reader's own CSV", () => {
     const query = new URL(page.url()).searchParams;
     expect([...query.keys()].sort()).toEqual(["csv_covariates", "csv_event", "csv_group", "csv_time"]);
     expect(Object.fromEntries(query)).toEqual({csv_time: "time", csv_event: "event", csv_group: "sex", csv_covariates: "age,ph_ecog"});
-    expect(requests).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    // The worker runs under the page's Content-Security-Policy: a violation would be logged here.
-    expect(consoleErrors).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("compares the groups by the ρ typed above, equal to R's survdiff(rho = 0.5) on lung and to the engine at any ρ, through a reload, and says why a negative ρ is not applied", async () => {
     const G = JSON.parse(readFileSync("tests/fixtures/survival-log-rank.json", "utf8")).cases.find((c: {name: string; options: {rho: number}}) => c.name === "lung sex none" && c.options.rho === 0.5);
-    const {page, pageErrors} = await site.open("/explore?rho=0.5&csv_group=sex");
+    const session = await open("/explore?rho=0.5&csv_group=sex");
+    const {page} = session;
     await load(page, "lung.csv", lung);
     expect(await status(page)).toBe("228 rows analysed.");
     expect(await page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(G.expected.p, "G-rho, rho = 0.5, 1 df"));
@@ -91,6 +109,9 @@ describe("/explore with a reader's own CSV", () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).get("rho") === "3");
     // A reload keeps ρ; the file is chosen again, as the address never holds it.
     await page.reload();
+    await ready(page);
+    // The page loading again; from here on nothing more may be requested.
+    session.requests.length = 0;
     await load(page, "lung.csv", lung);
     await status(page);
     expect(await rho.inputValue()).toBe("3");
@@ -98,13 +119,13 @@ describe("/explore with a reader's own CSV", () => {
     await rho.fill("-3");
     await expect.poll(() => page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(R.logrank.p, "log-rank, 1 df"));
     expect(await page.getByTestId("csv-rho-error").innerText()).toBe('ρ not applied: "-3" is negative, expected a number of 0 or more (0 is the log-rank test, 1 Peto–Peto). The curves are compared by the log-rank test.');
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("equals R on colon with three groups, through the file input: log-rank, Benjamini–Hochberg pairwise tests and the Cox model", async () => {
     const C = JSON.parse(readFileSync("tests/fixtures/cli/colon-reference.json", "utf8"));
-    const {page, pageErrors} = await site.open("/explore?csv_event=status&csv_group=rx");
+    const session = await open("/explore?csv_event=status&csv_group=rx");
+    const {page} = session;
     await load(page, "colon.csv", readFileSync("tests/fixtures/cli/colon.csv"));
     expect(await status(page)).toBe(`${C.n.reduce((a: number, b: number) => a + b)} rows analysed.`);
     expect(await page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(C.logrank.p, "log-rank, 2 df"));
@@ -115,15 +136,15 @@ describe("/explore with a reader's own CSV", () => {
     await page.waitForFunction((n) => document.querySelector("[data-testid=csv-status]")?.textContent?.startsWith(`${n} rows analysed, `), C.cox.n);
     const coefs = (await detailRows(page, "table.csv-cox")).map((r) => Number(r[1]));
     expect(coefs).toEqual(C.cox.coef.map((b: number) => Number(b.toFixed(4))));
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   const S = JSON.parse(readFileSync("tests/fixtures/cli/colon-sex-reference.json", "utf8"));
   const colonSex = readFileSync("tests/fixtures/cli/colon-sex.csv");
 
   it("shows each column's detected type and reads a column as the type the reader chooses, equal to R, with the choice in the address", async () => {
-    const {page, pageErrors} = await site.open("/explore?csv_event=status&csv_group=sex&csv_covariates=age,differ");
+    const session = await open("/explore?csv_event=status&csv_group=sex&csv_covariates=age,differ");
+    const {page} = session;
     await load(page, "colon-sex.csv", colonSex);
     await status(page);
     const types = await page.getByTestId("csv-types").locator("label").allInnerTexts();
@@ -144,15 +165,12 @@ describe("/explore with a reader's own CSV", () => {
     await expect.poll(() => page.getByTestId("csv-status").innerText(), {timeout: 20_000}).toBe('colon-sex.csv row 1 (line 2), column "rx": "Lev+5FU", expected a number (column "rx" is set to be a number)');
     await page.locator('[data-testid=csv-types] select[data-column="time"]').selectOption("category");
     await expect.poll(() => page.getByTestId("csv-status").innerText(), {timeout: 20_000}).toBe('colon-sex.csv: column "time" is set to be a category, expected a number for the time');
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("draws the forest plot and restricted means of a two-level group, equal to R's coxph(Surv ~ sex * subgroup) and rmst2, with no request after load", async () => {
-    const {page, pageErrors, foreignRequests, consoleErrors} = await site.open("/explore?csv_event=status&csv_group=sex&csv_subgroups=rx,age,differ&csv_type_differ=category");
-    await ready(page);
-    const requests: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
+    const session = await open("/explore?csv_event=status&csv_group=sex&csv_subgroups=rx,age,differ&csv_type_differ=category");
+    const {page} = session;
     await load(page, "colon-sex.csv", colonSex);
     expect(await status(page)).toBe(`${S.n} rows analysed.`);
     const forest = await detailRows(page, "[data-testid=csv-forest] table");
@@ -168,16 +186,13 @@ describe("/explore with a reader's own CSV", () => {
     await page.locator('[data-testid=csv-mapping] select[data-role="group"]').selectOption("rx");
     await page.waitForSelector("[data-testid=csv-forest-note]");
     expect(await page.getByTestId("csv-forest-note").innerText()).toBe("The forest plot compares two groups: the group column has 3 levels.");
-    expect(requests).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("draws a large file's curve at the resolution drawn: fewer censor marks than censoring times, the risk table from every row", async () => {
     const rows = Array.from({length: 20_000}, (_, i) => `${i + 1},${i % 3 === 0 ? 0 : 1}`);
-    const {page, pageErrors} = await site.open("/explore");
+    const session = await open("/explore");
+    const {page} = session;
     await load(page, "large.csv", Buffer.from(["time,event", ...rows].join("\n")));
     expect(await status(page)).toBe("20000 rows analysed.");
     const chart = page.locator("[data-testid=csv-result] .km-chart");
@@ -188,8 +203,7 @@ describe("/explore with a reader's own CSV", () => {
     // The first tick's numbers count every row: all at risk at 0, none censored or with an event yet.
     const risk = await chart.locator(".km-risk-table text").allTextContents();
     expect(risk.map((t) => t.replace(/\D/g, ""))).toContain("20000");
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("draws curves cut to the chart from continuous times with the full curves' risk table, on the whole axis and once the axis is cut", async () => {
@@ -205,7 +219,8 @@ describe("/explore with a reader's own CSV", () => {
       group.push(i % 2 ? "b" : "a");
     }
     const fits = kaplanMeierByGroup({time, event, group}, {levels: ["a", "b"]});
-    const {page, pageErrors} = await site.open("/explore");
+    const session = await open("/explore");
+    const {page} = session;
     await load(page, "continuous.csv", Buffer.from(["time,event,group", ...time.map((t, i) => `${t},${event[i]},${group[i]}`)].join("\n")));
     expect(await status(page)).toBe("30000 rows analysed.");
     const chart = page.locator("[data-testid=csv-result] .km-chart");
@@ -234,8 +249,7 @@ describe("/explore with a reader's own CSV", () => {
     expect(cut.drawn).toEqual(cut.engine);
     // A curve cut to the short axis keeps its steps within it: more path than the whole axis gave that stretch.
     expect(await path()).toBeGreaterThan(wholePath / 2);
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 180_000);
 
   it("downloads every step of a curve far longer than the chart is wide, as the engine fits it, with the risk table at the chart's ticks", async () => {
@@ -247,7 +261,8 @@ describe("/explore with a reader's own CSV", () => {
     const event = time.map(() => (random() < 0.7 ? 1 : 0));
     const group = time.map((_, i) => (i % 2 ? "b" : "a"));
     const fits = kaplanMeierByGroup({time, event, group}, {levels: ["a", "b"]});
-    const {page, pageErrors} = await site.open("/explore?csv_group=group");
+    const session = await open("/explore?csv_group=group");
+    const {page} = session;
     await load(page, "steps.csv", Buffer.from(["time,event,group", ...time.map((t, i) => `${t},${event[i]},${group[i]}`)].join("\n")));
     expect(await status(page)).toBe(`${n} rows analysed.`);
     const chart = page.locator("[data-testid=csv-result] .km-chart");
@@ -283,8 +298,7 @@ describe("/explore with a reader's own CSV", () => {
       const table = riskTable(fit, ticks, {extend: true});
       expect(risk.filter((r) => r.group === label).map((r) => [r.time, r.n_risk, r.cum_censored, r.cum_events].map(Number))).toEqual(table.time.map((t, i) => [t, table.nRisk[i], table.cumCensored[i], table.cumEvents[i]]));
     }
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 180_000);
 
   const BAD: [string, string | Buffer, string][] = [
@@ -299,23 +313,23 @@ describe("/explore with a reader's own CSV", () => {
   ];
 
   it("names the row, column, value and what was expected for each bad file, word for word", async () => {
-    const {page, pageErrors} = await site.open("/explore");
+    const session = await open("/explore");
+    const {page} = session;
     for (const [, content, message] of BAD) {
       await load(page, "bad.csv", typeof content === "string" ? Buffer.from(content) : content);
       expect(await status(page)).toBe(message);
     }
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("shows file contents as text, never as HTML", async () => {
-    const {page, pageErrors} = await site.open("/explore");
+    const session = await open("/explore");
+    const {page} = session;
     await load(page, "x.csv", Buffer.from('time,event,"<img src=x onerror=""document.title=\'hacked\'"">"\n5,1,a\n6,0,b\n'));
     await status(page);
     expect(await page.locator("[data-testid=own-data] img").count()).toBe(0);
     expect(await page.locator('[data-testid=csv-mapping] select[data-role="group"] option').allInnerTexts()).toContain("<img src=x onerror=\"document.title='hacked'\"> (category)");
     expect(await page.title()).not.toBe("hacked");
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 });
