@@ -34,13 +34,13 @@ function pngFromSvg({svg, width, height}: StandaloneSvg): Promise<Blob> {
   });
 }
 
-export interface CsvDownload {
+/** A table offered as CSV: its rows, or its text made elsewhere (a worker holding rows the page never receives). */
+export type CsvDownload = {
   /** The button's text, e.g. "Curve CSV". */
   label: string;
   /** Appended to the figure's file name: `${filename}-${suffix}.csv`. */
   suffix: string;
-  rows: () => readonly object[];
-}
+} & ({rows: () => readonly object[]} | {text: () => Promise<string>});
 
 export interface DownloadOptions {
   filename: string;
@@ -53,17 +53,29 @@ export function downloadButtons({filename, figure, tables}: DownloadOptions): HT
   bar.className = "download-buttons";
   bar.setAttribute("role", "group");
   bar.setAttribute("aria-label", "Downloads");
+  // Says why a download made asynchronously failed, beside the buttons.
+  const failure = document.createElement("span");
+  failure.className = "download-failure";
+  failure.setAttribute("role", "status");
   const button = (label: string, action: () => void | Promise<void>) => {
     const b = document.createElement("button");
     b.type = "button";
     b.textContent = label;
-    b.addEventListener("click", () => void action());
+    b.addEventListener("click", async () => {
+      failure.textContent = "";
+      try {
+        await action();
+      } catch (error) {
+        failure.textContent = (error as Error).message;
+      }
+    });
     bar.append(b);
   };
   button("SVG", () => save(new Blob([figure().svg], {type: "image/svg+xml"}), `${filename}.svg`));
   button("PNG", async () => save(await pngFromSvg(figure()), `${filename}.png`));
-  for (const {label, suffix, rows} of tables) {
-    button(label, () => save(new Blob([csvFormat(rows().slice())], {type: "text/csv"}), `${filename}-${suffix}.csv`));
+  for (const table of tables) {
+    button(table.label, async () => save(new Blob(["text" in table ? await table.text() : csvFormat(table.rows().slice())], {type: "text/csv"}), `${filename}-${table.suffix}.csv`));
   }
+  bar.append(failure);
   return bar;
 }

@@ -47,6 +47,8 @@ export interface KmChartOptions {
   annotation?: readonly string[];
   /** The patient rows behind the figure (the current filter), offered as a CSV. */
   patients?: () => readonly object[];
+  /** The curve CSV made where the whole fits are, when the fits drawn are cut to the chart (drawable-curve.ts) and so hold fewer steps. */
+  curveCsv?: () => Promise<string>;
 }
 
 // Wide enough for the y-axis percentages and the risk table's measure names;
@@ -420,7 +422,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   // With a legend Plot returns a <figure> holding the legend's swatch SVGs and then the chart's own SVG.
   const chartSvg = () => plot as SVGSVGElement;
   const tables: CsvDownload[] = [
-    {label: "Curve CSV", suffix: "curve", rows: () => curveRows(drawn)},
+    options.curveCsv ? {label: "Curve CSV", suffix: "curve", text: options.curveCsv} : {label: "Curve CSV", suffix: "curve", rows: () => curveRows(drawn)},
     {label: "Risk table CSV", suffix: "risk-table", rows: () => riskRows(drawn, ticks)}
   ];
   if (options.patients) tables.push({label: "Patients CSV", suffix: "patients", rows: options.patients});

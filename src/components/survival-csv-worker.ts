@@ -3,14 +3,17 @@
 // then, for each mapping the reader chooses, reads the mapped columns and runs
 // the analysis, posting progress between stages and only the results back
 // (curves reduced to what the chart can show, tests, tables), never the rows.
-// Nothing is sent anywhere: the bytes arrive from the page and the results go
-// back to it.
+// The full curves behind reduced ones stay here, and their CSV is built here
+// when the reader asks for it. Nothing is sent anywhere: the bytes arrive from
+// the page and the results go back to it.
+import {csvFormat} from "d3";
 import {compareSurvivalCsv, survivalCsvDetailSteps, type CsvAnalysisOptions, type CsvComparison} from "../lib/analysis/analyse-survival-csv.js";
 import {parseCsvColumns, type CsvColumns} from "../lib/analysis/csv-columns.js";
 import {decodeFile} from "../lib/analysis/decode-file.js";
 import {csvOverview} from "../lib/analysis/inspect-csv.js";
 import {readSurvivalColumns, type SurvivalCsvColumns} from "../lib/analysis/survival-csv.js";
 import {drawableCurve} from "./drawable-curve.js";
+import {curveRows, type LabelledFit} from "./km-table-rows.js";
 import {possibleTicks} from "./possible-ticks.js";
 
 /** The chart the curves are drawn in: its width and height in pixels, where its time axis is cut (xmax, or null), and whether it pools the groups. */
@@ -23,7 +26,8 @@ export interface ChartView {
 
 export type WorkerRequest =
   | {type: "inspect"; file: File}
-  | {type: "analyse"; id: number; columns: SurvivalCsvColumns; options: CsvAnalysisOptions; view: ChartView};
+  | {type: "analyse"; id: number; columns: SurvivalCsvColumns; options: CsvAnalysisOptions; view: ChartView}
+  | {type: "curve-csv"; id: number};
 
 type AnalyseRequest = Extract<WorkerRequest, {type: "analyse"}>;
 
@@ -38,19 +42,29 @@ let file: CsvColumns | null = null;
 let generation = 0;
 // The newest mapping not yet begun: mappings chosen faster than they are analysed are skipped, all but the last.
 let pending: {request: AnalyseRequest; generation: number} | null = null;
+// The whole curves of the last result posted, when what it posted was cut: its curve CSV holds every step.
+let full: {id: number; curves: LabelledFit[]} | null = null;
 
 const post = (message: unknown, transfer: Transferable[] = []) => (self as unknown as {postMessage(m: unknown, t: Transferable[]): void}).postMessage(message, transfer);
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** The curves cut to the chart's resolution (whole when the pooled curve is refitted from them), and the buffers to hand over rather than copy. */
-function drawable(comparison: CsvComparison, view: ChartView): {comparison: CsvComparison; transfer: Transferable[]} {
+/**
+ * The curves cut to the chart's resolution (whole when the pooled curve is refitted from them), whether any was cut,
+ * and the buffers to hand over rather than copy: all of them when none was cut, else only the cut curves' own, since the
+ * whole curves are kept.
+ */
+function drawable(comparison: CsvComparison, view: ChartView): {comparison: CsvComparison; cut: boolean; transfer: Transferable[]} {
   const ends = comparison.curves.map(({fit}) => (fit.time.length ? fit.time[fit.time.length - 1] : 0));
   const end = view.xmax ?? Math.max(...ends);
   const exactAt = possibleTicks(end, MAX_TICKS);
   const curves = view.pooled ? comparison.curves : comparison.curves.map((c) => ({...c, fit: drawableCurve(c.fit, {end, columns: COLUMNS_PER_PIXEL * view.width, rows: view.height, exactAt})}));
+  const cut = curves.some(({fit}, k) => fit !== comparison.curves[k].fit);
   const buffers = new Set<ArrayBuffer>();
-  for (const {fit} of curves) for (const a of [fit.time, fit.nRisk, fit.nEvent, fit.nCensor, fit.surv, fit.nEnter]) if (a) buffers.add(a.buffer as ArrayBuffer);
-  return {comparison: {...comparison, curves}, transfer: [...buffers]};
+  for (const [k, {fit}] of curves.entries()) {
+    if (cut && fit === comparison.curves[k].fit) continue;
+    for (const a of [fit.time, fit.nRisk, fit.nEvent, fit.nCensor, fit.surv, fit.nEnter]) if (a) buffers.add(a.buffer as ArrayBuffer);
+  }
+  return {comparison: {...comparison, curves}, cut, transfer: [...buffers]};
 }
 
 async function analyse({request, generation: mine}: {request: AnalyseRequest; generation: number}) {
@@ -61,8 +75,10 @@ async function analyse({request, generation: mine}: {request: AnalyseRequest; ge
     const data = readSurvivalColumns(file, columns);
     post({type: "progress", id, stage: "Fitting", fraction: 0.8});
     // The curves first: the page draws them while the models are fitted.
-    const {comparison, transfer} = drawable(compareSurvivalCsv(data, options), view);
-    post({type: "result", id, n: data.n, omitted: data.omitted, analysis: comparison}, transfer);
+    const whole = compareSurvivalCsv(data, options);
+    const {comparison, cut, transfer} = drawable(whole, view);
+    full = cut ? {id, curves: whole.curves} : null;
+    post({type: "result", id, n: data.n, omitted: data.omitted, analysis: comparison, cut}, transfer);
     // Step by step, each in its own task: a newer mapping waits for one step at most, and this one stops there.
     const details = {};
     for (const step of survivalCsvDetailSteps(data, options)) {
@@ -76,8 +92,16 @@ async function analyse({request, generation: mine}: {request: AnalyseRequest; ge
   }
 }
 
+/** The CSV of every step of the curves of result `id`, as the page's own curve download writes it (km-table-rows.ts). */
+function curveCsv(id: number): void {
+  if (full?.id === id) post({type: "curve-csv", id, text: csvFormat(curveRows(full.curves))});
+  else post({type: "curve-csv", id, error: "These curves have been replaced by a newer analysis: download from the chart now shown."});
+}
+
 self.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  // Answered between the steps of any analysis under way, which it leaves running.
+  if (request.type === "curve-csv") return curveCsv(request.id);
   const mine = ++generation;
   if (request.type === "analyse") {
     const idle = pending === null;
@@ -92,6 +116,7 @@ self.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   pending = null;
+  full = null;
   try {
     file = null;
     // The file's bytes are read here, not on the page: a large file's would hold up the page's thread.

@@ -168,6 +168,24 @@ describe("explore specification", () => {
     expect(parseSpec(query)).toEqual(spec);
     expect(parseSpec("endpoint=weight&group=id&conf_level=0.5&covariates=sex,weight")).toEqual({...DEFAULT_SPEC, covariates: ["sex"]});
   });
+
+  it("carries any ρ from 0 through the query string, and falls back to the default for a negative or non-numeric one", async () => {
+    const {DEFAULT_SPEC, parseSpec, specQuery} = await import("../../src/lib/analysis/explore-spec.js");
+    for (const rho of [0.5, 1, 2.75, 10]) {
+      expect(specQuery({...DEFAULT_SPEC, rho})).toBe(`rho=${rho}`);
+      expect(parseSpec(`rho=${rho}`).rho).toBe(rho);
+    }
+    expect(specQuery({...DEFAULT_SPEC, rho: 0})).toBe("");
+    for (const bad of ["-0.5", "abc", "", "Infinity"]) expect(parseSpec(`rho=${bad}`, {...DEFAULT_SPEC, rho: 1}).rho).toBe(1);
+  });
+
+  it("reads a typed ρ of 0 or more, and says what was typed and what is expected otherwise", async () => {
+    const {parseRho} = await import("../../src/lib/analysis/explore-spec.js");
+    expect([" 0 ", "1", "0.5", "2e0"].map(parseRho)).toEqual([0, 1, 0.5, 2]);
+    expect(() => parseRho("-1")).toThrow('"-1" is negative, expected a number of 0 or more (0 is the log-rank test, 1 Peto–Peto)');
+    expect(() => parseRho("half")).toThrow('"half" is not a number, expected a number of 0 or more (0 is the log-rank test, 1 Peto–Peto)');
+    expect(() => parseRho("  ")).toThrow("no ρ given, expected a number of 0 or more (0 is the log-rank test, 1 Peto–Peto)");
+  });
 });
 
 describe("fork page", () => {

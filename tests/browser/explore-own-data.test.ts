@@ -3,16 +3,41 @@
 // contents are never read as HTML, and nothing is requested after the page
 // has loaded, nor any data written into the address.
 import {readFileSync} from "node:fs";
-import type {Page} from "playwright-core";
+import {csvParse} from "d3";
+import type {Locator, Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {formatRatioInterval} from "../../src/lib/format/interval.js";
 import {formatLabelledP, formatPValue} from "../../src/lib/format/p-value.js";
-import {kaplanMeierByGroup, riskTable} from "../../src/lib/survival/index.js";
+import {kaplanMeierByGroup, logRank, riskTable} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
+import type {PageSession} from "./page-session.js";
 
 const site = builtSite(process.env.EXPLORE_DIST ?? "dist");
 const lung = readFileSync("tests/fixtures/cli/lung.csv");
 const R = JSON.parse(readFileSync("tests/fixtures/cli/lung-reference.json", "utf8"));
+
+/** A page session that also records every request made once the page's worker is ready. */
+interface Session extends PageSession {
+  requests: string[];
+}
+
+/** Opens `path`, waits for the worker and from then on records the page's requests: a file read and analysed must add none. */
+async function open(path: string): Promise<Session> {
+  const session = await site.open(path);
+  await ready(session.page);
+  const requests: string[] = [];
+  session.page.on("request", (request) => requests.push(request.url()));
+  return {...session, requests};
+}
+
+/** How every test ends: no request after load, none to another origin, no console error (the worker runs under the page's Content-Security-Policy, and a violation is logged) and no page error; then the page is closed. */
+async function finish({page, requests, foreignRequests, consoleErrors, pageErrors}: Session): Promise<void> {
+  expect(requests).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  await page.context().close();
+}
 
 async function load(page: Page, name: string, buffer: Buffer): Promise<void> {
   await ready(page);
@@ -30,6 +55,12 @@ async function detailRows(page: Page, selector: string): Promise<string[][]> {
   return page.locator(`[data-testid=csv-details] ${selector} tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? "")));
 }
 
+/** Clicks a download button of `scope` and returns the saved file's text. */
+async function downloadFrom(scope: Locator, label: string): Promise<string> {
+  const [download] = await Promise.all([scope.page().waitForEvent("download"), scope.getByRole("button", {name: label, exact: true}).click()]);
+  return readFileSync((await download.path())!, "utf8");
+}
+
 /** Waits for the status line to settle on something other than progress, and returns it. */
 async function status(page: Page): Promise<string> {
   await page.waitForFunction(() => {
@@ -41,10 +72,8 @@ async function status(page: Page): Promise<string> {
 
 describe("/explore with a reader's own CSV", () => {
   it("equals R on lung, through every analysis, with no request after load and only column names in the address", async () => {
-    const {page, pageErrors, foreignRequests, consoleErrors} = await site.open("/explore");
-    await ready(page);
-    const requests: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
+    const session = await open("/explore");
+    const {page} = session;
     expect(await page.getByTestId("privacy").innerText()).toMatch(/never leaves this machine/);
     await load(page, "lung.csv", lung);
     expect(await status(page)).toBe("228 rows analysed.");
@@ -61,17 +90,42 @@ describe("/explore with a reader's own CSV", () => {
     const query = new URL(page.url()).searchParams;
     expect([...query.keys()].sort()).toEqual(["csv_covariates", "csv_event", "csv_group", "csv_time"]);
     expect(Object.fromEntries(query)).toEqual({csv_time: "time", csv_event: "event", csv_group: "sex", csv_covariates: "age,ph_ecog"});
-    expect(requests).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    // The worker runs under the page's Content-Security-Policy: a violation would be logged here.
-    expect(consoleErrors).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
+  }, 120_000);
+
+  it("compares the groups by the ρ typed above, equal to R's survdiff(rho = 0.5) on lung and to the engine at any ρ, through a reload, and says why a negative ρ is not applied", async () => {
+    const G = JSON.parse(readFileSync("tests/fixtures/survival-log-rank.json", "utf8")).cases.find((c: {name: string; options: {rho: number}}) => c.name === "lung sex none" && c.options.rho === 0.5);
+    const session = await open("/explore?rho=0.5&csv_group=sex");
+    const {page} = session;
+    await load(page, "lung.csv", lung);
+    expect(await status(page)).toBe("228 rows analysed.");
+    expect(await page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(G.expected.p, "G-rho, rho = 0.5, 1 df"));
+    const data = {time: G.input.time, event: G.input.event, group: G.input.group};
+    const engine = (rho: number, name: string) => formatLabelledP(logRank(data, {rho, levels: G.input.levels}).p, `${name}, 1 df`);
+    const rho = page.getByLabel("Curve comparison: G-ρ test with ρ =");
+    await rho.fill("3");
+    await expect.poll(() => page.getByTestId("csv-test").innerText()).toBe(engine(3, "G-rho, rho = 3"));
+    expect(engine(3, "G-rho, rho = 3")).not.toBe(engine(0.5, "G-rho, rho = 0.5"));
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("rho") === "3");
+    // A reload keeps ρ; the file is chosen again, as the address never holds it.
+    await page.reload();
+    await ready(page);
+    // The page loading again; from here on nothing more may be requested.
+    session.requests.length = 0;
+    await load(page, "lung.csv", lung);
+    await status(page);
+    expect(await rho.inputValue()).toBe("3");
+    expect(await page.getByTestId("csv-test").innerText()).toBe(engine(3, "G-rho, rho = 3"));
+    await rho.fill("-3");
+    await expect.poll(() => page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(R.logrank.p, "log-rank, 1 df"));
+    expect(await page.getByTestId("csv-rho-error").innerText()).toBe('ρ not applied: "-3" is negative, expected a number of 0 or more (0 is the log-rank test, 1 Peto–Peto). The curves are compared by the log-rank test.');
+    await finish(session);
   }, 120_000);
 
   it("equals R on colon with three groups, through the file input: log-rank, Benjamini–Hochberg pairwise tests and the Cox model", async () => {
     const C = JSON.parse(readFileSync("tests/fixtures/cli/colon-reference.json", "utf8"));
-    const {page, pageErrors} = await site.open("/explore?csv_event=status&csv_group=rx");
+    const session = await open("/explore?csv_event=status&csv_group=rx");
+    const {page} = session;
     await load(page, "colon.csv", readFileSync("tests/fixtures/cli/colon.csv"));
     expect(await status(page)).toBe(`${C.n.reduce((a: number, b: number) => a + b)} rows analysed.`);
     expect(await page.getByTestId("csv-test").innerText()).toBe(formatLabelledP(C.logrank.p, "log-rank, 2 df"));
@@ -82,15 +136,15 @@ describe("/explore with a reader's own CSV", () => {
     await page.waitForFunction((n) => document.querySelector("[data-testid=csv-status]")?.textContent?.startsWith(`${n} rows analysed, `), C.cox.n);
     const coefs = (await detailRows(page, "table.csv-cox")).map((r) => Number(r[1]));
     expect(coefs).toEqual(C.cox.coef.map((b: number) => Number(b.toFixed(4))));
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   const S = JSON.parse(readFileSync("tests/fixtures/cli/colon-sex-reference.json", "utf8"));
   const colonSex = readFileSync("tests/fixtures/cli/colon-sex.csv");
 
   it("shows each column's detected type and reads a column as the type the reader chooses, equal to R, with the choice in the address", async () => {
-    const {page, pageErrors} = await site.open("/explore?csv_event=status&csv_group=sex&csv_covariates=age,differ");
+    const session = await open("/explore?csv_event=status&csv_group=sex&csv_covariates=age,differ");
+    const {page} = session;
     await load(page, "colon-sex.csv", colonSex);
     await status(page);
     const types = await page.getByTestId("csv-types").locator("label").allInnerTexts();
@@ -111,15 +165,12 @@ describe("/explore with a reader's own CSV", () => {
     await expect.poll(() => page.getByTestId("csv-status").innerText(), {timeout: 20_000}).toBe('colon-sex.csv row 1 (line 2), column "rx": "Lev+5FU", expected a number (column "rx" is set to be a number)');
     await page.locator('[data-testid=csv-types] select[data-column="time"]').selectOption("category");
     await expect.poll(() => page.getByTestId("csv-status").innerText(), {timeout: 20_000}).toBe('colon-sex.csv: column "time" is set to be a category, expected a number for the time');
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("draws the forest plot and restricted means of a two-level group, equal to R's coxph(Surv ~ sex * subgroup) and rmst2, with no request after load", async () => {
-    const {page, pageErrors, foreignRequests, consoleErrors} = await site.open("/explore?csv_event=status&csv_group=sex&csv_subgroups=rx,age,differ&csv_type_differ=category");
-    await ready(page);
-    const requests: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
+    const session = await open("/explore?csv_event=status&csv_group=sex&csv_subgroups=rx,age,differ&csv_type_differ=category");
+    const {page} = session;
     await load(page, "colon-sex.csv", colonSex);
     expect(await status(page)).toBe(`${S.n} rows analysed.`);
     const forest = await detailRows(page, "[data-testid=csv-forest] table");
@@ -135,16 +186,13 @@ describe("/explore with a reader's own CSV", () => {
     await page.locator('[data-testid=csv-mapping] select[data-role="group"]').selectOption("rx");
     await page.waitForSelector("[data-testid=csv-forest-note]");
     expect(await page.getByTestId("csv-forest-note").innerText()).toBe("The forest plot compares two groups: the group column has 3 levels.");
-    expect(requests).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("draws a large file's curve at the resolution drawn: fewer censor marks than censoring times, the risk table from every row", async () => {
     const rows = Array.from({length: 20_000}, (_, i) => `${i + 1},${i % 3 === 0 ? 0 : 1}`);
-    const {page, pageErrors} = await site.open("/explore");
+    const session = await open("/explore");
+    const {page} = session;
     await load(page, "large.csv", Buffer.from(["time,event", ...rows].join("\n")));
     expect(await status(page)).toBe("20000 rows analysed.");
     const chart = page.locator("[data-testid=csv-result] .km-chart");
@@ -155,8 +203,7 @@ describe("/explore with a reader's own CSV", () => {
     // The first tick's numbers count every row: all at risk at 0, none censored or with an event yet.
     const risk = await chart.locator(".km-risk-table text").allTextContents();
     expect(risk.map((t) => t.replace(/\D/g, ""))).toContain("20000");
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("draws curves cut to the chart from continuous times with the full curves' risk table, on the whole axis and once the axis is cut", async () => {
@@ -172,7 +219,8 @@ describe("/explore with a reader's own CSV", () => {
       group.push(i % 2 ? "b" : "a");
     }
     const fits = kaplanMeierByGroup({time, event, group}, {levels: ["a", "b"]});
-    const {page, pageErrors} = await site.open("/explore");
+    const session = await open("/explore");
+    const {page} = session;
     await load(page, "continuous.csv", Buffer.from(["time,event,group", ...time.map((t, i) => `${t},${event[i]},${group[i]}`)].join("\n")));
     expect(await status(page)).toBe("30000 rows analysed.");
     const chart = page.locator("[data-testid=csv-result] .km-chart");
@@ -201,8 +249,56 @@ describe("/explore with a reader's own CSV", () => {
     expect(cut.drawn).toEqual(cut.engine);
     // A curve cut to the short axis keeps its steps within it: more path than the whole axis gave that stretch.
     expect(await path()).toBeGreaterThan(wholePath / 2);
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
+  }, 180_000);
+
+  it("downloads every step of a curve far longer than the chart is wide, as the engine fits it, with the risk table at the chart's ticks", async () => {
+    // 20,000 distinct times in two groups: ten thousand steps each, many more than the chart's columns, so the drawn curves are cut.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const n = 20_000;
+    const time = Array.from({length: n}, (_, i) => (((i * 7919) % n) + 1) / 10);
+    const event = time.map(() => (random() < 0.7 ? 1 : 0));
+    const group = time.map((_, i) => (i % 2 ? "b" : "a"));
+    const fits = kaplanMeierByGroup({time, event, group}, {levels: ["a", "b"]});
+    const session = await open("/explore?csv_group=group");
+    const {page} = session;
+    await load(page, "steps.csv", Buffer.from(["time,event,group", ...time.map((t, i) => `${t},${event[i]},${group[i]}`)].join("\n")));
+    expect(await status(page)).toBe(`${n} rows analysed.`);
+    const chart = page.locator("[data-testid=csv-result] .km-chart");
+    // The chart draws far fewer rows than the fit has: the download must not be what is drawn.
+    expect(await chart.locator('svg g[aria-label="line"] path').evaluateAll((paths) => Math.max(...paths.map((p) => (p.getAttribute("d") ?? "").split(/[HV]/).length)))).toBeLessThan(n / 2);
+
+    const curve = csvParse(await downloadFrom(chart, "Curve CSV"));
+    expect(curve.columns).toEqual(["group", "time", "n_risk", "n_event", "n_censor", "surv", "lower", "upper"]);
+    const limit = (v: string) => (v === "" ? null : Number(v));
+    for (const {group: label, fit} of fits) {
+      const rows = curve.filter((r) => r.group === label);
+      expect(rows.length).toBe(new Set(time.filter((_, i) => group[i] === label)).size);
+      expect(rows.length).toBe(fit.time.length);
+      for (let i = 0; i < rows.length; i += 97) {
+        const r = rows[i];
+        expect([Number(r.time), Number(r.n_risk), Number(r.n_event), Number(r.n_censor)]).toEqual([fit.time[i], fit.nRisk[i], fit.nEvent[i], fit.nCensor[i]]);
+        // The browser's Math.log and Math.exp may differ from Node's in the last bit.
+        const [surv, lower, upper] = [Number(r.surv), limit(r.lower!), limit(r.upper!)];
+        expect(surv).toBeCloseTo(fit.surv[i], 14);
+        expect(lower).toEqual(fit.lower[i] === null ? null : expect.closeTo(fit.lower[i]!, 14));
+        expect(upper).toEqual(fit.upper[i] === null ? null : expect.closeTo(fit.upper[i]!, 14));
+      }
+      const last = rows.length - 1;
+      expect([Number(rows[last].time), Number(rows[last].surv)]).toEqual([fit.time[last], fit.surv[last]]);
+      expect(rows.reduce((s, r) => s + Number(r.n_event) + Number(r.n_censor), 0)).toBe(fit.n);
+    }
+
+    const ticks = (await chart.locator('svg g[aria-label="x-axis tick label"] text').allTextContents()).map(Number);
+    expect(ticks.length).toBeGreaterThan(3);
+    const risk = csvParse(await downloadFrom(chart, "Risk table CSV"));
+    expect(risk.columns).toEqual(["group", "time", "n_risk", "cum_censored", "cum_events"]);
+    for (const {group: label, fit} of fits) {
+      const table = riskTable(fit, ticks, {extend: true});
+      expect(risk.filter((r) => r.group === label).map((r) => [r.time, r.n_risk, r.cum_censored, r.cum_events].map(Number))).toEqual(table.time.map((t, i) => [t, table.nRisk[i], table.cumCensored[i], table.cumEvents[i]]));
+    }
+    await finish(session);
   }, 180_000);
 
   const BAD: [string, string | Buffer, string][] = [
@@ -217,23 +313,23 @@ describe("/explore with a reader's own CSV", () => {
   ];
 
   it("names the row, column, value and what was expected for each bad file, word for word", async () => {
-    const {page, pageErrors} = await site.open("/explore");
+    const session = await open("/explore");
+    const {page} = session;
     for (const [, content, message] of BAD) {
       await load(page, "bad.csv", typeof content === "string" ? Buffer.from(content) : content);
       expect(await status(page)).toBe(message);
     }
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 
   it("shows file contents as text, never as HTML", async () => {
-    const {page, pageErrors} = await site.open("/explore");
+    const session = await open("/explore");
+    const {page} = session;
     await load(page, "x.csv", Buffer.from('time,event,"<img src=x onerror=""document.title=\'hacked\'"">"\n5,1,a\n6,0,b\n'));
     await status(page);
     expect(await page.locator("[data-testid=own-data] img").count()).toBe(0);
     expect(await page.locator('[data-testid=csv-mapping] select[data-role="group"] option').allInnerTexts()).toContain("<img src=x onerror=\"document.title='hacked'\"> (category)");
     expect(await page.title()).not.toBe("hacked");
-    expect(pageErrors).toEqual([]);
-    await page.context().close();
+    await finish(session);
   }, 120_000);
 });

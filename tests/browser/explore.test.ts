@@ -80,6 +80,36 @@ describe("/explore", () => {
     await page.context().close();
   }, 120_000);
 
+  it("compares the curves by a typed ρ, equal to the engine, kept in the address through a reload, and says why a negative or non-numeric ρ is not applied", async () => {
+    const {page, pageErrors} = await site.open("/explore");
+    const rho = page.getByLabel("Curve comparison: G-ρ test with ρ =");
+    const testLine = (r: number) => {
+      const comparison = exploreComparison(patients, {endpoint: "os_embolization", grouping: {column: "arm"}, rho: r});
+      return formatLabelledP(comparison.test!.p, `${comparison.testName}, ${comparison.test!.df} df`);
+    };
+    expect(testLine(0.5)).toMatch(/G-rho, rho = 0\.5, 1 df/);
+    expect(testLine(0.5)).not.toBe(testLine(0));
+    await rho.fill("0.5");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("rho") === "0.5");
+    await expect.poll(() => text(page, "explore-test")).toBe(testLine(0.5));
+    await page.reload();
+    await page.getByTestId("explore-test").waitFor();
+    expect(await rho.inputValue()).toBe("0.5");
+    expect((await text(page, "explore-test")).trim()).toBe(testLine(0.5));
+    await rho.fill("2.5");
+    await expect.poll(() => text(page, "explore-test")).toBe(testLine(2.5));
+    expect(new URL(page.url()).searchParams.get("rho")).toBe("2.5");
+    for (const [typed, why] of [["-1", '"-1" is negative'], ["half", '"half" is not a number']]) {
+      await rho.fill(typed);
+      await page.getByTestId("rho-error").waitFor();
+      expect(await text(page, "rho-error")).toBe(`ρ not applied: ${why}, expected a number of 0 or more (0 is the log-rank test, 1 Peto–Peto). The curves are compared by the log-rank test.`);
+      await expect.poll(() => text(page, "explore-test")).toBe(testLine(0));
+      expect(new URL(page.url()).searchParams.has("rho")).toBe(false);
+    }
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   it("withholds P values, hazard ratios and restricted means where a group has fewer than 5 patients, and says why", async () => {
     const {page, pageErrors} = await site.open("/explore?group=primary_tumor&covariates=primary_tumor&subgroups=primary_tumor");
     expect(await text(page, "explore-test")).toMatch(/^Fewer than 5 patients in .* under these filters: no test and no restricted means/);

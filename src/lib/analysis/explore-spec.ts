@@ -1,7 +1,8 @@
 // Everything /explore shows follows from one specification, kept in the URL
 // so a view can be shared and restored: the endpoint, the grouping, the
 // filters, the Cox covariates, the subgroups of the forest plot, the
-// conventions and tau. Unknown or malformed values fall back to the defaults.
+// conventions (ρ any number from 0) and tau. Unknown or malformed values fall
+// back to the defaults.
 import {confTypes, type ConfType} from "../survival/index.js";
 import {ENDPOINTS, type EndpointId} from "./endpoints.js";
 import {EXPLORE_COLUMN_IDS} from "./explore-columns.js";
@@ -25,7 +26,6 @@ export interface ExploreSpec {
 }
 
 export const CONF_LEVELS = [0.9, 0.95, 0.99];
-export const RHOS = [0, 1];
 export const TIES = ["efron", "breslow"] as const;
 
 export const DEFAULT_SPEC: ExploreSpec = {
@@ -37,6 +37,18 @@ export const DEFAULT_SPEC: ExploreSpec = {
 const number = (text: string | null): number | null => (text !== null && text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : null);
 const list = (text: string | null): string[] | null => (text === null ? null : text.split(",").filter((c) => EXPLORE_COLUMN_IDS.includes(c)));
 const oneOf = <T>(value: T | null, allowed: readonly T[], fallback: T): T => (value !== null && allowed.includes(value) ? value : fallback);
+
+const RHO_EXPECTED = "expected a number of 0 or more (0 is the log-rank test, 1 Peto–Peto)";
+
+/** The G-rho test's ρ as a reader typed it: a number from 0; anything else throws saying what was typed and what is expected. */
+export function parseRho(text: string): number {
+  const typed = text.trim();
+  if (typed === "") throw new Error(`no ρ given, ${RHO_EXPECTED}`);
+  const rho = Number(typed);
+  if (!Number.isFinite(rho)) throw new Error(`"${typed}" is not a number, ${RHO_EXPECTED}`);
+  if (rho < 0) throw new Error(`"${typed}" is negative, ${RHO_EXPECTED}`);
+  return rho;
+}
 
 /** The specification a query string describes, over `defaults` (the site's saved conventions, say). */
 export function parseSpec(query: string, defaults: ExploreSpec = DEFAULT_SPEC): ExploreSpec {
@@ -53,7 +65,7 @@ export function parseSpec(query: string, defaults: ExploreSpec = DEFAULT_SPEC): 
     subgroups: list(get("subgroups")) ?? defaults.subgroups,
     confType: oneOf(get("conf_type") as ConfType | null, confTypes, defaults.confType),
     confLevel: oneOf(number(get("conf_level")), CONF_LEVELS, defaults.confLevel),
-    rho: oneOf(number(get("rho")), RHOS, defaults.rho),
+    rho: (number(get("rho")) ?? -1) >= 0 ? number(get("rho"))! : defaults.rho,
     ties: oneOf(get("ties") as "efron" | "breslow" | null, TIES, defaults.ties),
     tau: tau !== null && tau > 0 ? tau : defaults.tau
   };
