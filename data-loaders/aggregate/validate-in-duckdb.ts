@@ -302,20 +302,39 @@ export class CohortSql {
     }
   }
 
-  /** Per procedure in file order: an unknown patient, then a repeated (patient, index); then each patient's count of procedures. */
+  /**
+   * Per procedure in file order: an unknown patient, then a repeated (patient,
+   * index); then each patient's count of procedures. One grouping of the
+   * procedures by patient and one join with the patients say whether any of
+   * the three occurs; only a rule that fails is searched for its first row.
+   */
   private async checkProcedures(): Promise<void> {
     const [p, q] = [this.layouts.patients, this.layouts.procedures];
-    const unknown = await this.first(
-      `SELECT q.r, 0 FROM ${q.view} q LEFT JOIN (SELECT DISTINCT id FROM ${p.view}) p ON p.id = q.patient_id WHERE p.id IS NULL ORDER BY q.r LIMIT 1`
-    );
     const index = num(q, "procedure_index");
-    const duplicate = await this.first(
-      `WITH k AS (SELECT r, patient_id, ${index} AS i FROM ${q.view}),
-            d AS (SELECT patient_id, i, min(r) AS first FROM k GROUP BY patient_id, i HAVING count(*) > 1)
-       SELECT k.r, d.first FROM k JOIN d ON k.patient_id = d.patient_id AND k.i = d.i WHERE k.r > d.first ORDER BY k.r LIMIT 1`
-    );
+    const [unknowns, repeats, mismatches] = (
+      await this.connection.runAndReadAll(
+        `WITH k AS (SELECT patient_id, count(*) AS m FROM ${q.view} GROUP BY patient_id, ${index}),
+              c AS (SELECT patient_id, sum(m) AS n, max(m) AS most FROM k GROUP BY patient_id)
+         SELECT count(*) FILTER (WHERE p.id IS NULL), count(*) FILTER (WHERE c.most > 1),
+                count(*) FILTER (WHERE p.id IS NOT NULL AND COALESCE(c.n, 0) <> ${num(p, "procedures_total")})
+         FROM (SELECT id, procedures_total FROM ${p.view}) p FULL JOIN c ON c.patient_id = p.id`
+      )
+    ).getRows()[0].map(Number);
+    const unknown =
+      unknowns === 0
+        ? null
+        : await this.first(`SELECT q.r, 0 FROM ${q.view} q LEFT JOIN (SELECT DISTINCT id FROM ${p.view}) p ON p.id = q.patient_id WHERE p.id IS NULL ORDER BY q.r LIMIT 1`);
+    const duplicate =
+      repeats === 0
+        ? null
+        : await this.first(
+            `WITH k AS (SELECT r, patient_id, ${index} AS i FROM ${q.view}),
+                  d AS (SELECT patient_id, i, min(r) AS first FROM k GROUP BY patient_id, i HAVING count(*) > 1)
+             SELECT k.r, d.first FROM k JOIN d ON k.patient_id = d.patient_id AND k.i = d.i WHERE k.r > d.first ORDER BY k.r LIMIT 1`
+          );
     if (unknown && (!duplicate || unknown[0] <= duplicate[0])) throw unknownPatientError(await this.row<Procedure>("procedures", unknown[0]), q.file, p.file);
     if (duplicate) throw duplicateProcedureError(await this.row<Procedure>("procedures", duplicate[0]), await this.row<Procedure>("procedures", duplicate[1]), q.file);
+    if (mismatches === 0) return;
     const mismatch = await this.first(
       `SELECT p.r, COALESCE(c.n, 0) FROM ${p.view} p LEFT JOIN (SELECT patient_id, count(*) AS n FROM ${q.view} GROUP BY patient_id) c ON c.patient_id = p.id
        WHERE COALESCE(c.n, 0) <> ${num(p, "procedures_total")} ORDER BY p.r LIMIT 1`
