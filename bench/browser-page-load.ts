@@ -6,6 +6,7 @@
 import {quantile} from "d3";
 import {sitePages} from "../tests/browser/site-pages.js";
 import {openBuiltSite, writeBrowserResult} from "./built-site.js";
+import {coldPageLoad} from "./page-load.js";
 
 const SAMPLES = 7;
 
@@ -15,16 +16,9 @@ for (const {path} of sitePages) {
   const timings: number[] = [];
   let modules = 0;
   for (let i = 0; i < SAMPLES; ++i) {
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-    const page = await context.newPage();
-    let scripts = 0;
-    page.on("request", (request) => void (request.resourceType() === "script" && ++scripts));
-    const started = Date.now();
-    await page.goto(url + path);
-    await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0 && document.querySelector("#observablehq-main svg, #observablehq-main table"));
-    timings.push(Date.now() - started);
-    modules = scripts;
-    await context.close();
+    const load = await coldPageLoad(browser, url, path);
+    timings.push(load.ms);
+    modules = load.modules;
   }
   const sorted = timings.sort((a, b) => a - b);
   pages.push({path, modules, medianMs: quantile(sorted, 0.5)!, maxMs: sorted[sorted.length - 1]});

@@ -6,12 +6,13 @@ import {serveDist} from "../scripts/serve-dist.js";
 import {launchChromium} from "../tests/browser/chromium.js";
 import {machine} from "./machine.js";
 
-export async function openBuiltSite(): Promise<{url: string; browser: Browser; close: () => Promise<void>}> {
-  if (!existsSync("dist/index.html")) {
-    console.error("dist/index.html not found: run npm run build first");
+/** Serves the site built in `dir` (dist/ unless told) and launches Chromium. */
+export async function openBuiltSite(dir = "dist"): Promise<{url: string; browser: Browser; close: () => Promise<void>}> {
+  if (!existsSync(`${dir}/index.html`)) {
+    console.error(`${dir}/index.html not found: run npm run build first`);
     process.exit(1);
   }
-  const {server, url} = await serveDist("dist");
+  const {server, url} = await serveDist(dir);
   const browser = await launchChromium();
   return {url, browser, close: async () => void (await browser.close(), server.close())};
 }

@@ -1,20 +1,28 @@
-// Scale of the risk table: a seeded synthetic cohort (every row valid under
-// data-loaders/cohort-schema.ts) generated as Parquet with DuckDB, then
-//   aggregate: risk-table.sql run by DuckDB straight on the Parquet files;
-//   validate: data-loaders/aggregate's loadCohort, which validates every row
-//     of both files with the build's rules in SQL (validate-in-duckdb.ts).
-// Each measurement runs in its own process so its peak memory (max RSS,
-// DuckDB's native memory included) is its own. Usage:
+// Scale: a seeded synthetic cohort (every row valid under
+// data-loaders/cohort-schema.ts) generated as Parquet with DuckDB, then built
+// into a site the way a registry would, from counts only:
+//   aggregate: scripts/aggregate-cohort.ts validates both files with the
+//     build's rules and writes risk-table.csv (risk-table.sql);
+//   site build: COHORT_AGGREGATES=<that directory> npm run build, into a
+//     temporary output (SITE_OUTPUT), so no dist/ is read or left behind.
+// For each size it reports each step's wall time and the total, the peak
+// memory of the whole build (the summed resident memory of every process of
+// each step, loaders included, sampled every 50 ms), the published data
+// (dist/_file/data) against the bound patterns × distinct times, and, on the
+// built site in headless Chromium, the cold load of /progression and
+// /survival and the filter-change p95, each beside its target. Usage:
 //   npm run bench:scale [-- 100000 1000000 10000000]
 import {execFileSync} from "node:child_process";
-import {mkdirSync, mkdtempSync, rmSync, statSync} from "node:fs";
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
 import {loadavg, tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {DuckDBInstance} from "@duckdb/node-api";
-import {DUCKDB_OPTIONS, RISK_TABLE_SQL} from "../data-loaders/aggregate/aggregate-cohort.js";
-import {loadCohort} from "../data-loaders/aggregate/load-cohort.js";
-import {machine} from "./machine.js";
+import {csvParse, median} from "d3";
+import {openBuiltSite, writeBrowserResult} from "./built-site.js";
+import {filterLatency, FILTER_PAGE} from "./filter-latency.js";
+import {coldPageLoad} from "./page-load.js";
+import {runTree, type TreeRun} from "./process-tree-run.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SEED_TAG = 20070701;
@@ -91,69 +99,161 @@ async function generate(n: number, dir: string): Promise<void> {
   instance.closeSync();
 }
 
-async function aggregateOnly(dir: string): Promise<{rows: number}> {
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
-  await connection.run(`CREATE VIEW patients AS SELECT * FROM read_parquet('${join(dir, "patients.parquet")}')`);
-  const reader = await connection.runAndReadAll(RISK_TABLE_SQL);
-  const rows = reader.currentRowCount;
-  connection.closeSync();
-  instance.closeSync();
-  return {rows};
-}
-
-/** The SQL validation of both files, as the build loads them; fails if the files went to the reference validator instead. */
-async function validate(dir: string): Promise<{rows: number}> {
-  const instance = await DuckDBInstance.create(":memory:", DUCKDB_OPTIONS);
-  const connection = await instance.connect();
-  const {definitionChecks, reference} = await loadCohort(connection, {patients: join(dir, "patients.parquet"), procedures: join(dir, "procedures.parquet")});
-  if (reference !== null) throw new Error(`validated by the reference path: ${reference}`);
-  connection.closeSync();
-  instance.closeSync();
-  return {rows: definitionChecks.reduce((n, check) => n + check.count, 0)};
-}
-
-/** One measurement in this process, printed as JSON for the parent. */
-async function child(mode: string, n: number, dir: string): Promise<void> {
-  const start = performance.now();
-  let rows = 0;
-  if (mode === "generate") await generate(n, dir);
-  else if (mode === "aggregate") rows = (await aggregateOnly(dir)).rows;
-  else rows = (await validate(dir)).rows;
-  console.log(JSON.stringify({ms: Math.round(performance.now() - start), maxRssMiB: maxRssMiB(), rows}));
-}
-
-function measure(mode: string, n: number, dir: string): {ms: number; maxRssMiB: number; rows: number} {
-  const out = execFileSync(process.execPath, ["--import", "tsx", join(here, "scale.ts"), "--child", mode, String(n), dir], {encoding: "utf8", maxBuffer: 1 << 20});
+/** The generation in a process of its own, so its memory is not the parent's. */
+function generated(n: number, dir: string): {ms: number; maxRssMiB: number} {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(here, "scale.ts"), "--child", String(n), dir], {encoding: "utf8", maxBuffer: 1 << 20});
   return JSON.parse(out.trim().split("\n").pop()!);
+}
+
+const TARGET = {buildS: 90, peakGiB: 4, pageLoadMs: 1000, filterP95Ms: 50};
+const PAGES = ["/progression", "/survival"];
+const PAGE_SAMPLES = 3;
+const PAGE_TIMEOUT_MS = 90_000;
+const FILTER_SAMPLES = 40;
+const FILTER_WARMUP = 5;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const met = (ok: boolean) => (ok ? "met" : "NOT met");
+
+/** Runs a step of the build; on failure shows the end of its output and stops. */
+async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, log: string): Promise<TreeRun> {
+  const run = await runTree(command, args, {env, log});
+  if (run.status !== 0) {
+    process.stderr.write(readFileSync(log, "utf8").split("\n").slice(-30).join("\n"));
+    throw new Error(`${name} exited with ${run.status}`);
+  }
+  return run;
+}
+
+/** The published data files of a built site, largest first. */
+function publishedData(site: string): {file: string; bytes: number}[] {
+  const dir = join(site, "_file", "data");
+  return readdirSync(dir).map((file) => ({file, bytes: statSync(join(dir, file)).size})).sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The risk table's rows, and their bound: the patterns present times the distinct times of each endpoint, summed. */
+function riskTableBound(csv: string): {rows: number; patterns: number; times: Record<string, number>; bound: number} {
+  const rows = csvParse(readFileSync(csv, "utf8"));
+  const patterns = new Set(rows.map((r) => `${r.arm}|${r.primary_tumor}|${r.hormonally_active}|${r.extrahepatic_disease}`)).size;
+  const times: Record<string, Set<string>> = {};
+  for (const r of rows) (times[r.endpoint!] ??= new Set()).add(r.time_months!);
+  const counts = Object.fromEntries(Object.entries(times).map(([endpoint, set]) => [endpoint, set.size]));
+  return {rows: rows.length, patterns, times: counts, bound: patterns * Object.values(counts).reduce((a, b) => a + b, 0)};
+}
+
+/** Page loads (a page that does not show within PAGE_TIMEOUT_MS is recorded as null, not retried) and, if /progression showed, the filter change. */
+async function browse(site: string): Promise<{pageLoadMs: Record<string, number | null>; filterP95Ms: number | null; filterMedianMs: number | null}> {
+  const {url, browser, close} = await openBuiltSite(site);
+  try {
+    const pageLoadMs: Record<string, number | null> = {};
+    for (const path of PAGES) {
+      const timings: number[] = [];
+      for (let i = 0; i < PAGE_SAMPLES && timings.length === i; ++i) {
+        try {
+          timings.push((await coldPageLoad(browser, url, path, PAGE_TIMEOUT_MS)).ms);
+        } catch (error) {
+          if ((error as Error).name !== "TimeoutError") throw error;
+        }
+      }
+      pageLoadMs[path] = timings.length === PAGE_SAMPLES ? median(timings)! : null;
+    }
+    if (pageLoadMs[FILTER_PAGE] === null) return {pageLoadMs, filterP95Ms: null, filterMedianMs: null};
+    const {filter} = await filterLatency(browser, url, FILTER_SAMPLES, FILTER_WARMUP);
+    return {pageLoadMs, filterP95Ms: filter.p95Ms, filterMedianMs: filter.medianMs};
+  } finally {
+    await close();
+  }
+}
+
+async function measure(n: number, root: string) {
+  const dir = join(root, String(n));
+  const aggregates = join(dir, "aggregates");
+  const site = join(dir, "site");
+  mkdirSync(aggregates, {recursive: true});
+  const generation = generated(n, dir);
+  const parquet = {patients: statSync(join(dir, "patients.parquet")).size, procedures: statSync(join(dir, "procedures.parquet")).size};
+  const loadBefore = loadavg()[0];
+  const aggregateLog = join(dir, "aggregate.log");
+  const aggregate = await step(
+    "aggregate",
+    process.execPath,
+    ["--import", "tsx", "scripts/aggregate-cohort.ts", "--patients", join(dir, "patients.parquet"), "--procedures", join(dir, "procedures.parquet"), "--out", join(aggregates, "risk-table.csv")],
+    process.env,
+    aggregateLog
+  );
+  const aggregateSteps = readFileSync(aggregateLog, "utf8").match(/^validated and loaded in .*$/m)?.[0] ?? "";
+  const build = await step("site build", "npm", ["run", "build"], {...process.env, COHORT_AGGREGATES: aggregates, SITE_OUTPUT: site}, join(dir, "build.log"));
+  const loadAfter = loadavg()[0];
+  const data = publishedData(site);
+  const bound = riskTableBound(join(aggregates, "risk-table.csv"));
+  const browser = await browse(site);
+  rmSync(dir, {recursive: true, force: true});
+  return {
+    patients: n,
+    generation: {ms: generation.ms, maxRssMiB: generation.maxRssMiB, parquetBytes: parquet},
+    aggregate: {ms: Math.round(aggregate.ms), cpuMs: aggregate.cpuMs, peakRssBytes: aggregate.peakRssBytes, steps: aggregateSteps},
+    siteBuild: {ms: Math.round(build.ms), cpuMs: build.cpuMs, peakRssBytes: build.peakRssBytes, peakProcesses: build.peakProcesses},
+    totalMs: Math.round(aggregate.ms + build.ms),
+    totalCpuMs: aggregate.cpuMs + build.cpuMs,
+    peakRssBytes: Math.max(aggregate.peakRssBytes, build.peakRssBytes),
+    loadAverage: {before: loadBefore, after: loadAfter},
+    published: {bytes: data.reduce((a, d) => a + d.bytes, 0), files: data},
+    riskTable: bound,
+    ...browser
+  };
+}
+
+type Result = Awaited<ReturnType<typeof measure>>;
+
+function report(r: Result): void {
+  const {generation: g} = r;
+  console.log(`${r.patients.toLocaleString("en-US")} patients: generated in ${seconds(g.ms)} (patients.parquet ${mib(g.parquetBytes.patients)}, procedures.parquet ${mib(g.parquetBytes.procedures)})`);
+  console.log(
+    `  build from Parquet to site: aggregate ${seconds(r.aggregate.ms)} (${r.aggregate.steps}) + site build ${seconds(r.siteBuild.ms)} = ${seconds(r.totalMs)}` +
+      `   target ≤ ${TARGET.buildS} s: ${met(r.totalMs <= TARGET.buildS * 1000)}`
+  );
+  console.log(`    CPU time (user + system, every process): aggregate ${seconds(r.aggregate.cpuMs)} + site build ${seconds(r.siteBuild.cpuMs)} = ${seconds(r.totalCpuMs)}`);
+  console.log(
+    `  peak memory of the build: aggregate ${mib(r.aggregate.peakRssBytes)}, site build ${mib(r.siteBuild.peakRssBytes)} (up to ${r.siteBuild.peakProcesses} processes)` +
+      `   target ≤ ${TARGET.peakGiB} GiB: ${met(r.peakRssBytes <= TARGET.peakGiB * 2 ** 30)}`
+  );
+  const [largest] = r.published.files;
+  const times = Object.entries(r.riskTable.times).map(([e, k]) => `${e} ${k}`).join(", ");
+  console.log(
+    `  published data: ${mib(r.published.bytes)} in ${r.published.files.length} files, ${largest.file} ${mib(largest.bytes)}; ` +
+      `risk table ${r.riskTable.rows.toLocaleString("en-US")} rows ≤ ${r.riskTable.patterns} patterns × distinct times (${times}) = ${r.riskTable.bound.toLocaleString("en-US")}`
+  );
+  const shown = (ms: number | null) => (ms === null ? `not shown within ${seconds(PAGE_TIMEOUT_MS)}` : `${ms} ms`);
+  const loads = PAGES.map((p) => `${p} ${shown(r.pageLoadMs[p])}`).join(", ");
+  console.log(`  cold page load (median of ${PAGE_SAMPLES}): ${loads}   target < ${TARGET.pageLoadMs} ms: ${met(PAGES.every((p) => (r.pageLoadMs[p] ?? Infinity) < TARGET.pageLoadMs))}`);
+  const filter = r.filterP95Ms === null ? "not measured (the page did not show)" : `median ${r.filterMedianMs!.toFixed(1)} ms, p95 ${r.filterP95Ms.toFixed(1)} ms`;
+  console.log(`  filter change on ${FILTER_PAGE} (${FILTER_SAMPLES} samples): ${filter}   target < ${TARGET.filterP95Ms} ms: ${met((r.filterP95Ms ?? Infinity) < TARGET.filterP95Ms)}`);
+  console.log(`  load average (1 min) ${r.loadAverage.before.toFixed(1)} before the build, ${r.loadAverage.after.toFixed(1)} after`);
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === "--child") return child(args[1], Number(args[2]), args[3]);
+  if (args[0] === "--child") {
+    const started = performance.now();
+    await generate(Number(args[1]), args[2]);
+    console.log(JSON.stringify({ms: Math.round(performance.now() - started), maxRssMiB: maxRssMiB()}));
+    return;
+  }
   const sizes = args.length > 0 ? args.map(Number) : [1e5, 1e6, 1e7];
-  const info = machine();
-  console.log(`machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, node ${info.node}; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} at the start`);
   const root = mkdtempSync(join(tmpdir(), "scale-"));
+  const results: Result[] = [];
   try {
     for (const n of sizes) {
-      const dir = join(root, String(n));
-      mkdirSync(dir);
-      const generated = measure("generate", n, dir);
-      const mib = (file: string) => (statSync(join(dir, file)).size / 2 ** 20).toFixed(1);
-      const aggregated = measure("aggregate", n, dir);
-      const load = loadavg()[0].toFixed(1);
-      const validated = measure("validate", n, dir);
-      console.log(
-        `${n.toLocaleString("en-US")} patients: generated in ${generated.ms} ms (patients.parquet ${mib("patients.parquet")} MiB, procedures.parquet ${mib("procedures.parquet")} MiB); ` +
-          `risk-table.sql on the Parquet files ${aggregated.ms} ms, peak RSS ${aggregated.maxRssMiB} MiB, ${aggregated.rows.toLocaleString("en-US")} rows out; ` +
-          `validated in SQL ${validated.ms} ms, peak RSS ${validated.maxRssMiB} MiB, ${validated.rows} definition breaches (load average ${load} before)`
-      );
-      rmSync(dir, {recursive: true, force: true});
+      const result = await measure(n, root);
+      report(result);
+      results.push(result);
     }
   } finally {
     rmSync(root, {recursive: true, force: true});
   }
+  console.log(`written ${writeBrowserResult("scale", {targets: TARGET, results})}`);
 }
 
 await main();

@@ -4,7 +4,7 @@
 import {readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {DuckDBInstance} from "@duckdb/node-api";
+import {DuckDBInstance, type DuckDBResultReader} from "@duckdb/node-api";
 import type {DefinitionCheck} from "../cohort-input/definition-checks.js";
 import {loadCohort, type CohortFiles} from "./load-cohort.js";
 
@@ -27,6 +27,8 @@ export interface CohortAggregates {
   riskTable: RiskTableRow[];
   /** Rows that fit the schema but break the paper's definitions, as the build reports them. */
   definitionChecks: DefinitionCheck[];
+  /** Wall time of the two steps: validating and loading the files, then risk-table.sql. */
+  ms: {load: number; riskTable: number};
 }
 
 /**
@@ -41,13 +43,32 @@ export const DUCKDB_OPTIONS: Record<string, string> = {
   temp_directory: join(tmpdir(), `cohort-duckdb-${process.pid}`)
 };
 
+/** The rows of risk-table.sql's result, built from its columns: a third of the time of DuckDB's row objects for 10^5 rows. */
+function riskTableRows(reader: DuckDBResultReader): RiskTableRow[] {
+  const columns = reader.getColumnsJS() as unknown as [string[], string[], string[], ...number[][]];
+  const [endpoint, arm, primaryTumor, hormonal, extrahepatic, time, events, censored, entries] = columns;
+  return Array.from({length: reader.currentRowCount}, (_, i) => ({
+    endpoint: endpoint[i],
+    arm: arm[i],
+    primary_tumor: primaryTumor[i],
+    hormonally_active: hormonal[i],
+    extrahepatic_disease: extrahepatic[i],
+    time_months: time[i],
+    events: events[i],
+    censored: censored[i],
+    entries: entries[i]
+  }));
+}
+
 export async function aggregateCohort(files: CohortFiles): Promise<CohortAggregates> {
   const instance = await DuckDBInstance.create(":memory:", DUCKDB_OPTIONS);
   const connection = await instance.connect();
   try {
+    const started = performance.now();
     const {definitionChecks} = await loadCohort(connection, files);
-    const reader = await connection.runAndReadAll(RISK_TABLE_SQL);
-    return {riskTable: reader.getRowObjectsJS() as unknown as RiskTableRow[], definitionChecks};
+    const loaded = performance.now();
+    const riskTable = riskTableRows(await connection.runAndReadAll(RISK_TABLE_SQL));
+    return {riskTable, definitionChecks, ms: {load: loaded - started, riskTable: performance.now() - loaded}};
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -61,6 +61,15 @@ export async function validateByReference(connection: DuckDBConnection, files: C
   ).definitionChecks;
 }
 
+const NUMERIC_TYPES = /^(U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT)|DOUBLE|FLOAT)$/;
+
+/** The columns of a Parquet file stored as integers or floating point (none for a CSV). */
+async function numericColumns(connection: DuckDBConnection, path: string, format: CohortFormat): Promise<Set<string>> {
+  if (format === "csv") return new Set();
+  const described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quoted(path)})`)).getRowObjectsJS();
+  return new Set(described.filter((d) => NUMERIC_TYPES.test(String(d.column_type))).map((d) => String(d.column_name)));
+}
+
 /** Validates both files and creates the views. */
 export async function loadCohort(connection: DuckDBConnection, files: CohortFiles): Promise<LoadedCohort> {
   const formats = {patients: formatOf(files.patients), procedures: formatOf(files.procedures)};
@@ -77,7 +86,11 @@ export async function loadCohort(connection: DuckDBConnection, files: CohortFile
     definitionChecks = await validateByReference(connection, files);
   }
   for (const table of ["patients", "procedures"] as const) {
-    const cells = TABLE_COLUMNS[table].map(({name, sqlType}) => `CAST(NULLIF(CAST(${name} AS VARCHAR), '') AS ${sqlType}) AS ${name}`);
+    const numeric = await numericColumns(connection, files[table], formats[table]);
+    // A valid number is cast as it is; only text goes through text, where empty means null.
+    const cells = TABLE_COLUMNS[table].map(({name, sqlType}) =>
+      numeric.has(name) ? `CAST(${name} AS ${sqlType}) AS ${name}` : `CAST(NULLIF(CAST(${name} AS VARCHAR), '') AS ${sqlType}) AS ${name}`
+    );
     await connection.run(`CREATE VIEW ${table} AS SELECT ${cells.join(", ")} FROM ${source(table, files[table], formats[table])}`);
   }
   return {definitionChecks, reference};

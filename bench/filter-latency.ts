@@ -1,0 +1,120 @@
+// From a filter or control change to updated curves, landmark table, P value
+// and effect estimates on /progression of a built site, in headless Chromium.
+// Each sample clicks a tumour-type radio (or, for the control samples,
+// switches the Compare select between the arms and hormonal activity) and
+// stops the clock at the first animation frame after the survival card has
+// been re-rendered. Meanwhile Chromium traces the page's main thread: its
+// longest task (JavaScript, style, layout and paint, the trace's RunTask)
+// while the controls are used.
+import {quantile} from "d3";
+import type {Browser, Page} from "playwright-core";
+import {openPage} from "../tests/browser/page-session.js";
+
+export const FILTER_PAGE = "/progression";
+/** A main-thread task longer than this misses a frame at 60 Hz. */
+export const FRAME_MS = 16;
+
+type Sample = number;
+
+/** Clicks the tumour-type radio `label`, or picks `label` in the Compare select, and times it to the frame after the card is redrawn. */
+async function sample(page: Page, kind: "filter" | "control", label: string): Promise<Sample> {
+  return page.evaluate(async ([kind, label]) => {
+    const before = document.querySelector(".landmark-table");
+    const effectsBefore = document.querySelector(".effect-estimates")?.textContent;
+    const rendered = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const table = document.querySelector(".landmark-table");
+        const effects = document.querySelector(".effect-estimates")?.textContent;
+        if (table && table !== before && table.isConnected && document.querySelector(".km-chart svg") && effects && effects !== effectsBefore) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(document.body, {childList: true, subtree: true});
+    });
+    const started = performance.now();
+    if (kind === "filter") {
+      const radio = Array.from(document.querySelectorAll<HTMLInputElement>("form input[type=radio]")).find(
+        (input) => input.parentElement?.textContent?.trim() === label && input.closest("form")?.textContent?.includes("Tumour type")
+      );
+      if (!radio) throw new Error(`no radio labelled ${label}`);
+      radio.click();
+    } else {
+      const select = Array.from(document.querySelectorAll("form")).find((f) => f.querySelector("label")?.textContent?.trim() === "Compare")?.querySelector("select");
+      const option = select && Array.from(select.options).find((o) => o.textContent?.trim() === label);
+      if (!select || !option) throw new Error(`no Compare option ${label}`);
+      select.value = option.value;
+      select.dispatchEvent(new Event("input", {bubbles: true}));
+    }
+    await rendered;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - started;
+  }, [kind, label] as const);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  dur?: number;
+  /** Time the thread ran on a CPU, which the load of other processes does not stretch. */
+  tdur?: number;
+  args?: {name?: string};
+}
+
+interface Traced {
+  samples: Sample[];
+  /** The main thread's tasks in ms, longest first: wall time, and the CPU time of each. */
+  tasks: number[];
+  cpu: number[];
+}
+
+/** Runs `samples` under a trace of the page's main thread. */
+async function traced(browser: Browser, page: Page, run: () => Promise<Sample[]>): Promise<Traced> {
+  await browser.startTracing(page, {categories: ["disabled-by-default-devtools.timeline", "devtools.timeline"]});
+  const samples = await run();
+  const {traceEvents} = JSON.parse((await browser.stopTracing()).toString("utf8")) as {traceEvents: TraceEvent[]};
+  const main = new Set(traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => e.tid));
+  const runs = traceEvents.filter((e) => e.ph === "X" && e.name === "RunTask" && main.has(e.tid));
+  const longestFirst = (values: number[]) => values.sort((a, b) => b - a);
+  return {samples, tasks: longestFirst(runs.map((e) => (e.dur ?? 0) / 1000)), cpu: longestFirst(runs.map((e) => (e.tdur ?? e.dur ?? 0) / 1000))};
+}
+
+const OPTIONS = {filter: ["Carcinoid", "Noncarcinoid", "All"], control: ["Hormonal activity", "Treatment arms"]};
+const runs = async (browser: Browser, page: Page, kind: "filter" | "control", count: number, warmup: number) => {
+  for (let i = 0; i < warmup; ++i) await sample(page, kind, OPTIONS[kind][i % OPTIONS[kind].length]);
+  return traced(browser, page, async () => {
+    const samples: Sample[] = [];
+    for (let i = 0; i < count; ++i) samples.push(await sample(page, kind, OPTIONS[kind][(warmup + i) % OPTIONS[kind].length]));
+    return samples;
+  });
+};
+
+const summary = ({samples, tasks, cpu}: Traced) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    samples: samples.length,
+    medianMs: quantile(sorted, 0.5)!,
+    p95Ms: quantile(sorted, 0.95)!,
+    maxMs: sorted[sorted.length - 1],
+    longestTaskMs: tasks[0],
+    tasksOver16Ms: tasks.filter((t) => t > FRAME_MS).length,
+    longestTaskCpuMs: cpu[0],
+    tasksOver16MsCpu: cpu.filter((t) => t > FRAME_MS).length,
+    mainThreadCpuPerSampleMs: cpu.reduce((a, b) => a + b, 0) / samples.length
+  };
+};
+
+export type LatencySummary = ReturnType<typeof summary>;
+
+/** `samples` filter changes and half as many control changes on /progression, each after `warmup` untimed ones. */
+export async function filterLatency(browser: Browser, url: string, samples: number, warmup: number): Promise<{filter: LatencySummary; control: LatencySummary}> {
+  const {page} = await openPage(browser, url, FILTER_PAGE);
+  try {
+    const filter = summary(await runs(browser, page, "filter", samples, warmup));
+    const control = summary(await runs(browser, page, "control", Math.ceil(samples / 2), warmup));
+    return {filter, control};
+  } finally {
+    await page.context().close();
+  }
+}
