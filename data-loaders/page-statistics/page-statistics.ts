@@ -26,20 +26,21 @@ type Publish = <R>(parts: PageParts<R>, compute: (state: Required<PageState>) =>
 
 const filters = (s: {tumor: unknown; hormonal: unknown; extrahepatic: unknown}) => s as unknown as PatientFilters;
 
-// Each page's parts over every state of its controls; a family of tests is built once per page, not per state.
-const PAGES: Record<StatisticsPage, (rows: Rows, publish: Publish) => Record<string, Record<string, unknown>>> = {
+// Each page's parts over every state of its controls; a family of tests is built once per page, not per state,
+// and under MIN_CELL holds only the tests of the states shown.
+const PAGES: Record<StatisticsPage, (rows: Rows, publish: Publish, minCell: number | null) => Record<string, Record<string, unknown>>> = {
   overview: ({patients, procedures}, publish) => publish(OVERVIEW_PARTS, (s) => overviewStatistics(patients, procedures, s as unknown as OverviewState)),
-  cohort: ({patients, procedures}, publish) => {
-    const tests = cohortFamily(patients);
+  cohort: ({patients, procedures}, publish, minCell) => {
+    const tests = cohortFamily(patients, minCell);
     return publish(COHORT_PARTS, (s) => cohortStatistics(patients, procedures, filters(s), tests));
   },
-  safety: ({patients, procedures}, publish) => {
-    const tests = safetyFamily(patients, procedures);
+  safety: ({patients, procedures}, publish, minCell) => {
+    const tests = safetyFamily(patients, procedures, minCell);
     return publish(SAFETY_PARTS, (s) => safetyStatistics(patients, procedures, {tumor: filters(s).tumor, confLevel: s.confLevel as number}, tests));
   },
-  response: ({patients}, publish) => {
-    const tests = responseFamily(patients);
-    return publish(RESPONSE_PARTS, (s) => responseStatistics(patients, {tumor: filters(s).tumor, hormonal: filters(s).hormonal, confLevel: s.confLevel as number}, tests));
+  response: ({patients}, publish, minCell) => {
+    const tests = responseFamily(patients, minCell);
+    return publish(RESPONSE_PARTS, (s) => responseStatistics(patients, {tumor: filters(s).tumor, hormonal: filters(s).hormonal, confLevel: s.confLevel as number}, tests, {minCell}));
   },
   methods: ({patients}, publish) => publish(METHODS_PARTS, (s) => methodsStatistics(patients, s as never)),
   "trial-design": ({patients}, publish) => publish(TRIAL_DESIGN_PARTS, (s) => trialDesignStatistics(patients, {endpoint: s.endpoint as EndpointId}))
@@ -51,7 +52,7 @@ export const STATISTICS_PAGES = Object.keys(PAGES) as StatisticsPage[];
 export function pageStatistics(page: StatisticsPage, cohort: Rows | null, minCell: number | null): PageStatistics {
   if (cohort === null) return {page, available: false, minCell, parts: {}};
   const publish: Publish = (parts, compute) => publishParts(cohort.patients, parts, compute, minCell);
-  return {page, available: true, minCell, parts: PAGES[page](cohort, publish)};
+  return {page, available: true, minCell, parts: PAGES[page](cohort, publish, minCell)};
 }
 
 /** As JSON that readPublished restores exactly (publishedReplacer). */

@@ -6,7 +6,14 @@ import {filterPatients} from "../../src/lib/analysis/filter-patients.js";
 import {methodsStatistics, METHODS_PARTS} from "../../src/lib/analysis/methods-statistics.js";
 import {overviewStatistics, OVERVIEW_PARTS, type OverviewState} from "../../src/lib/analysis/overview-statistics.js";
 import {readPublished, type PageStatistics, type StatisticsPage} from "../../src/lib/analysis/published-statistics.js";
-import {responseFamily, responseStatistics, RESPONSE_PARTS} from "../../src/lib/analysis/response-statistics.js";
+import {responseFamily, responseStatistics, RESPONSE_PARTS, type ResponseStatistics} from "../../src/lib/analysis/response-statistics.js";
+import {responseTests} from "../../src/lib/analysis/response-tests.js";
+import {baselineTests} from "../../src/lib/analysis/baseline-table.js";
+import {proceduresOf} from "../../src/lib/analysis/filter-patients.js";
+import {safetyTests} from "../../src/lib/analysis/safety-tests.js";
+import type {FamilyTest, TestFamily} from "../../src/lib/analysis/test-family.js";
+import {filterStates} from "../../src/lib/analysis/view-family.js";
+import {formatFamilyScope} from "../../src/lib/format/test-family.js";
 import {safetyFamily, safetyStatistics, SAFETY_PARTS} from "../../src/lib/analysis/safety-statistics.js";
 import {trialDesignStatistics, TRIAL_DESIGN_PARTS} from "../../src/lib/analysis/trial-design-statistics.js";
 import {patients, procedures} from "../analysis/reference-cohort.js";
@@ -109,5 +116,118 @@ describe("page statistics", () => {
     const none = pageStatistics("cohort", null, null);
     expect(none).toEqual({page: "cohort", available: false, minCell: null, parts: {}});
     expect(readPublished(none, COHORT_PARTS, {tumor: "all"}).note).toBe("These tables need patient rows at build time. This site was built from aggregates computed elsewhere, so they are not published.");
+  });
+});
+
+// Benjamini–Hochberg written out here, not the engine's: p·m/rank, then the running minimum from the largest P down.
+function bh(ps: number[]): number[] {
+  const order = ps.map((_, i) => i).sort((a, b) => ps[b]! - ps[a]!);
+  const adjusted = new Array<number>(ps.length);
+  let running = 1;
+  order.forEach((i, position) => {
+    running = Math.min(running, (ps[i]! * ps.length) / (ps.length - position));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+// Every distinct test of the states MIN_CELL shows, with its P, and each one's BH over them alone.
+function shownTests(keys: Parameters<typeof filterStates>[0], minCell: number, testsOf: (rows: typeof patients) => readonly FamilyTest[]) {
+  const ps = new Map<string, number>();
+  let shown = 0;
+  for (const filters of filterStates(keys)) {
+    const rows = filterPatients(patients, filters);
+    if (rows.length < minCell) continue;
+    shown++;
+    for (const test of testsOf(rows)) {
+      const p = test.p();
+      if (p !== null && !ps.has(test.key)) ps.set(test.key, p);
+    }
+  }
+  const adjusted = bh([...ps.values()]);
+  return {shown, adjusted: new Map([...ps.keys()].map((key, i) => [key, adjusted[i]!]))};
+}
+
+// `moved`: how many shown tests' adjustment over every view's tests differs from that over the shown ones, which the hidden tests moved.
+function expectFamilyOfShownTests(family: TestFamily, expected: ReturnType<typeof shownTests>, all: TestFamily, moved: number) {
+  expect(family.tests).toBe(expected.adjusted.size);
+  expect(family.tests).toBeLessThan(all.tests);
+  expect(family.hidden).toEqual({views: family.views - expected.shown, minCell: family.hidden?.minCell});
+  for (const [key, p] of expected.adjusted) expect(family.adjusted(key)).toBeCloseTo(p, 14);
+  expect([...expected.adjusted].filter(([key, p]) => Math.abs((all.adjusted(key) ?? NaN) - p) > 1e-9)).toHaveLength(moved);
+}
+
+// On the reconstruction every baseline test is adjusted to 1 either way, so none of /cohort's moves.
+const MOVED = {response: 10, cohort: 0, safety: 6};
+
+describe("under MIN_CELL", () => {
+  const minCell = 25;
+  const response = published("response", minCell);
+  // Non-integral months, which no count can equal by chance.
+  const months = patients.flatMap((p) => (p.symptom_relief === 1 && p.symptom_relief_months !== null && !Number.isInteger(p.symptom_relief_months) ? [p.symptom_relief_months] : []));
+  const numbersIn = (value: unknown): number[] => (typeof value === "number" ? [value] : value !== null && typeof value === "object" ? Object.values(value).flatMap(numbersIn) : []);
+
+  it("/response publishes no patient's months of relief, only each arm's count and mean, and the tests' P", () => {
+    expect(months.length).toBeGreaterThan(20);
+    // Numbers the page prints besides the months (a share of 0.5, an odds ratio) may equal one by chance; the others must go.
+    const durations = (table: PageStatistics) => Object.values(table.parts.table).map((t) => (t as ResponseStatistics["table"] | null)?.duration ?? null);
+    const besides = new Set(numbersIn(Object.values(tables.response.parts.table).map((t) => ({...(t as object), duration: null}))));
+    const own = [...new Set(months)].filter((m) => !besides.has(m));
+    expect(own.length).toBeGreaterThan(20);
+    expect(own.every((m) => numbersIn(durations(tables.response)).includes(m))).toBe(true);
+    expect(own.filter((m) => numbersIn(response.parts).includes(m))).toEqual([]);
+    for (const [key, value] of Object.entries(response.parts.table)) {
+      if (value === null) continue;
+      const filters = Object.fromEntries(key.split("&").map((kv) => kv.split("="))) as {tumor: "all"; hormonal: "all"};
+      const relieved = filterPatients(patients, filters).filter((p) => p.symptom_relief === 1 && p.symptom_relief_months !== null);
+      const arm = (a: string) => relieved.filter((p) => p.arm === a).map((p) => p.symptom_relief_months as number);
+      const duration = (value as ResponseStatistics["table"]).duration;
+      expect(Object.keys(duration).sort()).toEqual(["note", "rank", "t", "withheld"]);
+      if (!("withheld" in duration)) throw new Error(`${key}: months of relief published per patient`);
+      for (const [name, months] of [["chemo", arm("chemoembolization")], ["bland", arm("bland")]] as const) {
+        const shown = duration.withheld[name];
+        expect(shown.n).toBe(months.length);
+        // A mean over fewer than MIN_CELL patients comes too close to their own values.
+        if (months.length < minCell) expect(shown.mean).toBeNull();
+        else expect(shown.mean).toBeCloseTo(months.reduce((a, b) => a + b, 0) / months.length, 12);
+      }
+      expect(Object.keys(duration.t ?? {p: 0})).toEqual(["p"]);
+      expect(Object.keys(duration.rank ?? {p: 0})).toEqual(["p"]);
+    }
+    // Everything else the page prints is unchanged.
+    const full = tables.response.parts.table["tumor=all&hormonal=all&confLevel=0.95"] as ResponseStatistics["table"];
+    const small = response.parts.table["tumor=all&hormonal=all&confLevel=0.95"] as ResponseStatistics["table"];
+    expect({...small, duration: null}).toEqual({...full, duration: null});
+    expect(small.duration.t).toEqual({p: full.duration.t!.p});
+    expect(small.duration.rank).toEqual({p: full.duration.rank!.p});
+  });
+
+  it("adjusts each shown P over the tests of the shown views alone, and the page says over how many", () => {
+    const expected = shownTests(["tumor", "hormonal"], minCell, (rows) => Object.values(responseTests(rows).tests));
+    expectFamilyOfShownTests(responseFamily(patients, minCell), expected, responseFamily(patients), MOVED.response);
+    const family = response.parts.family["" as string] as ResponseStatistics["family"];
+    expect(family).toEqual({views: 9, tests: expected.adjusted.size, hidden: {views: 9 - expected.shown, minCell}});
+    const state = {tumor: "carcinoid", hormonal: "all", confLevel: 0.95} as const;
+    const shown = statistics(readPublished<ResponseStatistics>(response, RESPONSE_PARTS, state));
+    const tests = responseTests(filterPatients(patients, state)).tests;
+    expect(shown.adjusted.regression).toBeCloseTo(expected.adjusted.get(tests.regression.key)!, 14);
+    expect(formatFamilyScope(family)).toBe(`The filters on this page show 9 views; ${9 - expected.shown} of them hold fewer than ${minCell} patients and are withheld (MIN_CELL = ${minCell}). Beside each P value is its adjustment for the ${expected.adjusted.size} distinct tests of the ${expected.shown} views shown, not for the withheld ones (Benjamini–Hochberg, R's p.adjust(p, "BH")): a nominal P below 0.05 in one subgroup is expected by chance alone.`);
+  });
+
+  it("/cohort and /safety adjust over the tests of the shown views alone too", () => {
+    expectFamilyOfShownTests(cohortFamily(patients, minCell), shownTests(["tumor", "hormonal", "extrahepatic"], minCell, (rows) => baselineTests(rows)), cohortFamily(patients), MOVED.cohort);
+    const cohort = published("cohort", minCell);
+    expect(cohort.parts.family[""]).toEqual({views: 27, tests: cohortFamily(patients, minCell).tests, hidden: {views: 20, minCell}});
+    // Only the non-carcinoid state falls below 30 patients on /safety.
+    const safety = shownTests(["tumor"], 30, (rows) => Object.values(safetyTests(rows, proceduresOf(procedures, rows)).tests));
+    expect(safety.shown).toBe(2);
+    expectFamilyOfShownTests(safetyFamily(patients, procedures, 30), safety, safetyFamily(patients, procedures), MOVED.safety);
+    expect(published("safety", 30).parts.family[""]).toMatchObject({views: 3, hidden: {views: 1, minCell: 30}});
+  });
+
+  it("change no family and no months without it, nor where it hides nothing", () => {
+    expect(responseFamily(patients, 1).hidden).toBeUndefined();
+    expect(tables.response.parts.family[""]).toEqual({views: 9, tests: responseFamily(patients).tests});
+    expect(Object.keys((tables.response.parts.table["tumor=all&hormonal=all&confLevel=0.95"] as ResponseStatistics["table"]).duration).sort()).toEqual(["bland", "chemo", "note", "rank", "t"]);
   });
 });
