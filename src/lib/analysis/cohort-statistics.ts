@@ -16,7 +16,7 @@ export const COHORT_FILTERS = ["tumor", "hormonal", "extrahepatic"] as const;
 export interface CohortStatistics {
   table: {
     baseline: BaselineRow[];
-    /** Adjusted P by characteristic, over every test the filters can show. */
+    /** Adjusted P by characteristic, over every test the filters can show (under MIN_CELL, every test of the states shown). */
     adjusted: Record<string, number | null>;
     armSizes: [number, number];
     tumours: {arm: PatientRow["arm"]; tumour: string; count: number}[];

@@ -25,7 +25,7 @@ export interface ResponseStatistics {
     /** Share of each arm's assessed patients with each one-month status. */
     shares: {arm: PatientRow["arm"]; response_1mo: NonNullable<PatientRow["response_1mo"]>; count: number; share: number}[];
   };
-  /** Adjusted P by test, over every test the filters can show. */
+  /** Adjusted P by test, over every test the filters can show (under MIN_CELL, every test of the states shown). */
   adjusted: Record<ResponseTestName, number | null>;
   family: Pick<TestFamily, "views" | "tests" | "hidden">;
 }

@@ -27,7 +27,7 @@ export interface SafetyStatistics {
     meanStay: {chemoembolization: number | null; bland: number | null};
     stays: ValueCount[];
   };
-  /** Adjusted P by test, over every test the filter can show. */
+  /** Adjusted P by test, over every test the filter can show (under MIN_CELL, every test of the states shown). */
   adjusted: Record<SafetyTestName, number | null>;
   family: Pick<TestFamily, "views" | "tests" | "hidden">;
 }
