@@ -1,13 +1,15 @@
-// data/page-statistics.json: every statistic the non-survival pages compute
-// from rows, evaluated at build time for every state of their controls, so
-// they work when the rows are not published. A build from aggregates computed
-// elsewhere (COHORT_AGGREGATES) has no rows to evaluate them on and says so.
+// data/page-statistics/<page>.json: every statistic a non-survival page
+// computes from rows, evaluated at build time for every state of its controls,
+// so it works when the rows are not published. One file per page, so a page
+// downloads its own statistics and no other's. A build from aggregates
+// computed elsewhere (COHORT_AGGREGATES) has no rows to evaluate them on and
+// says so.
 import {cohortFamily, cohortStatistics, COHORT_PARTS} from "../../src/lib/analysis/cohort-statistics.js";
 import {methodsStatistics, METHODS_PARTS} from "../../src/lib/analysis/methods-statistics.js";
 import {overviewStatistics, OVERVIEW_PARTS, type OverviewState} from "../../src/lib/analysis/overview-statistics.js";
 import type {PatientRow, ProcedureRow} from "../../src/lib/analysis/patient-row.js";
 import type {PageState} from "../../src/lib/analysis/page-state.js";
-import {publishedReplacer, type PageParts, type PageStatistics} from "../../src/lib/analysis/published-statistics.js";
+import {publishedReplacer, type PageParts, type PageStatistics, type StatisticsPage} from "../../src/lib/analysis/published-statistics.js";
 import {responseFamily, responseStatistics, RESPONSE_PARTS} from "../../src/lib/analysis/response-statistics.js";
 import {safetyFamily, safetyStatistics, SAFETY_PARTS} from "../../src/lib/analysis/safety-statistics.js";
 import {trialDesignStatistics, TRIAL_DESIGN_PARTS} from "../../src/lib/analysis/trial-design-statistics.js";
@@ -15,27 +17,42 @@ import type {EndpointId} from "../../src/lib/analysis/endpoints.js";
 import type {PatientFilters} from "../../src/lib/analysis/filter-patients.js";
 import {publishParts} from "./publish-parts.js";
 
-/** `cohort` null: the build has no rows, so nothing is published. */
-export function pageStatistics(cohort: {patients: readonly PatientRow[]; procedures: readonly ProcedureRow[]} | null, minCell: number | null): PageStatistics {
-  if (cohort === null) return {available: false, minCell, pages: {}};
-  const {patients, procedures} = cohort;
-  const publish = <R>(parts: PageParts<R>, compute: (state: Required<PageState>) => R) => publishParts(patients, parts, compute, minCell);
-  const cohortTests = cohortFamily(patients);
-  const safetyTests = safetyFamily(patients, procedures);
-  const responseTests = responseFamily(patients);
-  const filters = (s: {tumor: unknown; hormonal: unknown; extrahepatic: unknown}) => s as unknown as PatientFilters;
-  return {
-    available: true,
-    minCell,
-    pages: {
-      overview: publish(OVERVIEW_PARTS, (s) => overviewStatistics(patients, procedures, s as unknown as OverviewState)),
-      cohort: publish(COHORT_PARTS, (s) => cohortStatistics(patients, procedures, filters(s), cohortTests)),
-      safety: publish(SAFETY_PARTS, (s) => safetyStatistics(patients, procedures, {tumor: filters(s).tumor, confLevel: s.confLevel as number}, safetyTests)),
-      response: publish(RESPONSE_PARTS, (s) => responseStatistics(patients, {tumor: filters(s).tumor, hormonal: filters(s).hormonal, confLevel: s.confLevel as number}, responseTests)),
-      methods: publish(METHODS_PARTS, (s) => methodsStatistics(patients, s as never)),
-      trialDesign: publish(TRIAL_DESIGN_PARTS, (s) => trialDesignStatistics(patients, {endpoint: s.endpoint as EndpointId}))
-    }
-  };
+export interface Rows {
+  patients: readonly PatientRow[];
+  procedures: readonly ProcedureRow[];
+}
+
+type Publish = <R>(parts: PageParts<R>, compute: (state: Required<PageState>) => R) => Record<string, Record<string, unknown>>;
+
+const filters = (s: {tumor: unknown; hormonal: unknown; extrahepatic: unknown}) => s as unknown as PatientFilters;
+
+// Each page's parts over every state of its controls; a family of tests is built once per page, not per state,
+// and under MIN_CELL holds only the tests of the states shown.
+const PAGES: Record<StatisticsPage, (rows: Rows, publish: Publish, minCell: number | null) => Record<string, Record<string, unknown>>> = {
+  overview: ({patients, procedures}, publish) => publish(OVERVIEW_PARTS, (s) => overviewStatistics(patients, procedures, s as unknown as OverviewState)),
+  cohort: ({patients, procedures}, publish, minCell) => {
+    const tests = cohortFamily(patients, minCell);
+    return publish(COHORT_PARTS, (s) => cohortStatistics(patients, procedures, filters(s), tests));
+  },
+  safety: ({patients, procedures}, publish, minCell) => {
+    const tests = safetyFamily(patients, procedures, minCell);
+    return publish(SAFETY_PARTS, (s) => safetyStatistics(patients, procedures, {tumor: filters(s).tumor, confLevel: s.confLevel as number}, tests));
+  },
+  response: ({patients}, publish, minCell) => {
+    const tests = responseFamily(patients, minCell);
+    return publish(RESPONSE_PARTS, (s) => responseStatistics(patients, {tumor: filters(s).tumor, hormonal: filters(s).hormonal, confLevel: s.confLevel as number}, tests, {minCell}));
+  },
+  methods: ({patients}, publish) => publish(METHODS_PARTS, (s) => methodsStatistics(patients, s as never)),
+  "trial-design": ({patients}, publish) => publish(TRIAL_DESIGN_PARTS, (s) => trialDesignStatistics(patients, {endpoint: s.endpoint as EndpointId}))
+};
+
+export const STATISTICS_PAGES = Object.keys(PAGES) as StatisticsPage[];
+
+/** One page's statistics; `cohort` null: the build has no rows, so nothing is published. */
+export function pageStatistics(page: StatisticsPage, cohort: Rows | null, minCell: number | null): PageStatistics {
+  if (cohort === null) return {page, available: false, minCell, parts: {}};
+  const publish: Publish = (parts, compute) => publishParts(cohort.patients, parts, compute, minCell);
+  return {page, available: true, minCell, parts: PAGES[page](cohort, publish, minCell)};
 }
 
 /** As JSON that readPublished restores exactly (publishedReplacer). */

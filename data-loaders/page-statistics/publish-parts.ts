@@ -2,7 +2,7 @@
 // part is evaluated over the states of the controls it depends on, the others
 // at their defaults. Under MIN_CELL a state whose filters keep fewer patients
 // publishes null in place of the part, so nothing about so few patients leaves.
-import {filterPatients} from "../../src/lib/analysis/filter-patients.js";
+import {hiddenByMinCell} from "../../src/lib/analysis/min-cell-hidden.js";
 import {FILTER_DIMS, stateKey, statesOver, type PageState, type StateDim} from "../../src/lib/analysis/page-state.js";
 import type {PatientRow} from "../../src/lib/analysis/patient-row.js";
 import type {PageParts} from "../../src/lib/analysis/published-statistics.js";
@@ -24,7 +24,7 @@ export function publishParts<R>(patients: readonly PatientRow[], parts: PagePart
     for (const partial of statesOver(dims)) {
       const state = {...DEFAULT_STATE, ...partial} as Required<PageState>;
       const filters = Object.fromEntries(FILTER_DIMS.map((d) => [d, state[d]]));
-      const suppressed = minCell !== null && filterPatients(patients, filters).length < minCell;
+      const suppressed = hiddenByMinCell(patients, filters, minCell);
       published[part][stateKey(state, dims)] = suppressed ? null : resultIn(state)[part];
     }
   }

@@ -3,16 +3,17 @@ import {publishedReplacer, readPublished, type PageStatistics} from "../../src/l
 
 const parts = {counts: ["tumor"], test: ["rho"]} as const;
 const table: PageStatistics = {
+  page: "methods",
   available: true,
   minCell: 10,
-  pages: {demo: {
+  parts: {
     counts: {"tumor=all": {n: 67}, "tumor=carcinoid": {n: 38}, "tumor=noncarcinoid": null},
     test: {"rho=0": {fit: {time: [1, 2], surv: [0.5, 0], lower: [0.2, null]}}, "rho=1": {p: 0.5}}
-  }}
+  }
 };
 
 it("assembles a state's parts, with a Kaplan–Meier fit's arrays as Float64Array again", () => {
-  const {statistics, note} = readPublished<{counts: {n: number}; test: {fit: {time: Float64Array; surv: Float64Array; lower: (number | null)[]}}}>(table, "demo", parts, {tumor: "carcinoid", rho: 0});
+  const {statistics, note} = readPublished<{counts: {n: number}; test: {fit: {time: Float64Array; surv: Float64Array; lower: (number | null)[]}}}>(table, parts, {tumor: "carcinoid", rho: 0});
   expect(note).toBeNull();
   expect(statistics?.counts.n).toBe(38);
   expect(statistics?.test.fit.time).toEqual(Float64Array.from([1, 2]));
@@ -20,24 +21,24 @@ it("assembles a state's parts, with a Kaplan–Meier fit's arrays as Float64Arra
 });
 
 it("says so where MIN_CELL suppressed the state", () => {
-  expect(readPublished(table, "demo", parts, {tumor: "noncarcinoid", rho: 1})).toEqual({statistics: null, note: "Fewer than 10 patients under these filters: no statistics are published for them (MIN_CELL = 10)."});
+  expect(readPublished(table, parts, {tumor: "noncarcinoid", rho: 1})).toEqual({statistics: null, note: "Fewer than 10 patients under these filters: no statistics are published for them (MIN_CELL = 10)."});
 });
 
 it("says which typed value could not be enumerated, and which ones were", () => {
-  const {statistics, note} = readPublished(table, "demo", parts, {tumor: "all", rho: 0.5});
+  const {statistics, note} = readPublished(table, parts, {tumor: "all", rho: 0.5});
   expect(statistics).toBeNull();
   expect(note).toContain("The G-ρ test's ρ = 0.5 was typed, so it could not be enumerated; the values published are 0, 1.");
 });
 
-it("fails naming the page, part and state a table lacks", () => {
-  const partial: PageStatistics = {...table, pages: {demo: {counts: {}, test: {}}}};
-  expect(() => readPublished(partial, "demo", parts, {tumor: "all", rho: 0})).toThrow("data/page-statistics.json: page demo, part counts has no entry for tumor=all; expected every state of tumor");
+it("fails naming the page's file, the part and state a table lacks", () => {
+  const partial: PageStatistics = {...table, parts: {counts: {}, test: {}}};
+  expect(() => readPublished(partial, parts, {tumor: "all", rho: 0})).toThrow("data/page-statistics/methods.json: part counts has no entry for tumor=all; expected every state of tumor");
 });
 
 it("keeps Infinity and NaN through JSON, which would make them null", () => {
   const odds = {estimate: Infinity, lower: 0.1, upper: Infinity, p: NaN, low: -Infinity};
-  const json = JSON.stringify({available: true, minCell: null, pages: {demo: {counts: {"tumor=all": odds}}}}, publishedReplacer);
-  const {statistics} = readPublished<{counts: typeof odds}>(JSON.parse(json), "demo", {counts: ["tumor"]}, {tumor: "all"});
+  const json = JSON.stringify({page: "safety", available: true, minCell: null, parts: {counts: {"tumor=all": odds}}}, publishedReplacer);
+  const {statistics} = readPublished<{counts: typeof odds}>(JSON.parse(json), {counts: ["tumor"]}, {tumor: "all"});
   expect(statistics?.counts).toEqual(odds);
   expect(Number.isNaN(statistics?.counts.p)).toBe(true);
 });

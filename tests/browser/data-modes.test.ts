@@ -1,7 +1,8 @@
 // The six pages that do not draw from the risk table show the same numbers
-// computed from the published rows and read from data/page-statistics.json
+// computed from the published rows and read from data/page-statistics/<page>.json
 // (?data=aggregates), in several states of their controls; in aggregate mode
-// they need nothing from patients.csv or procedures.csv.
+// they need nothing from patients.csv or procedures.csv, and each downloads
+// its own statistics file and no other page's.
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {builtSite} from "./built-site.js";
@@ -9,13 +10,13 @@ import {builtSite} from "./built-site.js";
 const site = builtSite();
 
 // Each page and states of its controls and the site's conventions, as the URL carries them.
-const STATES: [path: string, queries: string[]][] = [
-  ["/", ["", "tumor=carcinoid", "tumor=noncarcinoid&ci=log-log&level=90&test=peto-peto", "strata=sex&level=99"]],
-  ["/cohort", ["", "tumor=carcinoid&hormonal=active", "extrahepatic=present&hormonal=inactive", "tumor=noncarcinoid&hormonal=active&extrahepatic=absent"]],
-  ["/safety", ["", "tumor=carcinoid", "tumor=noncarcinoid&level=90"]],
-  ["/response", ["", "tumor=carcinoid&hormonal=inactive", "hormonal=active&level=99"]],
-  ["/methods", ["", "ci=plain&level=90", "test=peto-peto&strata=tumor"]],
-  ["/trial-design", ["", "endpoint=os_embolization", "endpoint=ttp&hr=0.6&solve=duration"]]
+const STATES: [path: string, statistics: string, queries: string[]][] = [
+  ["/", "overview", ["", "tumor=carcinoid", "tumor=noncarcinoid&ci=log-log&level=90&test=peto-peto", "strata=sex&level=99"]],
+  ["/cohort", "cohort", ["", "tumor=carcinoid&hormonal=active", "extrahepatic=present&hormonal=inactive", "tumor=noncarcinoid&hormonal=active&extrahepatic=absent"]],
+  ["/safety", "safety", ["", "tumor=carcinoid", "tumor=noncarcinoid&level=90"]],
+  ["/response", "response", ["", "tumor=carcinoid&hormonal=inactive", "hormonal=active&level=99"]],
+  ["/methods", "methods", ["", "ci=plain&level=90", "test=peto-peto&strata=tumor"]],
+  ["/trial-design", "trial-design", ["", "endpoint=os_embolization", "endpoint=ttp&hr=0.6&solve=duration"]]
 ];
 
 // Each card's visible text, whitespace collapsed, without its buttons: a chart's patient-row download exists only where rows are published.
@@ -38,7 +39,7 @@ async function textsOf(path: string, query: string) {
   return {texts, errors: session.pageErrors};
 }
 
-describe.each(STATES)("%s", (path, queries) => {
+describe.each(STATES)("%s", (path, statistics, queries) => {
   it.each(queries)("shows the same card text with and without ?data=aggregates (state: %s)", async (query) => {
     const rows = await textsOf(path, query);
     const aggregates = await textsOf(path, [query, "data=aggregates"].filter(Boolean).join("&"));
@@ -49,12 +50,17 @@ describe.each(STATES)("%s", (path, queries) => {
     expect(aggregates.texts).toEqual(rows.texts);
   });
 
-  it("in aggregate mode reads no patient or procedure rows, and works when those files hold their header alone", async () => {
+  it("in aggregate mode reads no patient or procedure rows, works when those files hold their header alone, and downloads its own statistics file alone", async () => {
     const {browser, origin} = site;
     const context = await browser.newContext({viewport: {width: 1280, height: 900}});
     const page = await context.newPage();
     const rowFiles: string[] = [];
+    const statisticsFiles: string[] = [];
     const errors: string[] = [];
+    page.on("request", (request) => {
+      const name = /\/_file\/data\/page-statistics(.*)\.[0-9a-f]+\.json$/.exec(new URL(request.url()).pathname)?.[1];
+      if (name !== undefined) statisticsFiles.push(name);
+    });
     page.on("pageerror", (error) => errors.push(String(error)));
     await page.route(/\/_file\/data\/(patients|procedures)\.[0-9a-f]+\.csv$/, async (route) => {
       rowFiles.push(route.request().url());
@@ -68,6 +74,7 @@ describe.each(STATES)("%s", (path, queries) => {
     await context.close();
     expect(errors).toEqual([]);
     expect(rowFiles).toEqual([]);
+    expect(statisticsFiles).toEqual([`/${statistics}`]);
     expect(texts).toEqual((await textsOf(path, "")).texts);
   });
 });

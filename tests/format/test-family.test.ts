@@ -9,3 +9,10 @@ it("says how many views and tests a page holds, and prints an adjusted P or noth
   expect(formatAdjustedP(family, "k1")).toBe("adjusted P = 0.03");
   expect(formatAdjustedP(family, "none")).toBe("");
 });
+
+it("under MIN_CELL, says how many views are withheld and over how many tests of the shown ones it adjusts", () => {
+  expect(formatFamilyScope({views: 9, tests: 10, hidden: {views: 5, minCell: 25}})).toBe(
+    `The filters on this page show 9 views; 5 of them hold fewer than 25 patients and are withheld (MIN_CELL = 25). Beside each P value is its adjustment for the 10 distinct tests of the 4 views shown, not for the withheld ones (Benjamini–Hochberg, R's p.adjust(p, "BH")): a nominal P below 0.05 in one subgroup is expected by chance alone.`
+  );
+  expect(formatFamilyScope({views: 3, tests: 2, hidden: {views: 2, minCell: 30}})).toContain("the 2 distinct tests of the 1 view shown");
+});

@@ -1,10 +1,11 @@
 // The loader cache follows what the loaders read, with no clearing by hand:
 // switching to a supplied cohort, editing it in place and switching back each
 // remove the cached outputs; an unchanged input keeps them.
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {LOADER_SOURCES} from "../../data-loaders/source-hash.js";
 import {loaderInputs, refreshLoaderCache} from "../../scripts/loader-cache.js";
 
 const SMALL = "tests/fixtures/cohorts/small";
@@ -49,5 +50,23 @@ describe("refreshLoaderCache", () => {
     loaderRan();
     expect(() => refreshLoaderCache({COHORT_DIR: "/nonexistent"}, cache)).toThrow("COHORT_DIR=/nonexistent: no such directory");
     expect(cached()).toBe(true);
+  });
+
+  it("clears each page's cached statistics, data/page-statistics/<page>.json, when what is published changes", () => {
+    const pageFile = join(cache, "data", "page-statistics", "response.json");
+    refresh({});
+    mkdirSync(join(cache, "data", "page-statistics"), {recursive: true});
+    writeFileSync(pageFile, "cached");
+    expect(refresh({})).toMatchObject({cleared: false});
+    expect(existsSync(pageFile)).toBe(true);
+    expect(refresh({MIN_CELL: "5"})).toMatchObject({cleared: true});
+    expect(existsSync(pageFile)).toBe(false);
+  });
+
+  it("hashes the per-page statistics loaders and the logic they share", () => {
+    const files = ["src/data/page-statistics", "data-loaders/page-statistics"].flatMap((dir) => readdirSync(dir).map((f) => `${dir}/${f}`));
+    expect(files).toContain("src/data/page-statistics/response.json.ts");
+    expect(files).toContain("data-loaders/page-statistics/publish-parts.ts");
+    expect(files.filter((file) => !LOADER_SOURCES.some((source) => file.startsWith(`${source}/`)))).toEqual([]);
   });
 });

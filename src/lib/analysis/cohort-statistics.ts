@@ -7,16 +7,16 @@ import {crossoverSummary, type CrossoverRow} from "./crossover-summary.js";
 import {filterPatients, proceduresOf, type PatientFilters} from "./filter-patients.js";
 import type {PatientRow, ProcedureRow} from "./patient-row.js";
 import type {PageParts} from "./published-statistics.js";
-import {testFamily, type TestFamily} from "./test-family.js";
+import {filterFamily} from "./filter-family.js";
+import {familyScope, type TestFamily} from "./test-family.js";
 import {valueCounts, type ValueCount} from "./value-counts.js";
-import {filterStates} from "./view-family.js";
 
 export const COHORT_FILTERS = ["tumor", "hormonal", "extrahepatic"] as const;
 
 export interface CohortStatistics {
   table: {
     baseline: BaselineRow[];
-    /** Adjusted P by characteristic, over every test the filters can show. */
+    /** Adjusted P by characteristic, over every test the filters can show (under MIN_CELL, every test of the states shown). */
     adjusted: Record<string, number | null>;
     armSizes: [number, number];
     tumours: {arm: PatientRow["arm"]; tumour: string; count: number}[];
@@ -24,14 +24,14 @@ export interface CohortStatistics {
     /** Crossover patients carry their procedure counts, not their ids. */
     crossover: (Omit<CrossoverRow, "crossoverPatients"> & {crossoverPatients: {chemoembolization: number; bland: number}[]})[];
   };
-  family: {views: number; tests: number};
+  family: Pick<TestFamily, "views" | "tests" | "hidden">;
 }
 
 export const COHORT_PARTS: PageParts<CohortStatistics> = {table: [...COHORT_FILTERS], family: []};
 
-/** Every baseline test the filters can show, weighed once. */
-export function cohortFamily(patients: readonly PatientRow[]): TestFamily {
-  return testFamily(filterStates([...COHORT_FILTERS]), (filters) => baselineTests(filterPatients(patients, filters)));
+/** Every baseline test the filters can show, weighed once; under MIN_CELL (`minCell`), those of the states shown. */
+export function cohortFamily(patients: readonly PatientRow[], minCell: number | null = null): TestFamily {
+  return filterFamily(patients, [...COHORT_FILTERS], minCell, (rows) => baselineTests(rows));
 }
 
 export function cohortStatistics(patients: readonly PatientRow[], procedures: readonly ProcedureRow[], filters: Partial<PatientFilters>, family: TestFamily): CohortStatistics {
@@ -48,6 +48,6 @@ export function cohortStatistics(patients: readonly PatientRow[], procedures: re
       proceduresPerPatient: valueCounts(subset, (p) => p.procedures_total, (p) => p.arm),
       crossover: crossoverSummary(subset, proceduresOf(procedures, subset)).map((row) => ({...row, crossoverPatients: row.crossoverPatients.map(({chemoembolization, bland}) => ({chemoembolization, bland}))}))
     },
-    family: {views: family.views, tests: family.tests}
+    family: familyScope(family)
   };
 }

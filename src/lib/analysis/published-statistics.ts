@@ -1,4 +1,4 @@
-// A page's statistics read from data/page-statistics.json, the build's
+// A page's statistics read from data/page-statistics/<page>.json, the build's
 // evaluation of the page's analysis for every state of its controls, so the
 // page shows the same numbers without patient rows. A page's result is split
 // into parts, each keyed by only the controls it depends on, so the file grows
@@ -8,13 +8,18 @@ import {STATE_CHOICES, STATE_NAMES, stateKey, type PageState, type StateDim} fro
 /** Which controls each part of a page's result depends on. */
 export type PageParts<R> = {[P in keyof R]: readonly StateDim[]};
 
+/** The pages with a statistics file, data/page-statistics/<page>.json; "overview" is the home page. */
+export type StatisticsPage = "overview" | "cohort" | "safety" | "response" | "methods" | "trial-design";
+
+/** One page's file. */
 export interface PageStatistics {
+  page: StatisticsPage;
   /** False when the build had no patient rows (COHORT_AGGREGATES): nothing is published. */
   available: boolean;
   /** MIN_CELL: a state whose patients number fewer publishes null in place of its part. */
   minCell: number | null;
-  /** Per page, per part, per state key: the part's value, or null when MIN_CELL suppressed it. */
-  pages: Record<string, Record<string, Record<string, unknown>>>;
+  /** Per part, per state key: the part's value, or null when MIN_CELL suppressed it. */
+  parts: Record<string, Record<string, unknown>>;
 }
 
 export type Published<R> = {statistics: R; note: null} | {statistics: null; note: string};
@@ -47,7 +52,7 @@ function revive(value: unknown): unknown {
 }
 
 /** The page's result in this state, or a sentence saying why it is not published. */
-export function readPublished<R>(table: PageStatistics, page: string, parts: PageParts<R>, state: PageState): Published<R> {
+export function readPublished<R>(table: PageStatistics, parts: PageParts<R>, state: PageState): Published<R> {
   if (!table.available) return {statistics: null, note: NO_ROWS_NOTE};
   const dims = [...new Set(Object.values(parts).flat() as StateDim[])];
   const typed = dims.filter((d) => state[d] !== undefined && !(STATE_CHOICES[d] as readonly unknown[]).includes(state[d]));
@@ -59,8 +64,8 @@ export function readPublished<R>(table: PageStatistics, page: string, parts: Pag
   }
   const result: Record<string, unknown> = {};
   for (const [part, partDims] of Object.entries(parts) as [string, StateDim[]][]) {
-    const value = table.pages[page]?.[part]?.[stateKey(state, partDims)];
-    if (value === undefined) throw new Error(`data/page-statistics.json: page ${page}, part ${part} has no entry for ${stateKey(state, partDims)}; expected every state of ${partDims.join(", ") || "no control"}`);
+    const value = table.parts[part]?.[stateKey(state, partDims)];
+    if (value === undefined) throw new Error(`data/page-statistics/${table.page}.json: part ${part} has no entry for ${stateKey(state, partDims)}; expected every state of ${partDims.join(", ") || "no control"}`);
     if (value === null) return {statistics: null, note: `Fewer than ${table.minCell} patients under these filters: no statistics are published for them (MIN_CELL = ${table.minCell}).`};
     result[part] = revive(value);
   }

@@ -9,10 +9,10 @@ import type {PatientRow, ProcedureRow} from "./patient-row.js";
 import type {ProcedureOutcome} from "./procedure-outcome.js";
 import type {PageParts} from "./published-statistics.js";
 import {safetyTests, type SafetyTests} from "./safety-tests.js";
-import {testFamily, type TestFamily} from "./test-family.js";
+import {filterFamily} from "./filter-family.js";
+import {familyScope, type TestFamily} from "./test-family.js";
 import {toxicitySummary, type ToxicityCell} from "./toxicity-summary.js";
 import {valueCounts, type ValueCount} from "./value-counts.js";
-import {filterStates} from "./view-family.js";
 
 export type SafetyTestName = keyof SafetyTests["tests"];
 
@@ -27,19 +27,16 @@ export interface SafetyStatistics {
     meanStay: {chemoembolization: number | null; bland: number | null};
     stays: ValueCount[];
   };
-  /** Adjusted P by test, over every test the filter can show. */
+  /** Adjusted P by test, over every test the filter can show (under MIN_CELL, every test of the states shown). */
   adjusted: Record<SafetyTestName, number | null>;
-  family: {views: number; tests: number};
+  family: Pick<TestFamily, "views" | "tests" | "hidden">;
 }
 
 export const SAFETY_PARTS: PageParts<SafetyStatistics> = {table: ["tumor", "confLevel"], adjusted: ["tumor"], family: []};
 
-/** Every test the filter can show, weighed once; the P values do not depend on the confidence level. */
-export function safetyFamily(patients: readonly PatientRow[], procedures: readonly ProcedureRow[]): TestFamily {
-  return testFamily(filterStates(["tumor"]), (filters) => {
-    const rows = filterPatients(patients, filters);
-    return Object.values(safetyTests(rows, proceduresOf(procedures, rows)).tests);
-  });
+/** Every test the filter can show, weighed once, under MIN_CELL (`minCell`) those of the states shown; the P values do not depend on the confidence level. */
+export function safetyFamily(patients: readonly PatientRow[], procedures: readonly ProcedureRow[], minCell: number | null = null): TestFamily {
+  return filterFamily(patients, ["tumor"], minCell, (rows) => Object.values(safetyTests(rows, proceduresOf(procedures, rows)).tests));
 }
 
 export function safetyStatistics(patients: readonly PatientRow[], procedures: readonly ProcedureRow[], {tumor, confLevel}: {tumor: PatientFilters["tumor"]; confLevel: number}, family: TestFamily): SafetyStatistics {
@@ -60,6 +57,6 @@ export function safetyStatistics(patients: readonly PatientRow[], procedures: re
       stays: valueCounts(rows, (r) => r.length_of_stay_days, (r) => r.modality)
     },
     adjusted: Object.fromEntries(Object.entries(tests).map(([name, test]) => [name, family.adjusted(test.key)])) as Record<SafetyTestName, number | null>,
-    family: {views: family.views, tests: family.tests}
+    family: familyScope(family)
   };
 }

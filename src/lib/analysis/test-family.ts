@@ -17,8 +17,10 @@ export interface FamilyTest {
 export interface TestFamily {
   /** Every view the controls can show. */
   views: number;
-  /** Distinct tests among them that give a P value. */
+  /** Distinct tests among them that give a P value (under MIN_CELL, among the views shown). */
   tests: number;
+  /** Under MIN_CELL, the views withheld and left out of the family; absent when none is. */
+  hidden?: {views: number; minCell: number};
   /** The adjusted P of a test, by key; null when the family has no P for it. */
   adjusted(key: string): number | null;
 }
@@ -36,6 +38,11 @@ export function testFamily<S>(states: readonly S[], testsOf: (state: S) => reado
     tests: keys.filter((k) => pByKey.get(k) !== null).length,
     adjusted: (key) => byKey.get(key) ?? null
   };
+}
+
+/** What a page publishes of its family: its size, and the views MIN_CELL left out when it did. */
+export function familyScope({views, tests, hidden}: TestFamily): Pick<TestFamily, "views" | "tests" | "hidden"> {
+  return hidden ? {views, tests, hidden} : {views, tests};
 }
 
 /** A key for a test of these rows: its name and the rows' ids, in order. */
