@@ -80,6 +80,10 @@ describe("/explore with a reader's own CSV", () => {
     expect(await page.getByTestId("csv-test").innerText()).toBe("No group column chosen: one curve, nothing to compare.");
     await page.locator('[data-testid=csv-mapping] select[data-role="group"]').selectOption("sex");
     await page.waitForFunction((p) => document.querySelector("[data-testid=csv-test]")?.textContent === p, formatLabelledP(R.logrank.p, "log-rank, 1 df"));
+    // The test line reads as the cohort's does: bold, in the text colour rather than a card heading's muted grey.
+    const line = await page.getByTestId("csv-test").evaluate((el) => ({weight: Number(getComputedStyle(el).fontWeight), color: getComputedStyle(el).color, body: getComputedStyle(document.body).color}));
+    expect(line.weight).toBeGreaterThanOrEqual(700);
+    expect(line.color).toBe(line.body);
     const medians = await page.locator("[data-testid=csv-result] .km-chart").count();
     expect(medians).toBe(1);
     await page.locator('[data-testid=csv-mapping] select[data-role="covariates"]').selectOption(["age", "ph_ecog"]);
