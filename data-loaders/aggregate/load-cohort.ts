@@ -8,15 +8,16 @@
 // Parquet file's rows are checked as the CSV they would print as (numbers as
 // the shortest text that reads back to them, nulls empty), its "line" being
 // the row's line in that CSV.
-import {readFileSync} from "node:fs";
-import {basename, extname} from "node:path";
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {basename, extname, join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {csvFormatRows} from "d3";
+import {csvFormatRows, csvParseRows} from "d3";
 import {decodeCohortFile} from "../cohort-input/decode-file.js";
 import type {DefinitionCheck} from "../cohort-input/definition-checks.js";
 import {validateCohort} from "../cohort-input/validate-cohort.js";
 import {TABLE_COLUMNS, type CohortTable} from "./cohort-table-ddl.js";
-import {cellText, CohortSql, NotForSql, type CohortFormat} from "./validate-in-duckdb.js";
+import {cellText, CohortSql, NotForSql, validatedCsvTable, type CohortFormat} from "./validate-in-duckdb.js";
 
 export interface CohortFiles {
   patients: string;
@@ -39,10 +40,28 @@ function formatOf(path: string): CohortFormat {
 
 const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-function source(table: CohortTable, path: string, format: CohortFormat): string {
+/**
+ * A CSV's cells as text, in a temporary table, as the reference validator read them (d3's records): written out
+ * again with LF line ends and RFC 4180 quoting, which DuckDB reads as d3 does, then read with nothing guessed.
+ */
+async function referenceCsvTable(connection: DuckDBConnection, table: CohortTable, path: string): Promise<string> {
+  const name = `reference_${table}`;
+  const dir = mkdtempSync(join(tmpdir(), "cohort-csv-"));
+  try {
+    const copy = join(dir, `${table}.csv`);
+    writeFileSync(copy, csvFormatRows(csvParseRows(decodeCohortFile(readFileSync(path), basename(path)))) + "\n");
+    const columns = TABLE_COLUMNS[table].map(({name}) => `${quoted(name)}: 'VARCHAR'`).join(", ");
+    await connection.run(`CREATE TEMP TABLE ${name} AS SELECT * FROM read_csv(${quoted(copy)}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', new_line = '\\n', columns = {${columns}})`);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+  return name;
+}
+
+/** What a table's view reads: a Parquet file, or the CSV's validated rows (never the file read again, which DuckDB could split otherwise). */
+async function source(connection: DuckDBConnection, table: CohortTable, path: string, format: CohortFormat, byReference: boolean): Promise<string> {
   if (format === "parquet") return `read_parquet(${quoted(path)})`;
-  const columns = TABLE_COLUMNS[table].map(({name}) => `${quoted(name)}: 'VARCHAR'`).join(", ");
-  return `read_csv(${quoted(path)}, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
+  return byReference ? referenceCsvTable(connection, table, path) : validatedCsvTable(table);
 }
 
 async function tableText(connection: DuckDBConnection, path: string, format: CohortFormat): Promise<string> {
@@ -91,7 +110,7 @@ export async function loadCohort(connection: DuckDBConnection, files: CohortFile
     const cells = TABLE_COLUMNS[table].map(({name, sqlType}) =>
       numeric.has(name) ? `CAST(${name} AS ${sqlType}) AS ${name}` : `CAST(NULLIF(CAST(${name} AS VARCHAR), '') AS ${sqlType}) AS ${name}`
     );
-    await connection.run(`CREATE VIEW ${table} AS SELECT ${cells.join(", ")} FROM ${source(table, files[table], formats[table])}`);
+    await connection.run(`CREATE VIEW ${table} AS SELECT ${cells.join(", ")} FROM ${await source(connection, table, files[table], formats[table], reference !== null)}`);
   }
   return {definitionChecks, reference};
 }

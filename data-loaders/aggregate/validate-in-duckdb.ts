@@ -37,6 +37,9 @@ export interface CohortFile {
 }
 
 /** Thrown when a file must go through the reference validator instead; says why. */
+/** The temporary table of a CSV's cells as text, as validation read them: what the cohort's views read after it succeeds. */
+export const validatedCsvTable = (table: "patients" | "procedures") => `raw_${table}`;
+
 export class NotForSql extends Error {
   override name = "NotForSql";
 }
@@ -179,13 +182,13 @@ export class CohortSql {
       // A table keeps the file's order (rowid), which a CSV scan does not number.
       try {
         await this.connection.run(
-          `CREATE TEMP TABLE raw_${table} AS SELECT * FROM read_csv(${quoted(path)}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', new_line = '${newLine}', columns = {${types}})`
+          `CREATE TEMP TABLE ${validatedCsvTable(table)} AS SELECT * FROM read_csv(${quoted(path)}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', new_line = '${newLine}', columns = {${types}})`
         );
       } catch (error) {
         // d3 reads what DuckDB refuses here (a record longer than DuckDB's line limit, say): the reference reads it as the build does.
         throw new NotForSql(`${file}: DuckDB cannot read it: ${(error as Error).message.split("\n")[0]}`);
       }
-      await this.connection.run(`CREATE TEMP VIEW ${view} AS SELECT rowid + 1 AS r, ${columns.map((c) => `COALESCE(${c}, '') AS ${c}`).join(", ")} FROM raw_${table}`);
+      await this.connection.run(`CREATE TEMP VIEW ${view} AS SELECT rowid + 1 AS r, ${columns.map((c) => `COALESCE(${c}, '') AS ${c}`).join(", ")} FROM ${validatedCsvTable(table)}`);
     } else {
       const described = (await this.connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quoted(source.path)})`)).getRowObjectsJS();
       checkHeader(described.map((d) => String(d.column_name)), file, columns);

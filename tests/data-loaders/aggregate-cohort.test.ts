@@ -6,7 +6,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
 import {afterAll, describe, expect, it} from "vitest";
-import {aggregateCohort, type RiskTableRow} from "../../data-loaders/aggregate/aggregate-cohort.js";
+import {aggregateCohort, RISK_TABLE_SQL, type RiskTableRow} from "../../data-loaders/aggregate/aggregate-cohort.js";
+import {loadCohort} from "../../data-loaders/aggregate/load-cohort.js";
 import {validateCohort} from "../../data-loaders/cohort-input/validate-cohort.js";
 import {ENDPOINTS, endpointData, type EndpointId} from "../../src/lib/analysis/endpoints.js";
 import {aggregateRows} from "../../src/lib/survival/index.js";
@@ -92,6 +93,25 @@ describe("risk-table.sql on DuckDB", () => {
     expect(halves.length).toBeGreaterThan(100);
     const {riskTable} = await aggregateCohort(files);
     expect(sorted(riskTable)).toEqual(sorted(riskTableOfRows(rows)));
+  });
+
+  it("equals them on CSV files DuckDB's reader would split otherwise, which the reference validates: the views read the rows it read", async () => {
+    const files = {patients: join(dir, "mixed-patients.csv"), procedures: join(dir, "mixed-procedures.csv")};
+    // Both line ends in one file: d3 reads each as a line end, DuckDB's reader only one of them.
+    const mixed = (text: string) => text.split("\n").map((line, i) => (i % 2 === 1 && line !== "" ? `${line}\r` : line)).join("\n");
+    writeFileSync(files.patients, mixed(patientsCsv));
+    writeFileSync(files.procedures, mixed(proceduresCsv));
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    try {
+      const {reference} = await loadCohort(connection, files);
+      expect(reference).toMatch(/line end/);
+      const riskTable = (await connection.runAndReadAll(RISK_TABLE_SQL)).getRowObjectsJS() as unknown as RiskTableRow[];
+      expect(sorted(riskTable.map((r) => ({...r, hormonally_active: Number(r.hormonally_active), extrahepatic_disease: Number(r.extrahepatic_disease)}) as RiskTableRow))).toEqual(expected);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
   });
 
   it("equals them from Parquet files with typed columns", async () => {
