@@ -17,7 +17,7 @@ import {decodeCohortFile} from "../cohort-input/decode-file.js";
 import type {DefinitionCheck} from "../cohort-input/definition-checks.js";
 import {validateCohort} from "../cohort-input/validate-cohort.js";
 import {TABLE_COLUMNS, type CohortTable} from "./cohort-table-ddl.js";
-import {cellText, CohortSql, NotForSql, validatedCsvTable, type CohortFormat} from "./validate-in-duckdb.js";
+import {cellText, CohortSql, csvTextScan, NotForSql, quoted, validatedCsvTable, type CohortFormat} from "./validate-in-duckdb.js";
 
 export interface CohortFiles {
   patients: string;
@@ -38,8 +38,6 @@ function formatOf(path: string): CohortFormat {
   throw new Error(`${basename(path)}: expected a .csv or .parquet file`);
 }
 
-const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
 /**
  * A CSV's cells as text, in a temporary table, as the reference validator read them (d3's records): written out
  * again with LF line ends and RFC 4180 quoting, which DuckDB reads as d3 does, then read with nothing guessed.
@@ -50,8 +48,7 @@ async function referenceCsvTable(connection: DuckDBConnection, table: CohortTabl
   try {
     const copy = join(dir, `${table}.csv`);
     writeFileSync(copy, csvFormatRows(csvParseRows(decodeCohortFile(readFileSync(path), basename(path)))) + "\n");
-    const columns = TABLE_COLUMNS[table].map(({name}) => `${quoted(name)}: 'VARCHAR'`).join(", ");
-    await connection.run(`CREATE TEMP TABLE ${name} AS SELECT * FROM read_csv(${quoted(copy)}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', new_line = '\\n', columns = {${columns}})`);
+    await connection.run(`CREATE TEMP TABLE ${name} AS SELECT * FROM ${csvTextScan(copy, TABLE_COLUMNS[table].map((c) => c.name), "\n")}`);
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }

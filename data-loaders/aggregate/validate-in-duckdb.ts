@@ -36,10 +36,10 @@ export interface CohortFile {
   format: CohortFormat;
 }
 
-/** Thrown when a file must go through the reference validator instead; says why. */
 /** The temporary table of a CSV's cells as text, as validation read them: what the cohort's views read after it succeeds. */
 export const validatedCsvTable = (table: "patients" | "procedures") => `raw_${table}`;
 
+/** Thrown when a file must go through the reference validator instead; says why. */
 export class NotForSql extends Error {
   override name = "NotForSql";
 }
@@ -70,7 +70,15 @@ const ROWS_ARE: Record<Table, string> = {patients: "patients", procedures: "proc
 const COLUMNS: Record<Table, readonly string[]> = {patients: PATIENT_COLUMNS, procedures: PROCEDURE_COLUMNS};
 const RULES: Record<Table, Record<string, CellRule>> = {patients: PATIENT_RULES, procedures: PROCEDURE_RULES};
 
-const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
+/** A string literal of SQL. */
+export const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** DuckDB's scan of an RFC 4180 CSV as text cells, with nothing guessed: the header, the separators and the line end are given. */
+export function csvTextScan(path: string, columns: readonly string[], newLine: "\n" | "\r\n"): string {
+  const types = columns.map((c) => `${quoted(c)}: 'VARCHAR'`).join(", ");
+  return `read_csv(${quoted(path)}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', new_line = '${newLine === "\n" ? "\\n" : "\\r\\n"}', columns = {${types}})`;
+}
+
 const list = (values: readonly string[]) => values.map(quoted).join(", ");
 const INTEGER_TYPES = /^(U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT))$/;
 const FLOAT_TYPES = /^(DOUBLE|FLOAT)$/;
@@ -177,12 +185,10 @@ export class CohortSql {
         ragged = {row: scan.ragged.row, fields: scan.ragged.fields};
         path = await this.prefix(source.path, scan.ragged.offset, table);
       }
-      const types = columns.map((c) => `${quoted(c)}: 'VARCHAR'`).join(", ");
-      const newLine = scan.newLine === "\n" ? "\\n" : "\\r\\n";
       // A table keeps the file's order (rowid), which a CSV scan does not number.
       try {
         await this.connection.run(
-          `CREATE TEMP TABLE ${validatedCsvTable(table)} AS SELECT * FROM read_csv(${quoted(path)}, auto_detect = false, header = true, delim = ',', quote = '"', escape = '"', new_line = '${newLine}', columns = {${types}})`
+          `CREATE TEMP TABLE ${validatedCsvTable(table)} AS SELECT * FROM ${csvTextScan(path, columns, scan.newLine)}`
         );
       } catch (error) {
         // d3 reads what DuckDB refuses here (a record longer than DuckDB's line limit, say): the reference reads it as the build does.
