@@ -5,16 +5,15 @@
 // median and every log-rank P of the paper, computed by the same evaluator
 // on weighted rows, and for the patient counts and baseline shares of the
 // pattern's columns. Everything else needs patient rows and says so.
+import {PRIMARY_TUMORS} from "../cohort-schema.js";
 import type {PublishedNumber} from "../published/types.js";
 import type {ArmCode, Cohort} from "../reconstruction/cohort-types.js";
-import {createEvaluator, type Evaluation, type Evaluator} from "./evaluate-number.js";
+import {armOfId, createEvaluator, type Evaluation, type Evaluator} from "./evaluate-number.js";
 import type {SurvivalRow} from "./survival-endpoints.js";
 
 /** Why a number is not evaluable from counts. */
 export const NEEDS_ROWS = "needs patient rows: a build from aggregates holds survival counts by arm, primary tumour, hormonal activity and extrahepatic disease only";
 
-const ARM_BY_KEY: Record<string, ArmCode> = {chemo: "chemoembolization", bland: "bland"};
-const TUMORS = ["carcinoid", "pancreatic_islet", "gastrinoma", "other_net", "uncharacterized"];
 const value = (v: number | null): Evaluation => ({evaluable: true, value: v});
 
 /** `rows`: riskTablePatients of the table (src/lib/analysis/risk-table-patients.ts), every endpoint's rows. */
@@ -33,14 +32,14 @@ export function createCountEvaluator(rows: readonly SurvivalRow[]): Evaluator {
   const evaluate = (n: PublishedNumber): Evaluation => {
     if (rowsEvaluator.reads(n) !== null) return rowsEvaluator(n);
     const parts = n.id.split(".");
-    const idArm = ARM_BY_KEY[parts.find((part) => part in ARM_BY_KEY) ?? ""];
+    const idArm = armOfId(n.id);
     const arm = n.arm === "chemoembolization" || n.arm === "bland" ? n.arm : undefined;
     if (n.id.startsWith("cohort.patients") || n.id === "lost.denominator.abstract") return value(count(inArm(arm)));
     if (n.id === "table3.current_study.patients") return value(count(inArm("chemoembolization")));
     if (n.id.startsWith("arm.")) return share(n, inArm(idArm), undefined);
     if (n.endpoint === "baseline" && (n.kind === "percent" || n.kind === "count")) {
       const what = parts[1];
-      if (TUMORS.includes(what)) return share(n, (r) => r.primary_tumor === what, idArm);
+      if ((PRIMARY_TUMORS as readonly string[]).includes(what)) return share(n, (r) => r.primary_tumor === what, idArm);
       if (what === "hormonally_active" || what === "extrahepatic_disease") return share(n, (r) => r[what] === 1, idArm);
     }
     // A citation or design constant keeps its own reason; a design number the rows define still needs them.

@@ -4,6 +4,7 @@
 // design constants, laboratory values the schema does not hold) are marked
 // not evaluable with the reason.
 import {group} from "d3";
+import {PRIMARY_TUMORS} from "../cohort-schema.js";
 import type {PublishedNumber} from "../published/types.js";
 import {fisherExact, oddsRatio, tTest} from "../../src/lib/stats/index.js";
 import type {ArmCode, Cohort, PatientRow, ProcedureRow} from "../reconstruction/cohort-types.js";
@@ -14,12 +15,14 @@ import {survivalStatistics, type FitCache} from "./survival-statistics.js";
 export type Evaluation = {evaluable: true; value: number | null; detail?: string} | {evaluable: false; reason: string};
 
 const ARM_BY_KEY: Record<string, ArmCode> = {chemo: "chemoembolization", bland: "bland"};
+
+/** The arm a number's id names ("….chemo.…", "….bland.…"), or undefined. */
+export const armOfId = (id: string): ArmCode | undefined => ARM_BY_KEY[id.split(".").find((part) => part in ARM_BY_KEY) ?? ""];
 const TOXICITY_KEY: Record<string, keyof ProcedureRow> = {
   pain: "grade_pain", fever: "grade_fever", nausea: "grade_nausea", vomiting: "grade_vomiting", fatigue: "grade_fatigue",
   weight_loss: "grade_weight_loss", bilirubin: "grade_bilirubin", ggt_alp: "grade_ggt_alp", ast: "grade_ast", alt: "grade_alt",
   infection: "grade_infection", cardiac: "grade_cardiac", other: "grade_other"
 };
-const TUMORS = ["carcinoid", "pancreatic_islet", "gastrinoma", "other_net", "uncharacterized"];
 const FLAGS = ["prior_primary_resection", "prior_hepatectomy", "prior_chemotherapy", "prior_radiation", "liver_metastases_3plus"] as const;
 
 const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -177,7 +180,7 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     if (n.id.startsWith("table1.") || n.id.startsWith("table2.")) return tableCell(n);
     const read = survivalRead(n);
     if (read) return survivalNumber(n, read);
-    const idArm = ARM_BY_KEY[n.id.split(".").find((part) => part in ARM_BY_KEY) ?? ""];
+    const idArm = armOfId(n.id) as ArmCode;
     if (n.id.startsWith("cohort.patients") || n.id === "lost.denominator.abstract") {
       return value(n.arm === "chemoembolization" || n.arm === "bland" ? inArm(n.arm).length : patients.length);
     }
@@ -197,7 +200,7 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
         const k = rows.filter(test).length;
         return value(n.kind === "percent" ? percent(k, rows.length) : k);
       };
-      if (TUMORS.includes(what)) return share((p) => p.primary_tumor === what);
+      if ((PRIMARY_TUMORS as readonly string[]).includes(what)) return share((p) => p.primary_tumor === what);
       if (what === "hormonally_active" || what === "extrahepatic_disease") return share((p) => p[what] === 1);
       if (what === "attempted_resection") return share((p) => p.prior_primary_resection === 1 || p.prior_hepatectomy === 1);
       const flag = FLAGS.find((f) => f === what);
