@@ -6,7 +6,7 @@
 // The full curves behind reduced ones stay here, and their CSV is built here
 // when the reader asks for it. Nothing is sent anywhere: the bytes arrive from
 // the page and the results go back to it.
-import {csvFormat} from "d3";
+import {csvFormat} from "d3-dsv";
 import {compareSurvivalCsv, survivalCsvDetailSteps, type CsvAnalysisOptions, type CsvComparison} from "../lib/analysis/analyse-survival-csv.js";
 import {parseCsvColumns, type CsvColumns} from "../lib/analysis/csv-columns.js";
 import {decodeFile} from "../lib/analysis/decode-file.js";

@@ -1,0 +1,91 @@
+// The own-CSV worker's protocol, run in this process with a stand-in for the
+// worker's global scope: a result's curve CSV holds every step of its whole
+// curves, and asking for the CSV of a result a newer analysis has replaced
+// gets the message that says so instead of the newer result's rows.
+import {csvParse} from "d3-dsv";
+import {beforeAll, describe, expect, it} from "vitest";
+import {kaplanMeierByGroup} from "../../src/lib/survival/index.js";
+
+type Message = {type: string; id?: number; [key: string]: unknown};
+
+const posted: Message[] = [];
+let listener: (event: {data: unknown}) => Promise<void> | void;
+
+/** The first message posted since `from` that `match` accepts, once the worker has posted it. */
+async function next(match: (m: Message) => boolean, from = 0): Promise<Message> {
+  for (let waited = 0; waited < 20_000; waited += 5) {
+    const found = posted.slice(from).find(match);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`no message matched; posted: ${posted.map((m) => `${m.type}:${m.id}`).join(", ")}`);
+}
+
+/** Seeded rows with more distinct times than a 300-pixel chart draws, so the posted curves are cut. */
+function rows(n: number) {
+  let s = 11;
+  const random = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const lines = ["time,event,group,arm"];
+  const data = {time: [] as number[], event: [] as number[], group: [] as string[]};
+  for (let i = 0; i < n; ++i) {
+    const time = Math.round(-Math.log(1 - random()) * 5000) / 10 + 0.1;
+    const event = random() < 0.7 ? 1 : 0;
+    const group = i % 2 ? "b" : "a";
+    lines.push(`${time},${event},${group},${i % 3 ? "x" : "y"}`);
+    data.time.push(time);
+    data.event.push(event);
+    data.group.push(group);
+  }
+  return {text: lines.join("\n") + "\n", data};
+}
+
+const {text, data} = rows(4000);
+const view = {width: 300, height: 200, xmax: null, pooled: false};
+const options = {confType: "log", confLevel: 0.95, rho: 0};
+
+beforeAll(async () => {
+  (globalThis as unknown as {self: unknown}).self = {
+    postMessage: (message: Message) => posted.push(message),
+    addEventListener: (type: string, handler: typeof listener) => type === "message" && (listener = handler)
+  };
+  await import("../../src/components/survival-csv-worker.js");
+  await next((m) => m.type === "ready");
+  listener({data: {type: "inspect", file: new File([text], "rows.csv", {type: "text/csv"})}});
+  await next((m) => m.type === "columns");
+});
+
+describe("survival-csv-worker", () => {
+  it("writes every step of a cut result's whole curves into its curve CSV", async () => {
+    const from = posted.length;
+    listener({data: {type: "analyse", id: 1, columns: {time: "time", event: "event", group: "group"}, options, view}});
+    const result = await next((m) => m.type === "result" && m.id === 1, from);
+    expect(result.cut).toBe(true);
+    listener({data: {type: "curve-csv", id: 1}});
+    const answer = await next((m) => m.type === "curve-csv" && m.id === 1, from);
+    expect(answer.error).toBeUndefined();
+    const csv = csvParse(answer.text as string);
+    const fits = kaplanMeierByGroup({time: Float64Array.from(data.time), event: Uint8Array.from(data.event), group: data.group});
+    for (const {group, fit} of fits) {
+      const lines = csv.filter((r) => r.group === group);
+      expect(lines.map((r) => Number(r.time))).toEqual(Array.from(fit.time));
+      expect(lines.map((r) => Number(r.surv))).toEqual(Array.from(fit.surv));
+      expect(lines.map((r) => Number(r.n_risk))).toEqual(Array.from(fit.nRisk));
+    }
+    const drawn = (result.analysis as {curves: {fit: {time: Float64Array}}[]}).curves.reduce((sum, c) => sum + c.fit.time.length, 0);
+    expect(csv.length).toBeGreaterThan(drawn);
+  });
+
+  it("answers a replaced result's curve CSV with the message that says so, and the newer one's with its rows", async () => {
+    const from = posted.length;
+    listener({data: {type: "analyse", id: 2, columns: {time: "time", event: "event", group: "arm"}, options, view}});
+    await next((m) => m.type === "result" && m.id === 2, from);
+    listener({data: {type: "curve-csv", id: 1}});
+    const stale = await next((m) => m.type === "curve-csv" && m.id === 1, from);
+    expect(stale.text).toBeUndefined();
+    expect(stale.error).toBe("These curves have been replaced by a newer analysis: download from the chart now shown.");
+    listener({data: {type: "curve-csv", id: 2}});
+    const fresh = await next((m) => m.type === "curve-csv" && m.id === 2, from);
+    expect(fresh.error).toBeUndefined();
+    expect(new Set(csvParse(fresh.text as string).map((r) => r.group))).toEqual(new Set(["x", "y"]));
+  });
+});
