@@ -7,6 +7,7 @@ import type {Cohort} from "./cohort-types.js";
 import {PLAN} from "./cohort-plan.js";
 import {publication, type Publication} from "../publication.js";
 import {readAggregatesDir} from "../aggregate/published-risk-table.js";
+import type {RiskTableRow} from "../aggregate/aggregate-cohort.js";
 import {CohortValidationError} from "../cohort-input/cohort-error.js";
 import {basename, resolve} from "node:path";
 
@@ -71,12 +72,19 @@ export function publishedRows(env: Record<string, string | undefined> = process.
  * the plan (and asserted by the tests), so it need not be rebuilt.
  */
 export function describeCohort(env: Record<string, string | undefined> = process.env): CohortSource {
-  if (env.COHORT_AGGREGATES) {
-    const patients = readAggregatesDir(env.COHORT_AGGREGATES).reduce((n, r) => n + (r.endpoint === "os_embolization" ? r.events + r.censored : 0), 0);
-    return {kind: "supplied", dir: basename(resolve(env.COHORT_AGGREGATES)), patients, procedures: 0, generatedBy: "data-loaders/aggregate/risk-table-csv.ts (a validated risk table computed elsewhere)", publication: publication(env), aggregatesOnly: true};
-  }
+  if (env.COHORT_AGGREGATES) return aggregatesSource(readAggregatesDir(env.COHORT_AGGREGATES), env);
   if (env.COHORT_DIR) return loadCohort(env).source;
   return {kind: "reconstructed", seed: PLAN.seed, patients: PLAN.arms.chemoembolization + PLAN.arms.bland, procedures: PLAN.procedures.total, generatedBy: GENERATED_BY, publication: publication(env)};
+}
+
+/**
+ * The source of a build from the risk table in COHORT_AGGREGATES, given that
+ * table as read, so a loader that also computes from it reads the file once.
+ * Every patient leaves the survival-from-first-embolization risk set once.
+ */
+export function aggregatesSource(table: readonly RiskTableRow[], env: Record<string, string | undefined> = process.env): CohortSource {
+  const patients = table.reduce((n, r) => n + (r.endpoint === "os_embolization" ? r.events + r.censored : 0), 0);
+  return {kind: "supplied", dir: basename(resolve(env.COHORT_AGGREGATES!)), patients, procedures: 0, generatedBy: "data-loaders/aggregate/risk-table-csv.ts (a validated risk table computed elsewhere)", publication: publication(env), aggregatesOnly: true};
 }
 
 /** Runs a loader body; a bad supplied cohort (or any error) goes to stderr and exits 1, so the build fails and nothing partial is published. */

@@ -6,15 +6,17 @@
 import {readAggregatesDir} from "../../data-loaders/aggregate/published-risk-table.js";
 import {createCountEvaluator} from "../../data-loaders/fidelity/evaluate-from-counts.js";
 import {fidelityReport, type FidelityReport} from "../../data-loaders/fidelity/fidelity-report.js";
-import {describeCohort, loadCohort, runLoader} from "../../data-loaders/reconstruction/load-cohort.js";
+import {aggregatesSource, loadCohort, runLoader} from "../../data-loaders/reconstruction/load-cohort.js";
 import {riskTablePatients, type RiskTableCount} from "../lib/analysis/risk-table-patients.js";
 
 runLoader(() => {
   const aggregates = process.env.COHORT_AGGREGATES;
-  const {patients, procedures, source} = aggregates ? {patients: [], procedures: [], source: describeCohort()} : loadCohort();
+  // Read once: the source's patient count and the evaluator both come from it.
+  const table = aggregates ? readAggregatesDir(aggregates) : null;
+  const {patients, procedures, source} = table ? {patients: [], procedures: [], source: aggregatesSource(table)} : loadCohort();
   const reportSource: FidelityReport["source"] = {kind: source.kind, ...(source.dir ? {dir: source.dir} : {}), ...(source.seed !== undefined ? {seed: source.seed} : {})};
-  const report = aggregates
-    ? fidelityReport({patients, procedures}, reportSource, createCountEvaluator(riskTablePatients(readAggregatesDir(aggregates) as RiskTableCount[])))
+  const report = table
+    ? fidelityReport({patients, procedures}, reportSource, createCountEvaluator(riskTablePatients(table as RiskTableCount[])))
     : fidelityReport({patients, procedures}, reportSource);
   process.stderr.write(`fidelity: ${report.summary.reproduced}/${report.summary.total} reproduced, ${report.summary.ambiguous} depending on reading, ${report.summary.infeasible} certified infeasible, ${report.summary.unidentified} with the method not identified, ${report.summary.missed} missed\n`);
   return JSON.stringify(report);
