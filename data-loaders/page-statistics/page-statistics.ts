@@ -2,8 +2,9 @@
 // computes from rows, evaluated at build time for every state of its controls,
 // so it works when the rows are not published. One file per page, so a page
 // downloads its own statistics and no other's. A build from aggregates
-// computed elsewhere (COHORT_AGGREGATES) has no rows to evaluate them on and
-// says so.
+// computed elsewhere (COHORT_AGGREGATES) evaluates the pages its counts
+// determine (FROM_COUNTS) on the risk table's weighted rows; the others have
+// no rows to evaluate them on and say so.
 import {cohortFamily, cohortStatistics, COHORT_PARTS} from "../../src/lib/analysis/cohort-statistics.js";
 import {methodsStatistics, METHODS_PARTS} from "../../src/lib/analysis/methods-statistics.js";
 import {overviewStatistics, OVERVIEW_PARTS, type OverviewState} from "../../src/lib/analysis/overview-statistics.js";
@@ -48,7 +49,15 @@ const PAGES: Record<StatisticsPage, (rows: Rows, publish: Publish, minCell: numb
 
 export const STATISTICS_PAGES = Object.keys(PAGES) as StatisticsPage[];
 
-/** One page's statistics; `cohort` null: the build has no rows, so nothing is published. */
+/**
+ * The pages whose statistics a risk table's counts determine exactly (survival
+ * by arm alone), so a build from aggregates (COHORT_AGGREGATES) publishes them
+ * from riskTablePatients' weighted rows. The others need procedures or columns
+ * a risk table does not hold.
+ */
+export const FROM_COUNTS: ReadonlySet<StatisticsPage> = new Set<StatisticsPage>(["trial-design"]);
+
+/** One page's statistics; `cohort` null: the build has no rows, so nothing is published. Weighted risk-table rows count as the patients they stand for. */
 export function pageStatistics(page: StatisticsPage, cohort: Rows | null, minCell: number | null): PageStatistics {
   if (cohort === null) return {page, available: false, minCell, parts: {}};
   const publish: Publish = (parts, compute) => publishParts(cohort.patients, parts, compute, minCell);

@@ -3,8 +3,9 @@
 // holds no file with any of them, its patients.csv and procedures.csv are
 // the header alone and its risk table is the reconstruction's; PUBLISH_ROWS=1
 // publishes the rows; COHORT_AGGREGATES builds the same site from that table
-// as a CSV, without any rows, and compares with the paper every printed number
-// the counts determine, as the rows do.
+// as a CSV, without any rows, compares with the paper every printed number
+// the counts determine, as the rows do, and shows /trial-design's cohort as
+// the rows' statistics show it.
 import {spawnSync} from "node:child_process";
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -115,6 +116,27 @@ describe("a supplied cohort in aggregate mode", () => {
     } finally {
       await browser.close();
       server.close();
+    }
+  }, 120_000);
+
+  it("shows /trial-design's cohort from the counts as the rows' statistics show it", async () => {
+    const sites = await Promise.all([aggregates, fromAggregates].map((dir) => serveDist(dir)));
+    const browser = await launchChromium();
+    try {
+      const [fromRows, fromCounts] = await Promise.all(sites.map(async ({url}) => {
+        const {page, pageErrors} = await openPage(browser, url, "/trial-design?endpoint=os_embolization");
+        await page.getByTestId("design-table").waitFor();
+        const shown = {errors: pageErrors, observed: await page.getByTestId("observed").innerText(), design: await page.getByTestId("design-table").innerText(), ph: await page.getByTestId("proportional-hazards").innerText()};
+        await page.context().close();
+        return shown;
+      }));
+      expect(fromCounts.errors).toEqual([]);
+      expect(fromCounts.observed).toMatch(/Hazard ratio of OS, chemoembolization vs bland embolization: \d/);
+      expect(fromCounts.observed).toContain("Kaplan–Meier curve of the 23 bland-embolization patients");
+      expect(fromCounts).toEqual(fromRows);
+    } finally {
+      await browser.close();
+      for (const {server} of sites) server.close();
     }
   }, 120_000);
 });

@@ -5,7 +5,7 @@
 import {kaplanMeier, type KaplanMeierFit} from "../survival/index.js";
 import {effectEstimates, type EffectEstimates} from "./effect-estimates.js";
 import {endpointData, type EndpointId} from "./endpoints.js";
-import type {PatientRow} from "./patient-row.js";
+import {patientCount, weightOf, type PatientRow} from "./patient-row.js";
 import type {PageParts} from "./published-statistics.js";
 
 export interface ArmCurve {
@@ -26,23 +26,27 @@ export interface TrialDesignStatistics {
 
 export const TRIAL_DESIGN_PARTS: PageParts<TrialDesignStatistics> = {cohort: ["endpoint"]};
 
-// Each arm's curve from every patient of that arm; an arm with no patients gives none.
+// Each arm's curve from every patient of that arm, a risk-table row counting as the patients it stands for;
+// an arm with no patients gives none.
 function armCurve(patients: readonly PatientRow[], endpoint: EndpointId, arm: PatientRow["arm"]): ArmCurve {
-  const {rows, time, event} = endpointData(patients, endpoint);
+  const {rows, time, event, weights} = endpointData(patients, endpoint);
   const keep = rows.map((p) => p.arm === arm);
   const armTime = time.filter((_, i) => keep[i]);
   if (armTime.length === 0) return {n: 0, fit: null};
-  const fit = kaplanMeier({time: armTime, event: event.filter((_, i) => keep[i])});
+  const fit = kaplanMeier({time: armTime, event: event.filter((_, i) => keep[i]), ...(weights ? {weights: weights.filter((_, i) => keep[i])} : {})});
   return {n: fit.n, fit};
 }
 
+const armSize = (rows: readonly PatientRow[], arm: PatientRow["arm"]) => rows.reduce((n, p) => n + (p.arm === arm ? weightOf(p) : 0), 0);
+
+/** From patient rows, or from a risk table's weighted rows (riskTablePatients): the same numbers. */
 export function trialDesignStatistics(patients: readonly PatientRow[], {endpoint}: {endpoint: EndpointId}): TrialDesignStatistics {
   const {rows} = endpointData(patients, endpoint);
   return {
     cohort: {
-      patients: patients.length,
+      patients: patientCount(patients),
       observed: effectEstimates(patients, {endpoint, groupBy: "arm"}),
-      armSizes: [rows.filter((p) => p.arm === "chemoembolization").length, rows.filter((p) => p.arm === "bland").length],
+      armSizes: [armSize(rows, "chemoembolization"), armSize(rows, "bland")],
       control: armCurve(patients, endpoint, "bland"),
       treated: armCurve(patients, endpoint, "chemoembolization")
     }
