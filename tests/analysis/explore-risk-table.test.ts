@@ -1,0 +1,121 @@
+// /explore from the published risk table: its comparison, Cox model and
+// subgroup forest give the patient rows' numbers (to 1e-12) on the
+// reconstruction for every pattern column, endpoint and filter tried, and a
+// view is limited to the columns the table holds, naming the others.
+import {describe, expect, it} from "vitest";
+import {aggregateCohort} from "../../data-loaders/aggregate/aggregate-cohort.js";
+import type {EndpointId} from "../../src/lib/analysis/endpoints.js";
+import {exploreComparison} from "../../src/lib/analysis/explore-comparison.js";
+import {exploreCox} from "../../src/lib/analysis/explore-cox.js";
+import {applyFilters, parseFilters} from "../../src/lib/analysis/explore-filters.js";
+import {RISK_TABLE_EXPLORE_COLUMNS, riskTableFilterError, riskTableSpec} from "../../src/lib/analysis/explore-risk-table.js";
+import {DEFAULT_SPEC, parseSpec} from "../../src/lib/analysis/explore-spec.js";
+import {patientCount} from "../../src/lib/analysis/patient-row.js";
+import {riskTablePatients, type RiskTableCount} from "../../src/lib/analysis/risk-table-patients.js";
+import {subgroupForest} from "../../src/lib/analysis/subgroup-forest.js";
+import {patients} from "./reference-cohort.js";
+
+const {riskTable} = await aggregateCohort({patients: "tests/fixtures/reconstruction/patients.csv", procedures: "tests/fixtures/reconstruction/procedures.csv"});
+const counts = riskTablePatients(riskTable as RiskTableCount[]);
+
+/** Numbers equal to 1e-12 relative, everything else exactly; typed arrays as arrays. */
+function expectSame(actual: unknown, expected: unknown, path = "result"): void {
+  if (ArrayBuffer.isView(expected)) return expectSame(Array.from(actual as ArrayLike<number>), Array.from(expected as unknown as ArrayLike<number>), path);
+  if (typeof expected === "number" && typeof actual === "number") {
+    if (Number.isNaN(expected)) return void expect(actual, path).toBeNaN();
+    if (!Number.isFinite(expected)) return void expect(actual, path).toBe(expected);
+    return void expect(Math.abs(actual - expected) / Math.max(1, Math.abs(expected)), `${path}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-12);
+  }
+  if (expected && typeof expected === "object") {
+    expect(actual, path).toBeTypeOf("object");
+    const keys = Object.keys(expected as object);
+    expect(Object.keys(actual as object).sort(), path).toEqual(keys.sort());
+    for (const k of keys) expectSame((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], `${path}.${k}`);
+    return;
+  }
+  expect(actual, path).toEqual(expected);
+}
+
+const STATES: {endpoint: EndpointId; group: string; covariates: string[]; filter: string; ties?: "efron" | "breslow"; rho?: number}[] = [
+  {endpoint: "os_embolization", group: "arm", covariates: [], filter: ""},
+  {endpoint: "ttp", group: "primary_tumor", covariates: ["arm"], filter: "primary_tumor != gastrinoma; primary_tumor != other_net"},
+  {endpoint: "tttf", group: "arm", covariates: ["tumor_type", "extrahepatic_disease"], filter: "hormonally_active = 1", rho: 1},
+  {endpoint: "os_diagnosis", group: "hormonally_active", covariates: ["arm", "extrahepatic_disease"], filter: "", ties: "breslow"},
+  {endpoint: "os_liver_metastases", group: "tumor_type", covariates: ["arm"], filter: "extrahepatic_disease != 1"},
+  {endpoint: "ttp", group: "hormonally_active", covariates: ["arm"], filter: "tumor_type = carcinoid"}
+];
+
+describe.each(STATES)("$endpoint by $group, adjusted for $covariates, under \"$filter\"", ({endpoint, group, covariates, filter, ties = "efron", rho = 0}) => {
+  const filters = parseFilters(filter);
+  const rows = applyFilters(patients, filters);
+  const table = applyFilters(counts, filters);
+  const grouping = {column: group};
+
+  it("keeps as many patients", () => {
+    expect(patientCount(table)).toBe(rows.length);
+  });
+
+  it("gives the same curves, landmark rates, test, pairwise tests and restricted means", () => {
+    const expected = exploreComparison(rows, {endpoint, grouping, rho, tau: 24});
+    expect(expected.test).not.toBeNull();
+    expectSame(exploreComparison(table, {endpoint, grouping, rho, tau: 24}), expected);
+    expectSame(exploreComparison(table, {endpoint, grouping, confType: "log-log", confLevel: 0.9}), exploreComparison(rows, {endpoint, grouping, confType: "log-log", confLevel: 0.9}));
+  });
+
+  it("gives the same Cox model and proportional-hazards tests", () => {
+    const expected = exploreCox(rows, {endpoint, grouping, covariates, ties});
+    expect(expected.fit).not.toBeNull();
+    expectSame(exploreCox(table, {endpoint, grouping, covariates, ties}), expected);
+  });
+
+  it("gives the same subgroup forest and interaction tests", () => {
+    const subgroups = RISK_TABLE_EXPLORE_COLUMNS.filter((c) => c !== "arm");
+    const expected = subgroupForest(rows, {endpoint, subgroups, ties});
+    expect(expected.rows.some((r) => r.hr !== null)).toBe(true);
+    expectSame(subgroupForest(table, {endpoint, subgroups, ties}), expected);
+  });
+});
+
+it("withholds the same tests across five primary tumours, some of fewer than 5 patients", () => {
+  const expected = exploreComparison(patients, {endpoint: "os_embolization", grouping: {column: "primary_tumor"}});
+  expectSame(exploreComparison(counts, {endpoint: "os_embolization", grouping: {column: "primary_tumor"}}), expected);
+  expect([expected.curves.length, expected.test]).toEqual([5, null]);
+});
+
+describe("riskTableSpec", () => {
+  it("keeps a view of the table's columns as it is", () => {
+    const query = "endpoint=ttp&group=primary_tumor&covariates=arm,hormonally_active&subgroups=tumor_type&filter=extrahepatic_disease+%3D+0";
+    const spec = parseSpec(query);
+    expect(riskTableSpec(spec, query)).toEqual({spec, unsupported: []});
+  });
+
+  it("leaves out, and names, every column the table does not hold, keeping the rest of the view", () => {
+    const query = "endpoint=ttp&group=sex&covariates=age_at_diagnosis,arm&subgroups=prior_chemotherapy,tumor_type&filter=age_at_diagnosis+%3C%3D+60%3B+hormonally_active+%3D+1%3B+bogus+%3D+2";
+    const {spec, unsupported} = riskTableSpec(parseSpec(query), query);
+    expect(unsupported).toEqual(["sex", "age_at_diagnosis", "prior_chemotherapy", "bogus"]);
+    expect(spec).toEqual({...DEFAULT_SPEC, endpoint: "ttp", group: "arm", covariates: ["arm"], subgroups: ["tumor_type"], filter: "hormonally_active = 1"});
+  });
+
+  it("names a column no patient row has either, which the spec itself drops", () => {
+    const {spec, unsupported} = riskTableSpec(parseSpec("group=weight_kg"), "group=weight_kg");
+    expect(unsupported).toEqual(["weight_kg"]);
+    expect(spec.group).toBe("arm");
+  });
+
+  it("leaves a condition naming no column as typed, for the filter's own message", () => {
+    const query = "filter=%3D+1%3B+sex+%3D+F";
+    expect(riskTableSpec(parseSpec(query), query).spec.filter).toBe("= 1");
+  });
+});
+
+describe("riskTableFilterError", () => {
+  it("passes filters on the table's columns", () => {
+    expect(riskTableFilterError(parseFilters("tumor_type = carcinoid; hormonally_active = 1"))).toBeNull();
+  });
+
+  it("names the first condition on another column and the columns it may use", () => {
+    expect(riskTableFilterError(parseFilters("arm = bland; age_at_diagnosis <= 60"))).toBe(
+      'condition 2, "age_at_diagnosis": the published risk table counts patients by arm, tumor_type, primary_tumor, hormonally_active, extrahepatic_disease only, expected one of those columns'
+    );
+  });
+});
