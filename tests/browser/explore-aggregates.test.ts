@@ -102,6 +102,8 @@ describe("/explore from counts, given columns the risk table does not hold", () 
       'Filter not applied: condition 1, "sex": the published risk table counts patients by arm, tumor_type, primary_tumor, hormonally_active, extrahepatic_disease only, expected one of those columns.'
     );
     expect(await page.getByTestId("explore-population").innerText()).toMatch(/^67 of 67 patients kept;/);
+    // The address keeps the data mode with the analysis, so the link shows this view again.
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({filter: "sex = F", data: "aggregates"});
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 120_000);
