@@ -8,7 +8,7 @@ import type {EndpointId} from "../../src/lib/analysis/endpoints.js";
 import {exploreComparison} from "../../src/lib/analysis/explore-comparison.js";
 import {exploreCox} from "../../src/lib/analysis/explore-cox.js";
 import {applyFilters, parseFilters} from "../../src/lib/analysis/explore-filters.js";
-import {RISK_TABLE_EXPLORE_COLUMNS, riskTableFilterError, riskTableSpec} from "../../src/lib/analysis/explore-risk-table.js";
+import {RISK_TABLE_EXPLORE_COLUMNS, riskTableFilterError, riskTableSpec, riskTableSuppression} from "../../src/lib/analysis/explore-risk-table.js";
 import {DEFAULT_SPEC, parseSpec} from "../../src/lib/analysis/explore-spec.js";
 import {patientCount} from "../../src/lib/analysis/patient-row.js";
 import {riskTablePatients, type RiskTableCount} from "../../src/lib/analysis/risk-table-patients.js";
@@ -100,5 +100,24 @@ describe("riskTableFilterError", () => {
     expect(riskTableFilterError(parseFilters("arm = bland; age_at_diagnosis <= 60"))).toBe(
       'condition 2, "age_at_diagnosis": the published risk table counts patients by arm, tumor_type, primary_tumor, hormonally_active, extrahepatic_disease only, expected one of those columns'
     );
+  });
+});
+
+describe("riskTableSuppression", () => {
+  const suppressed = [
+    {arm: "bland", primary_tumor: "gastrinoma", hormonally_active: 1, extrahepatic_disease: 0},
+    {arm: "chemoembolization", primary_tumor: "other_net", hormonally_active: 0, extrahepatic_disease: 1}
+  ] as const;
+
+  it("counts the suppressed patterns the filters would have kept, in /progression's words", () => {
+    expect(riskTableSuppression({minCell: 3, suppressed}, [])).toBe(
+      "2 combinations of arm, primary tumour, hormonal activity and extrahepatic disease under these filters held fewer than 3 patients and are left out of every number here (MIN_CELL=3), so the counts and curves cover fewer patients than the cohort."
+    );
+    expect(riskTableSuppression({minCell: 3, suppressed}, parseFilters("tumor_type = noncarcinoid; hormonally_active = 1"))).toMatch(/^1 combination of .* fewer than 3 patients and is left out/);
+  });
+
+  it("says nothing when the filters keep no suppressed pattern, or nothing was suppressed", () => {
+    expect(riskTableSuppression({minCell: 3, suppressed}, parseFilters("tumor_type = carcinoid"))).toBeNull();
+    expect(riskTableSuppression({minCell: null, suppressed: []}, [])).toBeNull();
   });
 });

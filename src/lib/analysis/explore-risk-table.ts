@@ -4,8 +4,12 @@
 // group, filter, adjust or split the forest plot. An address written for
 // patient rows may name others; riskTableSpec keeps the rest of the view and
 // names what it left out, so the page can say so instead of showing nothing.
+// Patterns MIN_CELL suppressed are reported as /progression reports them.
 import {DEFAULT_SPEC, type ExploreSpec} from "./explore-spec.js";
-import type {ExploreFilter} from "./explore-filters.js";
+import {applyFilters, type ExploreFilter} from "./explore-filters.js";
+import type {PatientRow} from "./patient-row.js";
+import type {RiskTablePattern} from "./risk-table-patients.js";
+import {suppressedNote} from "./suppressed-patterns.js";
 
 /** The /explore columns a risk-table row holds. */
 export const RISK_TABLE_EXPLORE_COLUMNS: readonly string[] = ["arm", "tumor_type", "primary_tumor", "hormonally_active", "extrahepatic_disease"];
@@ -57,4 +61,9 @@ export function riskTableFilterError(filters: readonly ExploreFilter[]): string 
   const k = filters.findIndex((f) => !held(f.column));
   if (k < 0) return null;
   return `condition ${k + 1}, "${filters[k].column}": the published risk table counts patients by ${RISK_TABLE_EXPLORE_COLUMNS.join(", ")} only, expected one of those columns`;
+}
+
+/** /progression's sentence on the patterns MIN_CELL suppressed that `filters` would have kept, or null when none. */
+export function riskTableSuppression(table: {minCell: number | null; suppressed: readonly RiskTablePattern[]}, filters: readonly ExploreFilter[]): string | null {
+  return suppressedNote({minCell: table.minCell, suppressed: applyFilters(table.suppressed as readonly PatientRow[], filters)}, {});
 }
