@@ -2,7 +2,10 @@
 // subgroup forest give the patient rows' numbers (to 1e-12) on the
 // reconstruction for every pattern column, endpoint and filter tried, and a
 // view is limited to the columns the table holds, naming the others.
-import {describe, expect, it} from "vitest";
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, describe, expect, it} from "vitest";
 import {aggregateCohort} from "../../data-loaders/aggregate/aggregate-cohort.js";
 import type {EndpointId} from "../../src/lib/analysis/endpoints.js";
 import {exploreComparison} from "../../src/lib/analysis/explore-comparison.js";
@@ -14,6 +17,7 @@ import {patientCount} from "../../src/lib/analysis/patient-row.js";
 import {riskTablePatients, type RiskTableCount} from "../../src/lib/analysis/risk-table-patients.js";
 import {subgroupForest} from "../../src/lib/analysis/subgroup-forest.js";
 import {expectSame} from "./expect-same.js";
+import {parsePatients} from "../../src/lib/analysis/parse-cohort-csv.js";
 import {patients} from "./reference-cohort.js";
 
 const {riskTable} = await aggregateCohort({patients: "tests/fixtures/reconstruction/patients.csv", procedures: "tests/fixtures/reconstruction/procedures.csv"});
@@ -63,6 +67,37 @@ it("withholds the same tests across five primary tumours, some of fewer than 5 p
   const expected = exploreComparison(patients, {endpoint: "os_embolization", grouping: {column: "primary_tumor"}});
   expectSame(exploreComparison(counts, {endpoint: "os_embolization", grouping: {column: "primary_tumor"}}), expected);
   expect([expected.curves.length, expected.test]).toEqual([5, null]);
+});
+
+// The reconstruction has few ties within a pattern; twice over, every row of the table stands for two patients or more,
+// so Efron's split of tied deaths and the weighted risk sets are tested too.
+describe("the reconstruction twice over", () => {
+  const dir = mkdtempSync(join(tmpdir(), "explore-twice-"));
+  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  const twice = (name: string) => {
+    const [header, ...lines] = readFileSync(`tests/fixtures/reconstruction/${name}`, "utf8").trimEnd().split("\n");
+    const copies = lines.map((line) => line.replace(/^P(\d+)/, (_, n: string) => `P${String(Number(n) + 100).padStart(3, "0")}`));
+    writeFileSync(join(dir, name), [header, ...lines, ...copies].join("\n") + "\n");
+  };
+  twice("patients.csv");
+  twice("procedures.csv");
+  const rows = parsePatients(readFileSync(join(dir, "patients.csv"), "utf8"));
+
+  it.each([
+    {endpoint: "ttp", group: "tumor_type", covariates: ["arm", "hormonally_active"]},
+    {endpoint: "os_liver_metastases", group: "arm", covariates: ["tumor_type", "extrahepatic_disease"]}
+  ] as const)("gives the rows' comparison, Cox model and forest of $endpoint by $group from counts", async ({endpoint, group, covariates}) => {
+    const {riskTable: table} = await aggregateCohort({patients: join(dir, "patients.csv"), procedures: join(dir, "procedures.csv")});
+    const weighted = riskTablePatients(table as RiskTableCount[]);
+    expect(rows).toHaveLength(134);
+    expect(weighted.filter((p) => p.endpoint === endpoint).every((p) => p.weight! >= 2)).toBe(true);
+    const grouping = {column: group};
+    for (const ties of ["efron", "breslow"] as const) {
+      expectSame(exploreCox(weighted, {endpoint, grouping, covariates: [...covariates], ties}), exploreCox(rows, {endpoint, grouping, covariates: [...covariates], ties}));
+      expectSame(subgroupForest(weighted, {endpoint, subgroups: ["tumor_type", "hormonally_active"], ties}), subgroupForest(rows, {endpoint, subgroups: ["tumor_type", "hormonally_active"], ties}));
+    }
+    expectSame(exploreComparison(weighted, {endpoint, grouping}), exploreComparison(rows, {endpoint, grouping}));
+  });
 });
 
 describe("riskTableSpec", () => {
