@@ -73,15 +73,15 @@ describe.each(Object.keys(STATES))("%s from rows and from the risk table", (path
 });
 
 describe("/explore in aggregate mode", () => {
-  it("reads no patient rows, says why the built-in cohort is empty, and still analyses the reader's own file", async () => {
+  it("reads no patient rows, analyses the built-in cohort from counts, and still analyses the reader's own file", async () => {
     const {page, pageErrors} = await site.open("/explore?data=aggregates");
     const requested: string[] = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     // A fresh visit: the page has since rewritten its address to the analysis alone.
     await page.goto(new URL("/explore?data=aggregates", page.url()).href);
     await page.waitForSelector("[data-testid=aggregate-mode]");
-    expect(await page.getByTestId("aggregate-mode").innerText()).toMatch(/^This build publishes counts, not patient rows/);
-    expect(await page.getByTestId("explore-population").innerText()).toBe("0 of 0 patients kept; 0 analysed.");
+    expect(await page.getByTestId("aggregate-mode").innerText()).toMatch(/^These numbers come from counts, not patients/);
+    expect(await page.getByTestId("explore-population").innerText()).toBe("67 of 67 patients kept; 67 analysed.");
     expect(requested.filter((p) => /patients[^/]*\.csv$/.test(p))).toEqual([]);
     await page.waitForSelector("[data-testid=csv-input]:not([disabled])");
     await page.getByTestId("csv-input").setInputFiles({name: "own.csv", mimeType: "text/csv", buffer: Buffer.from("time,event\n1,1\n2,0\n3,1\n")});

@@ -5,7 +5,8 @@
 // (p.adjust(p, "BH")) when there are more than two, and the restricted mean
 // time per group with the two-group difference (survRM2 rmst2). The
 // small-group rule withholds every P and estimate when a group has fewer than
-// 5 patients, and says why.
+// 5 patients, and says why. Weighted rows (a risk table's) count as the
+// patients they stand for throughout.
 import {benjaminiHochberg} from "../stats/index.js";
 import {coxScoreTest, isEstimatedAt, kaplanMeierByGroup, logRank, rmst, survivalAtTimes, type ConfType, type CoxScoreTestResult, type KaplanMeierFit, type LogRankResult, type RmstResult} from "../survival/index.js";
 import {fewestAtRisk, TEST_NAMES, type LandmarkRow} from "./compare-survival.js";
@@ -64,7 +65,8 @@ export function exploreComparison(patients: readonly PatientRow[], options: Expl
   const {levels} = data.grouping;
   const delayedEntry = data.entry !== null;
   const entry = data.entry ?? undefined;
-  const fits = data.time.length ? kaplanMeierByGroup({time: data.time, event: data.event, group: data.group, entry}, {confType, confLevel, levels}) : [];
+  const weights = data.weights ? {weights: data.weights} : {};
+  const fits = data.time.length ? kaplanMeierByGroup({time: data.time, event: data.event, group: data.group, entry, ...weights}, {confType, confLevel, levels}) : [];
   const curves = levels.map((group) => {
     const fit = fits.find((f) => f.group === group)?.fit ?? null;
     return {group, label: groupLabel(spec.column, group), n: fit?.n ?? 0, fit};
@@ -78,8 +80,7 @@ export function exploreComparison(patients: readonly PatientRow[], options: Expl
     });
   });
   const testName = delayedEntry ? "Cox score test" : (TEST_NAMES[rho] ?? `G-rho, rho = ${rho}`);
-  const omitted = data.grouping.groups.filter((g) => g === null).length;
-  const base = {curves, landmarks, testName, delayedEntry, omitted};
+  const base = {curves, landmarks, testName, delayedEntry, omitted: data.omitted};
   const sizes = curves.map((c) => ({label: c.label, n: c.n}));
   const why = (note: string) => ({...base, test: null, note, pairwise: [], rmst: null, rmstNote: note});
   if (data.grouping.note) return why(data.grouping.note);
@@ -91,7 +92,7 @@ export function exploreComparison(patients: readonly PatientRow[], options: Expl
   const testOf = (keep: (g: string) => boolean, groupLevels: string[]) => {
     const rows = data.group.flatMap((g, i) => (keep(g) ? [i] : []));
     const pick = <T>(values: readonly T[]) => rows.map((i) => values[i]);
-    const d = {time: pick(data.time), event: pick(data.event), group: pick(data.group)};
+    const d = {time: pick(data.time), event: pick(data.event), group: pick(data.group), ...(data.weights ? {weights: pick(data.weights)} : {})};
     return data.entry ? coxScoreTest({...d, entry: pick(data.entry)}, {levels: groupLevels}) : logRank(d, {rho, levels: groupLevels});
   };
   let test: ExploreComparison["test"];
@@ -118,7 +119,7 @@ export function exploreComparison(patients: readonly PatientRow[], options: Expl
   if (delayedEntry) rmstNote = "No restricted means with delayed entry: they would need the left-truncated curves' own variance.";
   else {
     try {
-      restricted = rmst({time: data.time, event: data.event, group: data.group}, {levels, confLevel, tau: tau ?? undefined});
+      restricted = rmst({time: data.time, event: data.event, group: data.group, ...weights}, {levels, confLevel, tau: tau ?? undefined});
     } catch (error) {
       rmstNote = `No restricted means: ${(error as Error).message}.`;
     }

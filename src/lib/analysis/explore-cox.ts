@@ -4,6 +4,8 @@
 // reference) and cox.zph of that fit. Patients with an empty cell in a
 // modelled column are left out, as R's na.omit. The small-group rule: every
 // level of the grouping and of each categorical covariate needs 5 patients.
+// A risk table's weighted rows enter as frequency weights, so a model of its
+// pattern columns is the rows' model.
 import {coxPH, coxZph, type CoxPHResult, type CoxZphResult} from "../survival/index.js";
 import type {EndpointId} from "./endpoints.js";
 import {exploreColumn} from "./explore-columns.js";
@@ -40,12 +42,16 @@ export function exploreCox(patients: readonly PatientRow[], {endpoint, grouping,
   const columns = [...new Set(covariates)].filter((c) => c !== grouping.column).map(exploreColumn);
   const complete = data.rows.flatMap((p, i) => (columns.every((c) => c.value(p) !== null) ? [i] : []));
   const pick = <T>(values: readonly T[]) => complete.map((i) => values[i]);
+  const weights = data.weights ? pick(data.weights) : null;
+  // Patients with value `level` among `values`, each row counted by its weight.
+  const count = (values: readonly string[], level: string) => values.reduce((n, v, k) => n + (v === level ? (weights ? weights[k] : 1) : 0), 0);
+  const sum = (w: readonly number[]) => w.reduce((n, x) => n + x, 0);
   const design: Record<string, number[]> = {};
   const labels: string[] = [];
   const groups: {label: string; n: number}[] = [];
   const addFactor = (name: string, label: string, values: string[], numeric: boolean, levelLabel: (level: string) => string) => {
     const levels = levelOrder(values, numeric);
-    for (const level of levels) groups.push({label: `${label}: ${levelLabel(level)}`, n: values.filter((v) => v === level).length});
+    for (const level of levels) groups.push({label: `${label}: ${levelLabel(level)}`, n: count(values, level)});
     for (const level of levels.slice(1)) {
       design[`${name}${level}`] = values.map((v) => (v === level ? 1 : 0));
       labels.push(`${label}: ${levelLabel(level)} vs ${levelLabel(levels[0])}`);
@@ -55,7 +61,7 @@ export function exploreCox(patients: readonly PatientRow[], {endpoint, grouping,
   const byLevel = new Map(data.grouping.levels.map((l, k) => [l, k]));
   // The grouping keeps its own order (cuts low to high), as R's cut() factor does.
   const groupLevels = data.grouping.levels.filter((l) => groupValues.includes(l));
-  for (const level of groupLevels) groups.push({label: groupLabel(grouping.column, level), n: groupValues.filter((v) => v === level).length});
+  for (const level of groupLevels) groups.push({label: groupLabel(grouping.column, level), n: count(groupValues, level)});
   for (const level of groupLevels.slice(1)) {
     design[`group${byLevel.get(level)}`] = groupValues.map((v) => (v === level ? 1 : 0));
     labels.push(`${groupLabel(grouping.column, level)} vs ${groupLabel(grouping.column, groupLevels[0]).toLowerCase()}`);
@@ -69,13 +75,14 @@ export function exploreCox(patients: readonly PatientRow[], {endpoint, grouping,
       addFactor(column.id, column.label, values.map(String), values.every((v) => typeof v === "number"), (l) => column.levelName(l));
     }
   }
-  const base = {labels, groups, n: complete.length, omitted: data.rows.length - complete.length};
+  const analysed = weights ? sum(weights) : complete.length;
+  const base = {labels, groups, n: analysed, omitted: (data.weights ? sum(data.weights) : data.rows.length) - analysed};
   const none = (note: string): ExploreCox => ({...base, fit: null, zph: null, note});
   if (data.grouping.note) return none(data.grouping.note);
   if (labels.length === 0) return none("Nothing to model: the grouping has one level under these filters and no covariate is chosen.");
   const small = smallGroupsNote(groups);
   if (small) return none(`${small} under these filters: no Cox model, since its hazard ratios would turn on one or two patients.`);
-  const input = {time: pick(data.time), event: pick(data.event), entry: data.entry ? pick(data.entry) : undefined, covariates: design};
+  const input = {time: pick(data.time), event: pick(data.event), entry: data.entry ? pick(data.entry) : undefined, covariates: design, ...(weights ? {weights} : {})};
   if (!input.event.includes(1)) return none("No events under these filters: no Cox model.");
   try {
     const fit = coxPH(input, {ties, confLevel});

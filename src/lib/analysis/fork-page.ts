@@ -1,6 +1,8 @@
 // The Markdown of a page that shows one /explore view of the built-in cohort
 // with no controls: paste it into src/ as a new page, and the build computes
-// the same curves, test, Cox model and forest plot from the same modules.
+// the same curves, test, Cox model and forest plot from the same modules. A
+// build that publishes counts, not patient rows, gives the page its risk
+// table's weighted rows, as /explore reads them.
 import {ENDPOINTS} from "./endpoints.js";
 import {exploreColumn} from "./explore-columns.js";
 import {parseFilters} from "./explore-filters.js";
@@ -29,6 +31,8 @@ import {exploreCox} from "./lib/analysis/explore-cox.js";
 import {applyFilters, parseFilters} from "./lib/analysis/explore-filters.js";
 import {subgroupForest} from "./lib/analysis/subgroup-forest.js";
 import {parsePatients} from "./lib/analysis/parse-cohort-csv.js";
+import {riskTablePatients} from "./lib/analysis/risk-table-patients.js";
+import {dataMode} from "./components/data-mode.js";
 import {formatRatioInterval} from "./lib/format/interval.js";
 import {formatLabelledP} from "./lib/format/p-value.js";
 import {forestPlot} from "./components/forest-plot.js";
@@ -37,7 +41,9 @@ import {landmarkTable} from "./components/landmark-table.js";
 import {pValue} from "./components/p-value.js";
 
 const spec = ${JSON.stringify(spec)};
-const patients = applyFilters(parsePatients(await FileAttachment("data/patients.csv").text()), parseFilters(spec.filter));
+const source = await FileAttachment("data/cohort-source.json").json();
+const cohort = dataMode(source) === "aggregates" ? riskTablePatients((await FileAttachment("data/risk-table.json").json()).rows) : parsePatients(await FileAttachment("data/patients.csv").text());
+const patients = applyFilters(cohort, parseFilters(spec.filter));
 const grouping = {column: spec.group, cut: spec.cut, at: spec.at};
 const comparison = exploreComparison(patients, {endpoint: spec.endpoint, grouping, confType: spec.confType, confLevel: spec.confLevel, rho: spec.rho, tau: spec.tau});
 const cox = exploreCox(patients, {endpoint: spec.endpoint, grouping, covariates: spec.covariates, ties: spec.ties, confLevel: spec.confLevel});

@@ -5,7 +5,8 @@
 // Wald test of the arm × subgroup terms of R's coxph(Surv ~ arm * subgroup),
 // on as many degrees of freedom as levels less one. The small-group rule: a
 // level's ratio needs 5 patients in each arm, the interaction test 5 in every
-// arm × level cell.
+// arm × level cell. A risk table's weighted rows count as the patients they
+// stand for, and enter each model as frequency weights.
 import {coxPH, coxWaldTest, type CoxPHTest} from "../survival/index.js";
 import type {EndpointId} from "./endpoints.js";
 import {exploreColumn} from "./explore-columns.js";
@@ -57,16 +58,23 @@ interface Rows {
   event: (0 | 1)[];
   entry: number[] | null;
   chemo: number[];
+  weights: number[] | null;
 }
 
 function armRatio(rows: Rows, base: Omit<ForestRow, "hr" | "lower" | "upper" | "se" | "note" | "sizes">, confLevel: number, ties: "efron" | "breslow"): ForestRow {
-  const chemo = rows.chemo.filter((c) => c === 1).length;
-  const sizes: [number, number] = [chemo, rows.chemo.length - chemo];
+  let chemo = 0;
+  let bland = 0;
+  rows.chemo.forEach((c, i) => {
+    const w = rows.weights ? rows.weights[i] : 1;
+    if (c === 1) chemo += w;
+    else bland += w;
+  });
+  const sizes: [number, number] = [chemo, bland];
   const empty = {...base, sizes, hr: null, lower: null, upper: null, se: null};
   const small = smallGroupsNote(ARMS.map(([, label], k) => ({label, n: sizes[k]})));
   if (small) return {...empty, note: `${small}: no hazard ratio`};
   if (!rows.event.includes(1)) return {...empty, note: "No events: no hazard ratio"};
-  const fit = coxPH({time: rows.time, event: rows.event, entry: rows.entry ?? undefined, covariates: {chemoembolization: rows.chemo}}, {confLevel, ties});
+  const fit = coxPH({time: rows.time, event: rows.event, entry: rows.entry ?? undefined, covariates: {chemoembolization: rows.chemo}, ...(rows.weights ? {weights: rows.weights} : {})}, {confLevel, ties});
   if (fit.coef[0] === null || fit.infinite[0]) return {...empty, note: "The hazard ratio cannot be estimated: one arm has no events or all of them"};
   return {...base, sizes, hr: fit.hr[0], lower: fit.lower[0], upper: fit.upper[0], se: fit.se[0], note: null};
 }
@@ -78,7 +86,8 @@ export function subgroupForest(patients: readonly PatientRow[], {endpoint, subgr
       time: rows.map((i) => data.time[i]),
       event: rows.map((i) => data.event[i]),
       entry: data.entry ? rows.map((i) => data.entry![i]) : null,
-      chemo: rows.map((i) => (data.rows[i].arm === "chemoembolization" ? 1 : 0))
+      chemo: rows.map((i) => (data.rows[i].arm === "chemoembolization" ? 1 : 0)),
+      weights: data.weights ? rows.map((i) => data.weights![i]) : null
     };
   };
   const all = exploreData(patients, endpoint, {column: "arm"});
@@ -90,7 +99,7 @@ export function subgroupForest(patients: readonly PatientRow[], {endpoint, subgr
     const data = exploreData(patients, endpoint, {column: id, cut: "median"});
     const {levels} = data.grouping;
     for (const level of levels) rows.push(armRatio(subset(data, (i) => data.group[i] === level), {column: id, level, label: `${column.label}: ${groupLabel(id, level).toLowerCase()}`}, confLevel, ties));
-    const cells = ARMS.flatMap(([arm, armLabel]) => levels.map((level) => ({label: `${armLabel.toLowerCase()}, ${groupLabel(id, level).toLowerCase()}`, n: data.rows.filter((p, i) => p.arm === arm && data.group[i] === level).length})));
+    const cells = ARMS.flatMap(([arm, armLabel]) => levels.map((level) => ({label: `${armLabel.toLowerCase()}, ${groupLabel(id, level).toLowerCase()}`, n: data.rows.reduce((n, p, i) => n + (p.arm === arm && data.group[i] === level ? (data.weights ? data.weights[i] : 1) : 0), 0)})));
     const interaction = {column: id, label: column.label, cells: cells.map((c) => c.n)};
     if (levels.length < 2) {
       interactions.push({...interaction, test: null, note: `Only one level of ${column.label.toLowerCase()} has patients under these filters: no interaction test`});
@@ -110,7 +119,7 @@ export function subgroupForest(patients: readonly PatientRow[], {endpoint, subgr
       covariates[`chemoembolization:level ${level}`] = indicator.map((x, i) => x * r.chemo[i]);
       product.push(`chemoembolization:level ${level}`);
     }
-    const fit = r.event.includes(1) ? coxPH({time: r.time, event: r.event, entry: r.entry ?? undefined, covariates}, {confLevel, ties}) : null;
+    const fit = r.event.includes(1) ? coxPH({time: r.time, event: r.event, entry: r.entry ?? undefined, covariates, ...(r.weights ? {weights: r.weights} : {})}, {confLevel, ties}) : null;
     const test = fit ? coxWaldTest(fit, product) : null;
     interactions.push({...interaction, test, note: test ? null : "The interaction cannot be estimated: each arm needs events in every level"});
   }
