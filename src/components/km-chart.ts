@@ -10,7 +10,7 @@ import {nowrapIntervals} from "./nowrap-intervals.js";
 import {curveRows, riskRows} from "./km-table-rows.js";
 import {pooledFit} from "./pooled-fit.js";
 import {shortCurve} from "./short-curve.js";
-import {colorFor} from "./palette.js";
+import {chartColors} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
 import {setUrlParam, urlParam} from "./url-state.js";
 import {scaledPoints, Y_SCALES, type ScaledPoint, type YScale} from "./km-y-scale.js";
@@ -226,7 +226,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const maxTicks = Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / spacing) + 1);
   const ticks = unit === "years" ? monthTicks(maxTime / 12, maxTicks).map((t) => 12 * t) : monthTicks(maxTime, maxTicks);
   const domain = drawn.map((c) => c.label);
-  const range = drawn.map((c, i) => colorFor(c.group, i));
+  const range = chartColors(drawn.map((c) => c.group));
   // Curves hidden from the legend, by group, kept in the URL (hide=bland,carcinoid); their colours stay the same.
   const hidden = new Set((new URLSearchParams(location.search).get("hide") ?? "").split(",").filter(Boolean));
   const visible = () => drawn.filter((c) => !hidden.has(c.group));

@@ -20,3 +20,26 @@ export const GROUP_COLORS: Record<string, string> = {
 export function colorFor(group: string, index: number): string {
   return GROUP_COLORS[group] ?? OKABE_ITO[index % OKABE_ITO.length];
 }
+
+/**
+ * A colour per group of one chart, none shared while the palette lasts: each
+ * group's fixed colour, claimed first, else the palette's colour at its index,
+ * moved on to the next free one when another group of the chart has it (a
+ * grouping of its own, such as "uncharacterized" beside "carcinoid", would
+ * otherwise take carcinoid's green by its index).
+ */
+export function chartColors(groups: readonly string[]): string[] {
+  const colors = new Array<string>(groups.length);
+  const taken = new Set<string>();
+  groups.forEach((group, i) => {
+    const fixed = GROUP_COLORS[group];
+    if (fixed !== undefined && !taken.has(fixed)) taken.add((colors[i] = fixed));
+  });
+  groups.forEach((_, i) => {
+    if (colors[i] !== undefined) return;
+    let k = i;
+    for (let tries = 0; tries < OKABE_ITO.length && taken.has(OKABE_ITO[k % OKABE_ITO.length]); ++tries) ++k;
+    taken.add((colors[i] = OKABE_ITO[k % OKABE_ITO.length]));
+  });
+  return colors;
+}
