@@ -33,7 +33,7 @@ export const RISK_TABLE_GROUP_KEYS: readonly GroupBy[] = ["arm", "tumor", "prima
 const keyOf = (p: RiskTablePattern) => `${p.arm}|${p.primary_tumor}|${p.hormonally_active}|${p.extrahepatic_disease}`;
 
 /** A row of one endpoint standing for `weight` patients of this pattern: only that endpoint's time, event and entry. */
-function endpointRow(endpoint: EndpointId, id: string, p: RiskTablePattern, time: number, event: 0 | 1, entry: number, weight: number): PatientRow {
+export function riskTableRow(endpoint: EndpointId, id: string, p: RiskTablePattern, time: number, event: 0 | 1, entry: number, weight: number): PatientRow {
   const {arm, primary_tumor, hormonally_active, extrahepatic_disease} = p;
   switch (endpoint) {
     case "ttp":
@@ -74,7 +74,7 @@ export function riskTablePatients(table: readonly RiskTableCount[] | RiskTableCo
       pattern: counts.map((i) => labels[columns.pattern[i]])
     });
     for (let i = 0; i < rows.time.length; ++i) {
-      out.push(endpointRow(endpoint, `${endpoint}:${i}`, patternOf.get(rows.pattern![i])!, rows.time[i], rows.event[i] as 0 | 1, rows.entry ? rows.entry[i] : 0, rows.weights[i]));
+      out.push(riskTableRow(endpoint, `${endpoint}:${i}`, patternOf.get(rows.pattern![i])!, rows.time[i], rows.event[i] as 0 | 1, rows.entry ? rows.entry[i] : 0, rows.weights[i]));
     }
   }
   return out;
