@@ -35,4 +35,10 @@ describe("riskTableColumns", () => {
     expect(fromColumns).toEqual(riskTablePatients(rows));
     expect(fromColumns.filter((p) => p.endpoint === "os_embolization").reduce((n, p) => n + p.weight!, 0)).toBe(67);
   });
+
+  it("builds the rows of the endpoints asked for alone, as they are among all", () => {
+    const some = riskTablePatients(columns, ["tttf", "os_embolization"]);
+    expect(some.map((p) => p.endpoint)).toContain("tttf");
+    expect(some).toEqual(riskTablePatients(columns).filter((p) => p.endpoint === "tttf" || p.endpoint === "os_embolization"));
+  });
 });

@@ -50,21 +50,26 @@ export function riskTableRow(endpoint: EndpointId, id: string, p: RiskTablePatte
 }
 
 /**
- * Weighted rows of every endpoint, in the order of ENDPOINTS; a row's id names
- * its endpoint and position. Reads the published columns (riskTableColumns)
- * straight, or counts one object each.
+ * Weighted rows of every endpoint (or of those given: a page that reads only
+ * some need not build the others), in the order of ENDPOINTS; a row's id
+ * names its endpoint and position. Reads the published columns
+ * (riskTableColumns) straight, or counts one object each.
  */
-export function riskTablePatients(table: readonly RiskTableCount[] | RiskTableColumns): PatientRow[] {
+export function riskTablePatients(table: readonly RiskTableCount[] | RiskTableColumns, endpoints: readonly EndpointId[] = Object.keys(ENDPOINTS) as EndpointId[]): PatientRow[] {
   const columns = Array.isArray(table) ? riskTableColumns(table as readonly RiskTableCount[]) : (table as RiskTableColumns);
   const labels = columns.patterns.map(keyOf);
   const patternOf = new Map(labels.map((label, k) => [label, columns.patterns[k]]));
   const out: PatientRow[] = [];
-  for (const endpoint of Object.keys(ENDPOINTS) as EndpointId[]) {
+  for (const endpoint of (Object.keys(ENDPOINTS) as EndpointId[]).filter((e) => endpoints.includes(e))) {
     const e = columns.endpoints.indexOf(endpoint);
     const counts: number[] = [];
     for (let i = 0; i < columns.endpoint.length; ++i) if (columns.endpoint[i] === e) counts.push(i);
     if (counts.length === 0) continue;
-    const column = (values: readonly number[]) => Float64Array.from(counts, (i) => values[i]);
+    const column = (values: readonly number[]) => {
+      const picked = new Float64Array(counts.length);
+      for (let k = 0; k < counts.length; ++k) picked[k] = values[counts[k]];
+      return picked;
+    };
     const delayed = ENDPOINTS[endpoint].entry !== undefined;
     const rows = riskTableRows({
       time: column(columns.time_months),
