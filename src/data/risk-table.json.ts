@@ -1,15 +1,21 @@
 // data/risk-table.json: the cohort's risk table — per endpoint, pattern
 // (arm × primary tumour × hormonal activity × extrahepatic disease) and
 // distinct time, events, censorings and entries — with the patterns MIN_CELL
-// suppressed ({minCell, suppressed, rows}), in every mode
-// (data-loaders/aggregate/published-risk-table.ts). Data on stdout, logs on
-// stderr; a bad cohort or risk table exits 1.
+// suppressed, in every mode (data-loaders/aggregate/published-risk-table.ts):
+// {minCell, suppressed, columns}, the counts as one array per column with the
+// endpoint and pattern as indices into `columns.endpoints` and
+// `columns.patterns` (src/lib/analysis/risk-table-columns.ts), which
+// riskTablePatients reads straight and riskTableCounts turns back into one
+// object per count. Data on stdout, logs on stderr; a bad cohort or risk table
+// exits 1.
 import {publishedRiskTable} from "../../data-loaders/aggregate/published-risk-table.js";
+import {riskTableColumns} from "../lib/analysis/risk-table-columns.js";
+import type {RiskTableCount} from "../lib/analysis/risk-table-patients.js";
 
 try {
-  const table = await publishedRiskTable();
-  process.stderr.write(`risk-table: ${table.rows.length} rows${table.minCell === null ? "" : `, MIN_CELL=${table.minCell}: ${table.suppressed.length} pattern(s) suppressed`}\n`);
-  process.stdout.write(JSON.stringify(table));
+  const {minCell, suppressed, rows} = await publishedRiskTable();
+  process.stderr.write(`risk-table: ${rows.length} rows${minCell === null ? "" : `, MIN_CELL=${minCell}: ${suppressed.length} pattern(s) suppressed`}\n`);
+  process.stdout.write(JSON.stringify({minCell, suppressed, columns: riskTableColumns(rows as RiskTableCount[])}));
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -79,4 +79,16 @@ describe("the family of views", () => {
     expect([fromTable.views, fromTable.tests]).toEqual([fromRows.views, fromRows.tests]);
     for (const state of states) expectSame(fromTable.adjusted(state), fromRows.adjusted(state), JSON.stringify(state));
   });
+  it("has the same adjusted P values under a G-rho test stratified by a column, within an arm", () => {
+    const states = filterStates(["tumor", "extrahepatic"]).flatMap((filters) => (["tttf", "os_liver_metastases"] as const).flatMap((endpoint) => [
+      {filters, endpoint, groupBy: "arm" as const},
+      ...(["chemoembolization", "bland"] as const).map((arm) => ({filters, endpoint, groupBy: "tumor" as const, arm}))
+    ]));
+    const options = {rho: 0.5, strata: "hormonal" as const};
+    const fromRows = viewFamily(patients, states, options);
+    const fromTable = viewFamily(counts, states, options);
+    expect(fromRows.tests).toBeGreaterThan(10);
+    expect([fromTable.views, fromTable.tests]).toEqual([fromRows.views, fromRows.tests]);
+    for (const state of states) expectSame(fromTable.adjusted(state), fromRows.adjusted(state), JSON.stringify(state));
+  });
 });

@@ -13,6 +13,7 @@ import {join} from "node:path";
 import {csvFormat, csvParse} from "d3";
 import {afterAll, describe, expect, it} from "vitest";
 import {published} from "./published-file.js";
+import {riskTableCounts} from "../../src/lib/analysis/risk-table-columns.js";
 import {launchChromium} from "../browser/chromium.js";
 import {openPage} from "../browser/page-session.js";
 import {serveDist} from "../../scripts/serve-dist.js";
@@ -63,9 +64,9 @@ describe("a supplied cohort in aggregate mode", () => {
     expect(JSON.parse(published(aggregates, "cohort-source"))).toMatchObject({kind: "supplied", patients: 67, publication: {rows: false, minCell: null}});
     const riskTable = JSON.parse(published(aggregates, "risk-table"));
     expect(riskTable.suppressed).toEqual([]);
-    const os = riskTable.rows.filter((r: {endpoint: string}) => r.endpoint === "os_embolization");
+    const os = riskTableCounts(riskTable.columns).filter((r: {endpoint: string}) => r.endpoint === "os_embolization");
     expect(os.reduce((n: number, r: {events: number; censored: number}) => n + r.events + r.censored, 0)).toBe(67);
-    table = csvFormat(riskTable.rows) + "\n";
+    table = csvFormat(riskTableCounts(riskTable.columns)) + "\n";
     rowsFidelity = JSON.parse(published(aggregates, "fidelity"));
   }, 600_000);
 
@@ -85,7 +86,7 @@ describe("a supplied cohort in aggregate mode", () => {
     const output = fromAggregates;
     const {status, log} = build(output, {COHORT_AGGREGATES: dir});
     expect(status, log).toBe(0);
-    expect(csvFormat(JSON.parse(published(output, "risk-table")).rows) + "\n").toBe(table);
+    expect(csvFormat(riskTableCounts(JSON.parse(published(output, "risk-table")).columns)) + "\n").toBe(table);
     expect(JSON.parse(published(output, "cohort-source"))).toMatchObject({kind: "supplied", dir: "registry", patients: 67, aggregatesOnly: true});
     expect(published(output, "patients").trim().split("\n")).toHaveLength(1);
     const fidelity = JSON.parse(published(output, "fidelity"));
