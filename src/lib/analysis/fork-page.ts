@@ -42,7 +42,7 @@ import {pValue} from "./components/p-value.js";
 
 const spec = ${JSON.stringify(spec)};
 const source = await FileAttachment("data/cohort-source.json").json();
-const cohort = dataMode(source) === "aggregates" ? riskTablePatients((await FileAttachment("data/risk-table.json").json()).rows) : parsePatients(await FileAttachment("data/patients.csv").text());
+const cohort = dataMode(source) === "aggregates" ? riskTablePatients((await FileAttachment("data/risk-table.json").json()).columns) : parsePatients(await FileAttachment("data/patients.csv").text());
 const patients = applyFilters(cohort, parseFilters(spec.filter));
 const grouping = {column: spec.group, cut: spec.cut, at: spec.at};
 const comparison = exploreComparison(patients, {endpoint: spec.endpoint, grouping, confType: spec.confType, confLevel: spec.confLevel, rho: spec.rho, tau: spec.tau});
