@@ -1,13 +1,15 @@
 // A risk table computed where the rows live (risk-table.sql run on a
 // warehouse, or scripts/aggregate-cohort.ts --out), read back for a build
 // from aggregates alone (COHORT_AGGREGATES). Checked as a cohort file is:
-// the exact header, then every cell by its column's rule, the first problem
-// stopping the build with file, row, line, column, value and what was expected.
+// the exact header, then every cell by its column's rule, then the counts
+// together; the first problem stops the build with file, row, line, column,
+// value and what was expected.
 import {z} from "zod";
 import {ENDPOINTS} from "../../src/lib/analysis/endpoints.js";
 import {ARMS, PRIMARY_TUMORS, type CellRule} from "../cohort-schema.js";
 import {parseTable} from "../cohort-input/parse-table.js";
 import type {RiskTableRow} from "./aggregate-cohort.js";
+import {checkRiskTableConsistency} from "./risk-table-consistency.js";
 
 export const RISK_TABLE_COLUMNS = ["endpoint", "arm", "primary_tumor", "hormonally_active", "extrahepatic_disease", "time_months", "events", "censored", "entries"] as const;
 
@@ -31,7 +33,13 @@ const RULES: Record<RiskTableColumn, CellRule> = {
   entries: count
 };
 
-/** The rows of a risk-table CSV (`file` names it in messages); throws a CohortValidationError at the first cell that does not fit. */
+/**
+ * The rows of a risk-table CSV (`file` names it in messages); throws a
+ * CohortValidationError at the first cell that does not fit, then at the first
+ * row whose counts cannot stand for patients (risk-table-consistency.ts).
+ */
 export function readRiskTableCsv(text: string, file: string): RiskTableRow[] {
-  return parseTable<RiskTableColumn, RiskTableRow>(text, file, "risk-table rows", RISK_TABLE_COLUMNS, RULES).map((r) => r.value);
+  const rows = parseTable<RiskTableColumn, RiskTableRow>(text, file, "risk-table rows", RISK_TABLE_COLUMNS, RULES);
+  checkRiskTableConsistency(rows, file);
+  return rows.map((r) => r.value);
 }

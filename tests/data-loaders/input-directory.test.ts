@@ -39,7 +39,10 @@ describe("readAggregatesDir", () => {
 
   it("reads the counts of a risk-table.csv", () => {
     const dir = fresh();
-    writeFileSync(join(dir, "risk-table.csv"), "endpoint,arm,primary_tumor,hormonally_active,extrahepatic_disease,time_months,events,censored,entries\nttp,bland,carcinoid,1,0,6.4,2,1,0\n");
-    expect(readAggregatesDir(dir)).toEqual([{endpoint: "ttp", arm: "bland", primary_tumor: "carcinoid", hormonally_active: 1, extrahepatic_disease: 0, time_months: 6.4, events: 2, censored: 1, entries: 0}]);
+    writeFileSync(join(dir, "risk-table.csv"), "endpoint,arm,primary_tumor,hormonally_active,extrahepatic_disease,time_months,events,censored,entries\nttp,bland,carcinoid,1,0,6.4,2,1,0\nos_embolization,bland,carcinoid,1,0,20,1,2,0\n");
+    expect(readAggregatesDir(dir)).toEqual([
+      {endpoint: "ttp", arm: "bland", primary_tumor: "carcinoid", hormonally_active: 1, extrahepatic_disease: 0, time_months: 6.4, events: 2, censored: 1, entries: 0},
+      {endpoint: "os_embolization", arm: "bland", primary_tumor: "carcinoid", hormonally_active: 1, extrahepatic_disease: 0, time_months: 20, events: 1, censored: 2, entries: 0}
+    ]);
   });
 });

@@ -13,7 +13,7 @@ const header = "endpoint,arm,primary_tumor,hormonally_active,extrahepatic_diseas
 const rows = [
   "os_embolization,bland,carcinoid,1,0,3.5,2,1,0",
   "os_embolization,chemoembolization,pancreatic_islet,0,1,10,0,4,0",
-  "ttp,bland,carcinoid,1,0,2,5,0,0"
+  "ttp,bland,carcinoid,1,0,2,2,0,0"
 ];
 
 afterAll(() => rmSync(join(dir, ".."), {recursive: true, force: true}));
