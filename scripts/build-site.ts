@@ -7,7 +7,10 @@
 // A build killed at any point leaves the last published site in place or
 // aside, and the next build cleans up or puts it back before it starts.
 import {spawnSync} from "node:child_process";
-import {existsSync, renameSync, rmSync} from "node:fs";
+import {existsSync, mkdtempSync, renameSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {loaderFailures} from "../data-loaders/loader-failure.js";
 import {writeContentSecurityPolicy} from "./content-security-policy.js";
 import {refreshLoaderCache} from "./loader-cache.js";
 import {copyFontFiles} from "./self-hosted-fonts.js";
@@ -20,8 +23,13 @@ if (!existsSync(output) && existsSync(previous)) renameSync(previous, output);
 rmSync(staging, {recursive: true, force: true});
 rmSync(previous, {recursive: true, force: true});
 
+// Where failing loaders leave their messages, to be printed again last (data-loaders/loader-failure.ts).
+const failures = mkdtempSync(join(tmpdir(), "loader-failures-"));
+const failuresFile = join(failures, "messages");
+
 const fail = (message: string, status = 1): never => {
   rmSync(staging, {recursive: true, force: true});
+  rmSync(failures, {recursive: true, force: true});
   console.error(`${message}\nbuild failed: nothing was published${existsSync(output) ? ` (${output}/ is unchanged)` : ""}`);
   process.exit(status);
 };
@@ -34,9 +42,13 @@ try {
 
 const result = spawnSync("observable", ["build"], {
   stdio: "inherit",
-  env: {...process.env, SITE_OUTPUT: staging, OBSERVABLE_TELEMETRY_DISABLE: "1"}
+  env: {...process.env, SITE_OUTPUT: staging, OBSERVABLE_TELEMETRY_DISABLE: "1", LOADER_FAILURES: failuresFile}
 });
-if (result.status !== 0 || !existsSync(`${staging}/index.html`)) fail("observable build did not finish", result.status || 1);
+if (result.status !== 0 || !existsSync(`${staging}/index.html`)) {
+  const reasons = loaderFailures(failuresFile);
+  fail(reasons.length ? `The build stopped on its input:\n${reasons.join("\n")}` : "observable build did not finish", result.status || 1);
+}
+rmSync(failures, {recursive: true, force: true});
 try {
   console.error(`fonts: ${copyFontFiles(staging)} files copied into ${staging}/_fonts`);
 } catch (error) {

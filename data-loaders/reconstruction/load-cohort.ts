@@ -9,6 +9,7 @@ import {publication, type Publication} from "../publication.js";
 import {readAggregatesDir} from "../aggregate/published-risk-table.js";
 import type {RiskTableRow} from "../aggregate/aggregate-cohort.js";
 import {CohortValidationError} from "../cohort-input/cohort-error.js";
+import {reportLoaderFailure} from "../loader-failure.js";
 import {basename, resolve} from "node:path";
 
 const GENERATED_BY = "data-loaders/reconstruction/build-cohort.ts (pseudo-individual patients fitted to the paper's printed numbers)";
@@ -93,7 +94,7 @@ export function runLoader(body: () => string): void {
   try {
     out = body();
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    reportLoaderFailure(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
   process.stdout.write(out);

@@ -9,6 +9,7 @@
 // object per count. Data on stdout, logs on stderr; a bad cohort or risk table
 // exits 1.
 import {publishedRiskTable} from "../../data-loaders/aggregate/published-risk-table.js";
+import {reportLoaderFailure} from "../../data-loaders/loader-failure.js";
 import {riskTableColumns} from "../lib/analysis/risk-table-columns.js";
 import type {RiskTableCount} from "../lib/analysis/risk-table-patients.js";
 
@@ -17,6 +18,6 @@ try {
   process.stderr.write(`risk-table: ${rows.length} rows${minCell === null ? "" : `, MIN_CELL=${minCell}: ${suppressed.length} pattern(s) suppressed`}\n`);
   process.stdout.write(JSON.stringify({minCell, suppressed, columns: riskTableColumns(rows as RiskTableCount[])}));
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  reportLoaderFailure(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }

@@ -7,6 +7,7 @@ import {spawnSync} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {csvFormat, csvParse} from "d3";
 import {afterAll, describe, expect, it} from "vitest";
 import {published} from "./published-file.js";
 
@@ -87,6 +88,22 @@ describe("a build that cannot use its inputs", () => {
     expect(log).toContain(`build failed: nothing was published (${output}/ is unchanged)`);
     expect(readFileSync(join(output, "index.html"), "utf8")).toBe("the site published before");
   }, 120_000);
+
+  it("fails on a bad cell and says why last, once, after Framework's own lines", () => {
+    const dir = join(work, "bad-cell");
+    mkdirSync(dir);
+    const rows = csvParse(readFileSync(join(SMALL, "patients.csv"), "utf8"));
+    rows[1].ttp_months = "2019-03-14";
+    writeFileSync(join(dir, "patients.csv"), csvFormat(rows, rows.columns) + "\n");
+    cpSync(join(SMALL, "procedures.csv"), join(dir, "procedures.csv"));
+    const {status, log} = build(join(work, "bad-cell-site"), dir);
+    expect(status).toBe(1);
+    const tail = log.trimEnd().split("\n").slice(-3);
+    expect(tail[0]).toBe("The build stopped on its input:");
+    expect(tail[1]).toMatch(/^patients\.csv row 2 \(line 3\), column ttp_months: "2019-03-14" is not a number/);
+    expect(tail[2]).toBe("build failed: nothing was published");
+    expect(existsSync(join(work, "bad-cell-site"))).toBe(false);
+  }, 300_000);
 
   it("fails on a directory without both files", () => {
     const dir = join(work, "half");
