@@ -40,17 +40,34 @@ export function parseTable<C extends string, T>(text: string, file: string, rows
   return out;
 }
 
-/** Throws unless the header is exactly `columns`, naming the first column that differs. */
+/**
+ * Throws unless the header is exactly `columns`, naming the first column that
+ * differs, and why when it can tell: a file separated by semicolons or tabs (a
+ * spreadsheet's export in some locales), a column left out, or one out of place.
+ */
 export function checkHeader(header: readonly string[], file: string, columns: readonly string[]): void {
   const width = Math.max(header.length, columns.length);
   for (let j = 0; j < width; ++j) {
     if (header[j] !== columns[j]) {
       const found = header[j] === undefined ? "nothing" : showValue(header[j]);
       const expected = columns[j] === undefined ? "no more columns" : showValue(columns[j]);
-      throw new CohortValidationError(`${file} line 1 (header), column ${j + 1}: found ${found}, expected ${expected}`);
+      throw new CohortValidationError(`${file} line 1 (header), column ${j + 1}: found ${found}, expected ${expected}${headerHint(header, columns, j)}`);
     }
   }
 }
+
+function headerHint(header: readonly string[], columns: readonly string[], j: number): string {
+  const separator = header.length === 1 && columns.length > 1 ? ([";", "\t"] as const).find((s) => header[0].includes(s)) : undefined;
+  if (separator) return `; its columns are separated by ${separator === ";" ? "semicolons" : "tabs"}: save the file as CSV with commas between columns`;
+  if (columns[j] === undefined || header[j] === undefined) return "";
+  const later = header.indexOf(columns[j], j + 1);
+  if (later >= 0) return `; ${columns[j]} is at column ${later + 1}: the columns must come in the schema's order`;
+  if (header[j] === columns[j + 1]) return `; column ${columns[j]} is missing`;
+  return "";
+}
+
+/** A number typed with a decimal comma, and the same number with a point, as a spreadsheet in some locales writes it. */
+const DECIMAL_COMMA = /^\s*-?\d+,\d+\s*$/;
 
 /** One data row's cells checked against the rules, left to right; throws at the first field count or cell that does not fit. */
 export function parseRow<C extends string, T>(cells: readonly string[], columns: readonly C[], rules: Record<C, CellRule>, file: string, row: number, line: number): ParsedRow<T> {
@@ -65,7 +82,8 @@ export function parseRow<C extends string, T>(cells: readonly string[], columns:
     const result = rules[column].schema.safeParse(cell);
     if (!result.success) {
       const problem = result.error.issues.find((issue) => issue.code === "custom")?.message ?? rules[column].problem;
-      throw new CohortValidationError(`${at}, column ${column}: ${showValue(cell)} ${problem}`);
+      const hint = rules[column].type !== "string" && DECIMAL_COMMA.test(cell) ? ` (a decimal comma: write ${cell.trim().replace(",", ".")})` : "";
+      throw new CohortValidationError(`${at}, column ${column}: ${showValue(cell)} ${problem}${hint}`);
     }
     value[column] = result.data;
     raw[column] = cell;

@@ -312,7 +312,7 @@ describe("/explore with a reader's own CSV", () => {
     ["a negative time", "time,event\n5,1\n-1,0\n", 'bad.csv row 2 (line 3), column "time": "-1", expected a time of 0 or more'],
     ["an event that is not 0/1", "time,event\n5,2\n", 'bad.csv row 1 (line 2), column "event": "2", expected 0 (censored) or 1 (event)'],
     ["entry at or after time", "time,event,entry\n5,1,1\n4,1,4\n", 'bad.csv row 2 (line 3), column "entry": "4", expected an entry time before the time (4) in column "time"'],
-    ["non-UTF-8 bytes", Buffer.concat([Buffer.from("time,event\n5,1\n"), Buffer.from([0x36, 0xe9]), Buffer.from(",0\n")]), "bad.csv line 3: byte 0xE9 at column 2 is not UTF-8 (save the file as UTF-8)"],
+    ["non-UTF-8 bytes", Buffer.concat([Buffer.from("time,event\n5,1\n"), Buffer.from([0x36, 0xe9]), Buffer.from(",0\n")]), "bad.csv line 3: byte 0xE9 at character 2 of the line is not UTF-8 (save the file as UTF-8)"],
     ["a ragged row", "time,event\n5,1\n6\n", "bad.csv row 2 (line 3): 1 cells, expected 2 as in the header"]
   ];
 

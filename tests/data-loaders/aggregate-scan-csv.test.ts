@@ -115,6 +115,6 @@ describe("across chunks of a large file", () => {
 
   it("reports a multi-byte sequence cut at the end of the file", () => {
     const bytes = new TextEncoder().encode(`${text}😀`).slice(0, -1);
-    expect(() => scanCsv(file(bytes), "x.csv", 3)).toThrow(/^x\.csv line \d+: byte 0xF0 at column 1 is not UTF-8/);
+    expect(() => scanCsv(file(bytes), "x.csv", 3)).toThrow(/^x\.csv line \d+: byte 0xF0 at character 1 of the line is not UTF-8/);
   });
 });

@@ -21,26 +21,26 @@ describe("decodeCohortFile", () => {
   });
 
   it("rejects Latin-1, naming file, line, byte and column", () => {
-    expect(message(bytes("id,arm\n", [0x50, 0xe9, 0x30, 0x30, 0x31], ",bland\n"))).toBe("patients.csv line 2: byte 0xE9 at column 2 is not UTF-8 (save the file as UTF-8)");
-    expect(message(bytes("patient_id\nPé,1\r\nP", [0xfc], "\n"), "procedures.csv")).toBe("procedures.csv line 3: byte 0xFC at column 2 is not UTF-8 (save the file as UTF-8)");
+    expect(message(bytes("id,arm\n", [0x50, 0xe9, 0x30, 0x30, 0x31], ",bland\n"))).toBe("patients.csv line 2: byte 0xE9 at character 2 of the line is not UTF-8 (save the file as UTF-8)");
+    expect(message(bytes("patient_id\nPé,1\r\nP", [0xfc], "\n"), "procedures.csv")).toBe("procedures.csv line 3: byte 0xFC at character 2 of the line is not UTF-8 (save the file as UTF-8)");
   });
 
   it("counts columns in characters and points at the start of the broken sequence", () => {
     // A stray continuation byte, a truncated 4-byte sequence, an overlong "/", an encoded surrogate, a sequence cut by the line end and by the file end.
-    expect(message(bytes("é😀", [0x80]))).toBe("patients.csv line 1: byte 0x80 at column 3 is not UTF-8 (save the file as UTF-8)");
-    expect(message(bytes("a\nab", [0xf0, 0x9f, 0x98], "c"))).toBe("patients.csv line 2: byte 0xF0 at column 3 is not UTF-8 (save the file as UTF-8)");
-    expect(message(bytes([0xc0, 0xaf]))).toBe("patients.csv line 1: byte 0xC0 at column 1 is not UTF-8 (save the file as UTF-8)");
-    expect(message(bytes("x,", [0xed, 0xa0, 0x80]))).toBe("patients.csv line 1: byte 0xED at column 3 is not UTF-8 (save the file as UTF-8)");
-    expect(message(bytes("a\n\nb", [0xc3], "\nc"))).toBe("patients.csv line 3: byte 0xC3 at column 2 is not UTF-8 (save the file as UTF-8)");
-    expect(message(bytes("a\nb", [0xe2, 0x82]))).toBe("patients.csv line 2: byte 0xE2 at column 2 is not UTF-8 (save the file as UTF-8)");
+    expect(message(bytes("é😀", [0x80]))).toBe("patients.csv line 1: byte 0x80 at character 3 of the line is not UTF-8 (save the file as UTF-8)");
+    expect(message(bytes("a\nab", [0xf0, 0x9f, 0x98], "c"))).toBe("patients.csv line 2: byte 0xF0 at character 3 of the line is not UTF-8 (save the file as UTF-8)");
+    expect(message(bytes([0xc0, 0xaf]))).toBe("patients.csv line 1: byte 0xC0 at character 1 of the line is not UTF-8 (save the file as UTF-8)");
+    expect(message(bytes("x,", [0xed, 0xa0, 0x80]))).toBe("patients.csv line 1: byte 0xED at character 3 of the line is not UTF-8 (save the file as UTF-8)");
+    expect(message(bytes("a\n\nb", [0xc3], "\nc"))).toBe("patients.csv line 3: byte 0xC3 at character 2 of the line is not UTF-8 (save the file as UTF-8)");
+    expect(message(bytes("a\nb", [0xe2, 0x82]))).toBe("patients.csv line 2: byte 0xE2 at character 2 of the line is not UTF-8 (save the file as UTF-8)");
   });
 
   it("counts lines after a byte-order mark and columns without it", () => {
-    expect(message(bytes([0xef, 0xbb, 0xbf], "ab", [0xe9]))).toBe("patients.csv line 1: byte 0xE9 at column 3 is not UTF-8 (save the file as UTF-8)");
+    expect(message(bytes([0xef, 0xbb, 0xbf], "ab", [0xe9]))).toBe("patients.csv line 1: byte 0xE9 at character 3 of the line is not UTF-8 (save the file as UTF-8)");
   });
 
   it("rejects UTF-16, which starts with bytes that are never UTF-8", () => {
-    expect(message(new Uint8Array([0xff, 0xfe, 0x69, 0x00]))).toBe("patients.csv line 1: byte 0xFF at column 1 is not UTF-8 (save the file as UTF-8)");
+    expect(message(new Uint8Array([0xff, 0xfe, 0x69, 0x00]))).toBe("patients.csv line 1: byte 0xFF at character 1 of the line is not UTF-8 (save the file as UTF-8)");
   });
 });
 
@@ -50,7 +50,7 @@ describe("readCohort", () => {
     const latin1 = (csv: string) => Buffer.from(csv.replaceAll("P01", "Pé001"), "latin1");
     writeFileSync(join(dir, "patients.csv"), latin1(PATIENTS));
     writeFileSync(join(dir, "procedures.csv"), latin1(PROCEDURES));
-    expect(() => readCohort(dir)).toThrow("patients.csv line 2: byte 0xE9 at column 2 is not UTF-8 (save the file as UTF-8)");
+    expect(() => readCohort(dir)).toThrow("patients.csv line 2: byte 0xE9 at character 2 of the line is not UTF-8 (save the file as UTF-8)");
   });
 
   it("reads a UTF-8 file with a byte-order mark and a non-ASCII id", () => {

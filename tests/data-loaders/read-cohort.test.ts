@@ -57,6 +57,22 @@ describe("validation errors", () => {
     expect(message(PATIENTS.replace(",os_event\n", ",os_event,extra\n"), PROCEDURES)).toBe("patients.csv line 1 (header), column 28: found \"extra\", expected no more columns");
   });
 
+  it("says why a header differs when it can tell: semicolons or tabs, a column left out, one out of place", () => {
+    const semicolons = PATIENTS.replace(/,/g, ";");
+    expect(message(semicolons, PROCEDURES)).toMatch(/^patients\.csv line 1 \(header\), column 1: found "id;arm;sex;.*… \(\d+ characters\), expected "id"; its columns are separated by semicolons: save the file as CSV with commas between columns$/);
+    expect(message(PATIENTS.replace(/,/g, "\t"), PROCEDURES)).toContain("; its columns are separated by tabs: save the file as CSV with commas between columns");
+    const header = PATIENTS.slice(0, PATIENTS.indexOf("\n"));
+    const withoutSex = PATIENTS.replace(header, header.replace(",sex,", ","));
+    expect(message(withoutSex, PROCEDURES)).toBe('patients.csv line 1 (header), column 3: found "age_at_diagnosis", expected "sex"; column sex is missing');
+    const swapped = PATIENTS.replace(header, header.replace("arm,sex", "sex,arm"));
+    expect(message(swapped, PROCEDURES)).toBe('patients.csv line 1 (header), column 2: found "sex", expected "arm"; arm is at column 3: the columns must come in the schema\'s order');
+  });
+
+  it("says when a number was written with a decimal comma", () => {
+    expect(message(editCell(PATIENTS, 1, "ttp_months", "12,5"), PROCEDURES)).toBe('patients.csv row 1 (line 2), column ttp_months: "12,5" is not a number from 0 to 1200 (months) (or empty) (a decimal comma: write 12.5)');
+    expect(message(editCell(PATIENTS, 1, "arm", "12,5"), PROCEDURES)).not.toContain("decimal comma");
+  });
+
   it("rejects an unknown category", () => {
     expect(message(editCell(PATIENTS, 3, "arm", "chemo"), PROCEDURES)).toBe("patients.csv row 3 (line 4), column arm: \"chemo\" is not one of chemoembolization, bland");
     expect(message(editCell(PATIENTS, 2, "primary_tumor", "insulinoma"), PROCEDURES)).toBe("patients.csv row 2 (line 3), column primary_tumor: \"insulinoma\" is not one of carcinoid, pancreatic_islet, gastrinoma, other_net, uncharacterized");
@@ -68,7 +84,7 @@ describe("validation errors", () => {
     expect(message(editCell(PATIENTS, 5, "os_months", "-1"), PROCEDURES)).toBe("patients.csv row 5 (line 6), column os_months: \"-1\" is not a number from 0 to 1200 (months)");
     expect(message(editCell(PATIENTS, 4, "ttp_months", "abc"), PROCEDURES)).toBe("patients.csv row 4 (line 5), column ttp_months: \"abc\" is not a number from 0 to 1200 (months) (or empty)");
     expect(message(editCell(PATIENTS, 6, "os_months", ""), PROCEDURES)).toBe("patients.csv row 6 (line 7), column os_months: \"\" is not a number from 0 to 1200 (months)");
-    expect(message(PATIENTS, editCell(PROCEDURES, 2, "length_of_stay_days", "1,5"))).toBe("procedures.csv row 2 (line 3), column length_of_stay_days: \"1,5\" is not a number from 0 to 365 (days)");
+    expect(message(PATIENTS, editCell(PROCEDURES, 2, "length_of_stay_days", "1,5"))).toBe("procedures.csv row 2 (line 3), column length_of_stay_days: \"1,5\" is not a number from 0 to 365 (days) (a decimal comma: write 1.5)");
   });
 
   it("rejects an event flag that is not 0 or 1", () => {

@@ -90,7 +90,7 @@ describe("messages", () => {
     expect(analyse("t,e\n").stderr).toBe("data.csv has a header but no rows: expected one row per patient\n");
     expect(analyse("1,1\n2,0\n").stderr).toBe('data.csv line 1: "1", "1" are numbers, expected a header row naming the columns\n');
     expect(analyse("time,e\n1,1\n").stderr).toBe('data.csv: no column "t" in the header, expected one of "time", "e"\n');
-    expect(analyse(Uint8Array.from([...new TextEncoder().encode("t,e,name\n1,1,P"), 0xe9, 0x0a])).stderr).toBe("data.csv line 2: byte 0xE9 at column 6 is not UTF-8 (save the file as UTF-8)\n");
+    expect(analyse(Uint8Array.from([...new TextEncoder().encode("t,e,name\n1,1,P"), 0xe9, 0x0a])).stderr).toBe("data.csv line 2: byte 0xE9 at character 6 of the line is not UTF-8 (save the file as UTF-8)\n");
     for (const result of [analyse("t,e\n-1,1\n"), analyse("")]) expect(result.code).toBe(1);
   });
 

@@ -4,7 +4,7 @@
 // instead, at the first byte that is not UTF-8. The build, the command line
 // and /explore's file reader (in the browser) all decode through this.
 
-/** A file that is not UTF-8; the message names the file, line, byte and column. */
+/** A file that is not UTF-8; the message names the file, line, byte and its character in the line (not a CSV column: the cells cannot be read yet). */
 export class FileDecodeError extends Error {
   override name = "FileDecodeError";
 }
@@ -30,7 +30,7 @@ export function decodeFile(bytes: Uint8Array, file: string): string {
     const text = decodeLine(bytesOfLine);
     if (text === null) {
       const {byte, column} = firstInvalid(bytesOfLine);
-      throw new FileDecodeError(`${file} line ${line}: byte 0x${hex(byte)} at column ${column} is not UTF-8 (save the file as UTF-8)`);
+      throw new FileDecodeError(`${file} line ${line}: byte 0x${hex(byte)} at character ${column} of the line is not UTF-8 (save the file as UTF-8)`);
     }
     lines.push(text);
     if (end < 0) return lines.join("\n");
