@@ -11,6 +11,7 @@ import {existsSync, mkdtempSync, renameSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {loaderFailures} from "../data-loaders/loader-failure.js";
+import {bundlePageModules} from "./bundle-page-modules.js";
 import {writeContentSecurityPolicy} from "./content-security-policy.js";
 import {refreshLoaderCache} from "./loader-cache.js";
 import {copyFontFiles} from "./self-hosted-fonts.js";
@@ -53,6 +54,12 @@ try {
   console.error(`fonts: ${copyFontFiles(staging)} files copied into ${staging}/_fonts`);
 } catch (error) {
   fail(`fonts: ${error instanceof Error ? error.message : String(error)}`);
+}
+// Before the policy, which hashes the page scripts this rewrites.
+try {
+  console.error(`page modules: ${bundlePageModules(staging).pages} pages each load one bundle`);
+} catch (error) {
+  fail(`page modules: ${error instanceof Error ? error.message : String(error)}`);
 }
 try {
   const {pages} = writeContentSecurityPolicy(staging);
