@@ -5,6 +5,7 @@
 // to say one arm or tumour type for patients of several, and the pages filter
 // and group by exactly these columns. The suppressed patterns are listed
 // (never their counts), so a page can say where they changed what it shows.
+import {riskTablePatternKey} from "../../src/lib/analysis/risk-table-pattern-key.js";
 import type {RiskTableRow} from "./aggregate-cohort.js";
 
 export type Pattern = Pick<RiskTableRow, "arm" | "primary_tumor" | "hormonally_active" | "extrahepatic_disease">;
@@ -14,8 +15,6 @@ export interface SuppressedTable {
   /** The patterns left out, in the table's order. */
   suppressed: Pattern[];
 }
-
-export const patternKey = (p: Pattern): string => `${p.arm}|${p.primary_tumor}|${p.hormonally_active}|${p.extrahepatic_disease}`;
 
 const patternOf = ({arm, primary_tumor, hormonally_active, extrahepatic_disease}: Pattern): Pattern => ({arm, primary_tumor, hormonally_active, extrahepatic_disease});
 
@@ -29,10 +28,10 @@ export function applyMinCell(rows: readonly RiskTableRow[], minCell: number | nu
   const patients = new Map<string, number>();
   const patterns = new Map<string, Pattern>();
   for (const row of rows) {
-    const key = patternKey(row);
+    const key = riskTablePatternKey(row);
     if (!patterns.has(key)) patterns.set(key, patternOf(row));
     if (row.endpoint === "os_embolization") patients.set(key, (patients.get(key) ?? 0) + row.events + row.censored);
   }
   const small = new Set([...patterns.keys()].filter((key) => (patients.get(key) ?? 0) < minCell));
-  return {rows: rows.filter((row) => !small.has(patternKey(row))), suppressed: [...small].map((key) => patterns.get(key)!)};
+  return {rows: rows.filter((row) => !small.has(riskTablePatternKey(row))), suppressed: [...small].map((key) => patterns.get(key)!)};
 }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import type {RiskTableRow} from "../../data-loaders/aggregate/aggregate-cohort.js";
-import {applyMinCell, patternKey} from "../../data-loaders/aggregate/min-cell.js";
+import {applyMinCell} from "../../data-loaders/aggregate/min-cell.js";
+import {riskTablePatternKey as patternKey} from "../../src/lib/analysis/risk-table-pattern-key.js";
 
 const pattern = {arm: "bland", primary_tumor: "carcinoid", hormonally_active: 0, extrahepatic_disease: 0};
 const rare = {arm: "chemoembolization", primary_tumor: "gastrinoma", hormonally_active: 1, extrahepatic_disease: 1};
