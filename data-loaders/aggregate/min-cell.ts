@@ -5,17 +5,25 @@
 // to say one arm or tumour type for patients of several, and the pages filter
 // and group by exactly these columns. The suppressed patterns are listed
 // (never their counts), so a page can say where they changed what it shows.
+import {riskTablePatternKey} from "../../src/lib/analysis/risk-table-pattern-key.js";
 import type {RiskTableRow} from "./aggregate-cohort.js";
 
 export type Pattern = Pick<RiskTableRow, "arm" | "primary_tumor" | "hormonally_active" | "extrahepatic_disease">;
+
+/** How much of the table suppression took: for the build's own log, never published. */
+export interface SuppressionTally {
+  patterns: number;
+  patients: number;
+  /** The patients of the suppressed patterns. */
+  withheldPatients: number;
+}
 
 export interface SuppressedTable {
   rows: RiskTableRow[];
   /** The patterns left out, in the table's order. */
   suppressed: Pattern[];
+  tally: SuppressionTally;
 }
-
-export const patternKey = (p: Pattern): string => `${p.arm}|${p.primary_tumor}|${p.hormonally_active}|${p.extrahepatic_disease}`;
 
 const patternOf = ({arm, primary_tumor, hormonally_active, extrahepatic_disease}: Pattern): Pattern => ({arm, primary_tumor, hormonally_active, extrahepatic_disease});
 
@@ -25,14 +33,18 @@ const patternOf = ({arm, primary_tumor, hormonally_active, extrahepatic_disease}
  * counts, the one endpoint every patient has.
  */
 export function applyMinCell(rows: readonly RiskTableRow[], minCell: number | null): SuppressedTable {
-  if (minCell === null) return {rows: [...rows], suppressed: []};
   const patients = new Map<string, number>();
   const patterns = new Map<string, Pattern>();
   for (const row of rows) {
-    const key = patternKey(row);
+    const key = riskTablePatternKey(row);
     if (!patterns.has(key)) patterns.set(key, patternOf(row));
     if (row.endpoint === "os_embolization") patients.set(key, (patients.get(key) ?? 0) + row.events + row.censored);
   }
-  const small = new Set([...patterns.keys()].filter((key) => (patients.get(key) ?? 0) < minCell));
-  return {rows: rows.filter((row) => !small.has(patternKey(row))), suppressed: [...small].map((key) => patterns.get(key)!)};
+  const small = new Set(minCell === null ? [] : [...patterns.keys()].filter((key) => (patients.get(key) ?? 0) < minCell));
+  const sum = (keys: Iterable<string>) => [...keys].reduce((n, key) => n + (patients.get(key) ?? 0), 0);
+  return {
+    rows: small.size === 0 ? [...rows] : rows.filter((row) => !small.has(riskTablePatternKey(row))),
+    suppressed: [...small].map((key) => patterns.get(key)!),
+    tally: {patterns: patterns.size, patients: sum(patterns.keys()), withheldPatients: sum(small)}
+  };
 }

@@ -14,7 +14,7 @@ import {toCsv} from "../cohort-input/to-csv.js";
 import {publication} from "../publication.js";
 import {cachedCohort} from "../reconstruction/cached-cohort.js";
 import {aggregateCohort, type RiskTableRow} from "./aggregate-cohort.js";
-import {applyMinCell, type Pattern} from "./min-cell.js";
+import {applyMinCell, type Pattern, type SuppressionTally} from "./min-cell.js";
 import {readRiskTableCsv} from "./risk-table-csv.js";
 
 /** The file a COHORT_AGGREGATES directory holds: what `scripts/aggregate-cohort.ts --out` or risk-table.sql writes. */
@@ -26,6 +26,8 @@ export interface PublishedRiskTable {
   /** Patterns of fewer than minCell patients, left out of `rows`. */
   suppressed: Pattern[];
   rows: RiskTableRow[];
+  /** For the build log (min-cell-log.ts), not for publication. */
+  tally: SuppressionTally;
 }
 
 /** The risk table in COHORT_AGGREGATES=dir; a missing directory or file fails naming which (input-directory.ts). */
@@ -58,6 +60,5 @@ async function cohortTable(env: Record<string, string | undefined>): Promise<Ris
 
 export async function publishedRiskTable(env: Record<string, string | undefined> = process.env): Promise<PublishedRiskTable> {
   const {minCell} = publication(env);
-  const {rows, suppressed} = applyMinCell(await cohortTable(env), minCell);
-  return {minCell, suppressed, rows};
+  return {minCell, ...applyMinCell(await cohortTable(env), minCell)};
 }

@@ -6,16 +6,17 @@
 // endpoint and pattern as indices into `columns.endpoints` and
 // `columns.patterns` (src/lib/analysis/risk-table-columns.ts), which
 // riskTablePatients reads straight and riskTableCounts turns back into one
-// object per count. Data on stdout, logs on stderr; a bad cohort or risk table
-// exits 1.
+// object per count. Data on stdout, logs on stderr (under MIN_CELL, how much
+// it withheld: min-cell-log.ts); a bad cohort or risk table exits 1.
+import {minCellLog} from "../../data-loaders/aggregate/min-cell-log.js";
 import {publishedRiskTable} from "../../data-loaders/aggregate/published-risk-table.js";
 import {reportLoaderFailure} from "../../data-loaders/loader-failure.js";
 import {riskTableColumns} from "../lib/analysis/risk-table-columns.js";
 import type {RiskTableCount} from "../lib/analysis/risk-table-patients.js";
 
 try {
-  const {minCell, suppressed, rows} = await publishedRiskTable();
-  process.stderr.write(`risk-table: ${rows.length} rows${minCell === null ? "" : `, MIN_CELL=${minCell}: ${suppressed.length} pattern(s) suppressed`}\n`);
+  const {minCell, suppressed, rows, tally} = await publishedRiskTable();
+  process.stderr.write(`${minCellLog(rows.length, minCell, tally, suppressed.length)}\n`);
   process.stdout.write(JSON.stringify({minCell, suppressed, columns: riskTableColumns(rows as RiskTableCount[])}));
 } catch (error) {
   reportLoaderFailure(error instanceof Error ? error.message : String(error));

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import type {RiskTableRow} from "../../data-loaders/aggregate/aggregate-cohort.js";
-import {applyMinCell, patternKey} from "../../data-loaders/aggregate/min-cell.js";
+import {applyMinCell} from "../../data-loaders/aggregate/min-cell.js";
+import {riskTablePatternKey as patternKey} from "../../src/lib/analysis/risk-table-pattern-key.js";
 
 const pattern = {arm: "bland", primary_tumor: "carcinoid", hormonally_active: 0, extrahepatic_disease: 0};
 const rare = {arm: "chemoembolization", primary_tumor: "gastrinoma", hormonally_active: 1, extrahepatic_disease: 1};
@@ -19,21 +20,24 @@ const TABLE: RiskTableRow[] = [
 
 describe("applyMinCell", () => {
   it("leaves every row with MIN_CELL unset or 1", () => {
-    expect(applyMinCell(TABLE, null)).toEqual({rows: TABLE, suppressed: []});
-    expect(applyMinCell(TABLE, 1)).toEqual({rows: TABLE, suppressed: []});
-    expect(applyMinCell(TABLE, 2)).toEqual({rows: TABLE, suppressed: []});
+    const tally = {patterns: 2, patients: 5, withheldPatients: 0};
+    expect(applyMinCell(TABLE, null)).toEqual({rows: TABLE, suppressed: [], tally});
+    expect(applyMinCell(TABLE, 1)).toEqual({rows: TABLE, suppressed: [], tally});
+    expect(applyMinCell(TABLE, 2)).toEqual({rows: TABLE, suppressed: [], tally});
   });
 
   it("drops every endpoint's rows of a pattern with fewer patients, and names the pattern", () => {
-    const {rows, suppressed} = applyMinCell(TABLE, 3);
+    const {rows, suppressed, tally} = applyMinCell(TABLE, 3);
     expect(suppressed).toEqual([rare]);
+    expect(tally).toEqual({patterns: 2, patients: 5, withheldPatients: 2});
     expect(rows).toEqual(TABLE.filter((r) => r.arm === "bland"));
     expect(rows.some((r) => patternKey(r) === patternKey(rare))).toBe(false);
   });
 
   it("drops everything when no pattern is large enough", () => {
-    const {rows, suppressed} = applyMinCell(TABLE, 4);
+    const {rows, suppressed, tally} = applyMinCell(TABLE, 4);
     expect(rows).toEqual([]);
+    expect(tally).toEqual({patterns: 2, patients: 5, withheldPatients: 5});
     expect(suppressed.map(patternKey).sort()).toEqual([patternKey(pattern), patternKey(rare)].sort());
   });
 });
@@ -48,14 +52,15 @@ describe("MIN_CELL on the reconstruction", async () => {
   const curves = (rows: Parameters<typeof compareSurvival>[0]) => compareSurvival(rows, {endpoint: "os_embolization", groupBy: "arm"});
 
   it("changes nothing with k = 1", () => {
-    expect(applyMinCell(riskTable, 1)).toEqual({rows: riskTable, suppressed: []});
+    expect(applyMinCell(riskTable, 1)).toEqual({rows: riskTable, suppressed: [], tally: {patterns: new Set(riskTable.map(patternKey)).size, patients: 67, withheldPatients: 0}});
   });
 
   it("with k = 3 leaves out exactly the patients of the small patterns, and says where", () => {
-    const {rows, suppressed} = applyMinCell(riskTable, 3);
+    const {rows, suppressed, tally} = applyMinCell(riskTable, 3);
     expect(suppressed.length).toBeGreaterThan(0);
     const small = new Set(suppressed.map(patternKey));
     const kept = patients.filter((p) => !small.has(patternKey(p)));
+    expect(tally).toEqual({patterns: new Set(patients.map(patternKey)).size, patients: 67, withheldPatients: 67 - kept.length});
     const sizes = new Map<string, number>();
     for (const p of patients) sizes.set(patternKey(p), (sizes.get(patternKey(p)) ?? 0) + 1);
     expect([...small].every((key) => sizes.get(key)! < 3)).toBe(true);

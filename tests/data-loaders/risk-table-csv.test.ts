@@ -24,6 +24,10 @@ describe("readRiskTableCsv", () => {
     expect(read(os, "ttp,bland,carcinoid,0,0,3,1,0,5")).toThrow('risk-table.csv row 2 (line 3), column entries: "5" on endpoint ttp, which has no delayed entry; expected 0');
     // Entered at 4 months, so at risk after 4: the event at 4 has nobody to come from.
     expect(read(os, "os_diagnosis,bland,carcinoid,0,0,4,1,0,2", "os_diagnosis,bland,carcinoid,0,0,6,1,0,0")).toThrow(`risk-table.csv row 2 (line 3), columns events and censored: 1 patients leave at 4 months but 0 had entered before then (endpoint os_diagnosis, ${pattern}); expected at most 0`);
+    // Out of time order: 3 enter at 1, 2 leave at 3, so only 1 is at risk when 2 leave at 5 (row 2, listed first).
+    expect(read(os, "os_diagnosis,bland,carcinoid,0,0,5,1,1,0", "os_diagnosis,bland,carcinoid,0,0,1,0,0,3", "os_diagnosis,bland,carcinoid,0,0,3,2,0,0")).toThrow(`risk-table.csv row 2 (line 3), columns events and censored: 2 patients leave at 5 months but 1 had entered before then (endpoint os_diagnosis, ${pattern}); expected at most 1`);
+    // The last row in time order is named, not the last in the file.
+    expect(read(os, "os_diagnosis,bland,carcinoid,0,0,6,1,0,0", "os_diagnosis,bland,carcinoid,0,0,1,0,0,3", "os_diagnosis,bland,carcinoid,0,0,2,1,0,0")).toThrow(`risk-table.csv row 2 (line 3): endpoint os_diagnosis, ${pattern} has 3 entries but 2 patients leave; expected every patient who enters to leave once`);
     expect(read(os, "os_liver_metastases,bland,carcinoid,0,0,1,0,0,3", "os_liver_metastases,bland,carcinoid,0,0,6,2,0,0")).toThrow(`risk-table.csv row 3 (line 4): endpoint os_liver_metastases, ${pattern} has 3 entries but 2 patients leave; expected every patient who enters to leave once`);
     expect(read(os, "tttf,bland,carcinoid,0,0,2,3,1,0")).toThrow(`risk-table.csv row 2 (line 3): endpoint tttf counts 4 patients of ${pattern} but os_embolization counts 3; expected no more than survival from the first embolization, which every patient has`);
     expect(read(os, "os_diagnosis,bland,carcinoid,0,0,1,0,0,3", "os_diagnosis,bland,carcinoid,0,0,6,2,1,0", "ttp,bland,carcinoid,0,0,2,3,0,0")()).toHaveLength(4);

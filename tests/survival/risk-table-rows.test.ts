@@ -4,7 +4,7 @@
 import {readFileSync} from "node:fs";
 import {expect, it} from "vitest";
 import {readSurvivalCsv} from "../../src/lib/analysis/survival-csv.js";
-import {coxPH, kaplanMeierByGroup, riskTableRows} from "../../src/lib/survival/index.js";
+import {coxPH, kaplanMeierByGroup, riskTableRows, RiskTableCountsError} from "../../src/lib/survival/index.js";
 
 it("pairs entries and exits of each pattern in time order, weighted", () => {
   const rows = riskTableRows({
@@ -27,6 +27,26 @@ it("refuses counts that no rows give, and counts that are not whole numbers", ()
   expect(() => riskTableRows({time: [1, 2], events: [1, 0], censored: [0, 0], entries: [0, 1]})).toThrow("pattern undefined: more exits by time 1 than entries before it, so these counts come from no rows");
   expect(() => riskTableRows({time: [1, 2], events: [0, 1], censored: [0, 0], entries: [2, 0]})).toThrow("pattern undefined: more entries than exits, so these counts come from no rows");
   expect(() => riskTableRows({time: [1], events: [1.5], censored: [0]})).toThrow("events[0] is 1.5, expected a whole number >= 0");
+});
+
+it("names the offending count by its index in the input and the rows at risk there", () => {
+  const thrown = (counts: Parameters<typeof riskTableRows>[0]) => {
+    try {
+      riskTableRows(counts);
+    } catch (error) {
+      expect(error).toBeInstanceOf(RiskTableCountsError);
+      expect(error).toBeInstanceOf(RangeError);
+      const {kind, index, atRisk} = error as RiskTableCountsError;
+      return {kind, index, atRisk};
+    }
+    throw new Error("no error");
+  };
+  // Pattern b: 3 enter at 0, 2 leave at 3, then 2 at 5 with 1 left at risk; listed out of time order, after pattern a's valid counts.
+  expect(thrown({time: [2, 9, 5, 0, 3], events: [0, 1, 2, 0, 1], censored: [0, 0, 0, 0, 1], entries: [1, 0, 0, 3, 0], pattern: ["a", "a", "b", "b", "b"]})).toEqual({kind: "exits-before-entries", index: 2, atRisk: 1});
+  // The events of a count fit and its censorings do not: still that count, with the rows at risk before its time.
+  expect(thrown({time: [4, 1], events: [2, 0], censored: [1, 0], entries: [0, 2]})).toEqual({kind: "exits-before-entries", index: 0, atRisk: 2});
+  // 3 and 2 enter, 4 leave: 1 is left at risk after the last count, the one at 6 months (index 1).
+  expect(thrown({time: [2, 6, 1, 4], events: [0, 3, 0, 1], censored: [0, 0, 0, 0], entries: [2, 0, 3, 0]})).toEqual({kind: "entries-without-exit", index: 1, atRisk: 1});
 });
 
 it("gives lung's Kaplan–Meier curves and Cox fit with delayed entry from its risk table by sex", () => {

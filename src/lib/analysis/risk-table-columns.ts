@@ -5,6 +5,7 @@
 // objects and the analyses read without building one object per count.
 import type {EndpointId} from "./endpoints.js";
 import type {RiskTableCount, RiskTablePattern} from "./risk-table-patients.js";
+import {riskTablePatternKey} from "./risk-table-pattern-key.js";
 
 export interface RiskTableColumns {
   endpoints: EndpointId[];
@@ -18,8 +19,6 @@ export interface RiskTableColumns {
   entries: number[];
 }
 
-const patternKey = (p: RiskTablePattern) => `${p.arm}|${p.primary_tumor}|${p.hormonally_active}|${p.extrahepatic_disease}`;
-
 /** The counts as columns, endpoints and patterns listed in the order they first occur. */
 export function riskTableColumns(rows: readonly RiskTableCount[]): RiskTableColumns {
   const out: RiskTableColumns = {endpoints: [], patterns: [], endpoint: [], pattern: [], time_months: [], events: [], censored: [], entries: []};
@@ -28,7 +27,7 @@ export function riskTableColumns(rows: readonly RiskTableCount[]): RiskTableColu
   for (const r of rows) {
     let e = endpointIndex.get(r.endpoint);
     if (e === undefined) endpointIndex.set(r.endpoint, (e = out.endpoints.push(r.endpoint) - 1));
-    const key = patternKey(r);
+    const key = riskTablePatternKey(r);
     let p = patternIndex.get(key);
     if (p === undefined) patternIndex.set(key, (p = out.patterns.push({arm: r.arm, primary_tumor: r.primary_tumor, hormonally_active: r.hormonally_active, extrahepatic_disease: r.extrahepatic_disease}) - 1));
     out.endpoint.push(e);

@@ -11,6 +11,7 @@ import {ENDPOINTS, type EndpointId} from "./endpoints.js";
 import type {GroupBy} from "./group-columns.js";
 import type {PatientRow} from "./patient-row.js";
 import {riskTableColumns, type RiskTableColumns} from "./risk-table-columns.js";
+import {riskTablePatternKey} from "./risk-table-pattern-key.js";
 
 /** One count of the risk table (data-loaders/aggregate/risk-table.sql), as data/risk-table.json's columns hold it (risk-table-columns.ts). */
 export interface RiskTableCount {
@@ -29,8 +30,6 @@ export type RiskTablePattern = Pick<RiskTableCount, "arm" | "primary_tumor" | "h
 
 /** The groupings a risk table can show: the columns of its patterns. */
 export const RISK_TABLE_GROUP_KEYS: readonly GroupBy[] = ["arm", "tumor", "primary_tumor", "hormonal", "extrahepatic"];
-
-const keyOf = (p: RiskTablePattern) => `${p.arm}|${p.primary_tumor}|${p.hormonally_active}|${p.extrahepatic_disease}`;
 
 /** A row of one endpoint standing for `weight` patients of this pattern: only that endpoint's time, event and entry. */
 export function riskTableRow(endpoint: EndpointId, id: string, p: RiskTablePattern, time: number, event: 0 | 1, entry: number, weight: number): PatientRow {
@@ -57,7 +56,7 @@ export function riskTableRow(endpoint: EndpointId, id: string, p: RiskTablePatte
  */
 export function riskTablePatients(table: readonly RiskTableCount[] | RiskTableColumns, endpoints: readonly EndpointId[] = Object.keys(ENDPOINTS) as EndpointId[]): PatientRow[] {
   const columns = Array.isArray(table) ? riskTableColumns(table as readonly RiskTableCount[]) : (table as RiskTableColumns);
-  const labels = columns.patterns.map(keyOf);
+  const labels = columns.patterns.map(riskTablePatternKey);
   const patternOf = new Map(labels.map((label, k) => [label, columns.patterns[k]]));
   const out: PatientRow[] = [];
   for (const endpoint of (Object.keys(ENDPOINTS) as EndpointId[]).filter((e) => endpoints.includes(e))) {

@@ -4,7 +4,7 @@
 // design inputs need no rows.
 import {kaplanMeier, type KaplanMeierFit} from "../survival/index.js";
 import {effectEstimates, type EffectEstimates} from "./effect-estimates.js";
-import {endpointData, type EndpointId} from "./endpoints.js";
+import {endpointData, type EndpointData, type EndpointId} from "./endpoints.js";
 import {patientCount, weightOf, type PatientRow} from "./patient-row.js";
 import type {PageParts} from "./published-statistics.js";
 
@@ -28,8 +28,7 @@ export const TRIAL_DESIGN_PARTS: PageParts<TrialDesignStatistics> = {cohort: ["e
 
 // Each arm's curve from every patient of that arm, a risk-table row counting as the patients it stands for;
 // an arm with no patients gives none.
-function armCurve(patients: readonly PatientRow[], endpoint: EndpointId, arm: PatientRow["arm"]): ArmCurve {
-  const {rows, time, event, weights} = endpointData(patients, endpoint);
+function armCurve({rows, time, event, weights}: EndpointData<PatientRow>, arm: PatientRow["arm"]): ArmCurve {
   const keep = rows.map((p) => p.arm === arm);
   const armTime = time.filter((_, i) => keep[i]);
   if (armTime.length === 0) return {n: 0, fit: null};
@@ -41,14 +40,14 @@ const armSize = (rows: readonly PatientRow[], arm: PatientRow["arm"]) => rows.re
 
 /** From patient rows, or from a risk table's weighted rows (riskTablePatients): the same numbers. */
 export function trialDesignStatistics(patients: readonly PatientRow[], {endpoint}: {endpoint: EndpointId}): TrialDesignStatistics {
-  const {rows} = endpointData(patients, endpoint);
+  const data = endpointData(patients, endpoint);
   return {
     cohort: {
       patients: patientCount(patients),
       observed: effectEstimates(patients, {endpoint, groupBy: "arm"}),
-      armSizes: [armSize(rows, "chemoembolization"), armSize(rows, "bland")],
-      control: armCurve(patients, endpoint, "bland"),
-      treated: armCurve(patients, endpoint, "chemoembolization")
+      armSizes: [armSize(data.rows, "chemoembolization"), armSize(data.rows, "bland")],
+      control: armCurve(data, "bland"),
+      treated: armCurve(data, "chemoembolization")
     }
   };
 }

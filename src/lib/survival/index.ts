@@ -1,7 +1,7 @@
 // Public API of the survival engine. See README.md for formulas and the R
 // calls each function matches.
 export {aggregateRows, type AggregatedSurvival, type SurvivalRows} from "./aggregate-rows.js";
-export {riskTableRows, type RiskTableCounts, type RiskTableRows} from "./risk-table-rows.js";
+export {riskTableRows, RiskTableCountsError, type RiskTableCounts, type RiskTableRows} from "./risk-table-rows.js";
 export {kaplanMeier, type SurvivalData} from "./kaplan-meier.js";
 export {kaplanMeierByGroup, type GroupedSurvivalData, type GroupOptions} from "./kaplan-meier-by-group.js";
 export type {KaplanMeierFit, KaplanMeierOptions} from "./kaplan-meier-curve.js";

@@ -27,6 +27,26 @@ export interface RiskTableRows<P = unknown> {
   weights: Float64Array;
 }
 
+/**
+ * Counts that no rows give, with the count that shows it: `index` into the
+ * input arrays, and the rows at risk there. "exits-before-entries": more rows
+ * leave at `index`'s time than `atRisk`, those entered before it and not yet
+ * left. "entries-without-exit": `atRisk` rows are still at risk after the
+ * pattern's last count, at `index`.
+ */
+export class RiskTableCountsError extends RangeError {
+  readonly kind: "exits-before-entries" | "entries-without-exit";
+  readonly index: number;
+  readonly atRisk: number;
+  constructor(message: string, kind: RiskTableCountsError["kind"], index: number, atRisk: number) {
+    super(message);
+    this.name = "RiskTableCountsError";
+    this.kind = kind;
+    this.index = index;
+    this.atRisk = atRisk;
+  }
+}
+
 function checkedCount(values: ArrayLike<number>, name: string, i: number): number {
   const v = values[i];
   if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new RangeError(`${name}[${i}] is ${String(v)}, expected a whole number >= 0`);
@@ -57,28 +77,30 @@ export function riskTableRows<P = unknown>({time, events, censored, entries, pat
   }
   rowsOf.forEach((rows, k) => {
     rows.sort((a, b) => time[a] - time[b]);
-    // Exits as runs of (time, event, count), entries as runs of (time, count), both in time order.
-    const exits: [number, number, number][] = [];
+    // Exits as runs of (time, event, count, count's index), entries as runs of (time, count), both in time order.
+    const exits: [number, number, number, number][] = [];
     const arrivals: [number, number][] = [];
     for (const i of rows) {
       const d = checkedCount(events, "events", i);
       const c = checkedCount(censored, "censored", i);
       const a = entries ? checkedCount(entries, "entries", i) : 0;
-      if (d > 0) exits.push([time[i], 1, d]);
-      if (c > 0) exits.push([time[i], 0, c]);
+      if (d > 0) exits.push([time[i], 1, d, i]);
+      if (c > 0) exits.push([time[i], 0, c, i]);
       if (a > 0) arrivals.push([time[i], a]);
     }
     if (!entries) {
       for (const [t, e, w] of exits) emit(t, e, NaN, k, w);
       return;
     }
+    const sumOf = <T extends number[]>(runs: readonly T[], before: number, at: number) => runs.reduce((n, run) => n + (run[0] < before ? run[at] : 0), 0);
     let q = 0;
     let left = arrivals.length > 0 ? arrivals[0][1] : 0;
-    for (const [t, e, count] of exits) {
+    for (const [t, e, count, i] of exits) {
       let w = count;
       while (w > 0) {
         if (q >= arrivals.length || !(arrivals[q][0] < t)) {
-          throw new RangeError(`pattern ${String(levels[k])}: more exits by time ${t} than entries before it, so these counts come from no rows`);
+          const atRisk = sumOf(arrivals, t, 1) - sumOf(exits, t, 2);
+          throw new RiskTableCountsError(`pattern ${String(levels[k])}: more exits by time ${t} than entries before it, so these counts come from no rows`, "exits-before-entries", i, atRisk);
         }
         const take = Math.min(w, left);
         emit(t, e, arrivals[q][0], k, take);
@@ -87,7 +109,10 @@ export function riskTableRows<P = unknown>({time, events, censored, entries, pat
         if (left === 0 && ++q < arrivals.length) left = arrivals[q][1];
       }
     }
-    if (q < arrivals.length) throw new RangeError(`pattern ${String(levels[k])}: more entries than exits, so these counts come from no rows`);
+    if (q < arrivals.length) {
+      const atRisk = left + arrivals.slice(q + 1).reduce((n, [, a]) => n + a, 0);
+      throw new RiskTableCountsError(`pattern ${String(levels[k])}: more entries than exits, so these counts come from no rows`, "entries-without-exit", rows[rows.length - 1], atRisk);
+    }
   });
   return {
     time: Float64Array.from(out.time),
