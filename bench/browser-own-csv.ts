@@ -90,9 +90,10 @@ const change = (column: string) => page.evaluate(async (column) => {
   return performance.now() - started;
 }, column);
 /** Waits until the models of the view shown are drawn, so that the next change starts from a quiet page. */
-// Told by the page's own mutations rather than polled each frame, which would add to the busy time measured.
-const settled = () => page.evaluate(() => new Promise<void>((resolve) => {
-  const done = () => Boolean(document.querySelector("[data-testid=csv-details]:not([aria-busy])") && document.querySelector<HTMLProgressElement>("[data-testid=csv-progress]")!.hidden);
+// Told by the page's own mutations rather than polled each frame, which would add to the busy time measured. A string,
+// not a function: the page gets exactly this code.
+const settled = () => page.evaluate(`new Promise((resolve) => {
+  const done = () => Boolean(document.querySelector("[data-testid=csv-details]:not([aria-busy])") && document.querySelector("[data-testid=csv-progress]").hidden);
   if (done()) return resolve();
   const observer = new MutationObserver(() => {
     if (!done()) return;
@@ -100,7 +101,7 @@ const settled = () => page.evaluate(() => new Promise<void>((resolve) => {
     resolve();
   });
   observer.observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ["aria-busy", "hidden"]});
-}));
+})`);
 
 const timings: number[] = [];
 let busyBefore = 0;

@@ -29,7 +29,8 @@ export interface ChartView {
 export type WorkerRequest =
   | {type: "inspect"; file: File}
   | {type: "analyse"; id: number; columns: SurvivalCsvColumns; options: CsvAnalysisOptions; view: ChartView}
-  | {type: "curve-csv"; id: number};
+  | {type: "curve-csv"; id: number}
+  | {type: "shown"; id: number};
 
 type AnalyseRequest = Extract<WorkerRequest, {type: "analyse"}>;
 
@@ -42,12 +43,13 @@ const MAX_TICKS = 200;
 let file: CsvColumns | null = null;
 /** A mapping's analysis: its rows, its whole curves and test, its details once every step has run, and the results posted from it. */
 interface Analysis {
+  key: string;
   data: SurvivalCsv;
   whole: CsvComparison;
   details: Partial<CsvDetails> | null;
   ids: number[];
 }
-// Enough for a reader going back and forth between a few groupings; each holds its rows' columns and whole curves.
+// As many as the views the page keeps, each holding its rows' columns and whole curves.
 const analyses = recentViews<Analysis>(4);
 // Counts every request: work begun for an older one stops at its next step.
 let generation = 0;
@@ -86,7 +88,7 @@ async function analyse({request, generation: mine}: {request: AnalyseRequest; ge
       post({type: "progress", id, stage: "Validating", fraction: 0.6});
       const data = readSurvivalColumns(file, columns);
       post({type: "progress", id, stage: "Fitting", fraction: 0.8});
-      analysis = {data, whole: compareSurvivalCsv(data, options), details: null, ids: []};
+      analysis = {key, data, whole: compareSurvivalCsv(data, options), details: null, ids: []};
       analyses.set(key, analysis);
     }
     analysis.ids.push(id);
@@ -120,6 +122,12 @@ self.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   // Answered between the steps of any analysis under way, which it leaves running.
   if (request.type === "curve-csv") return curveCsv(request.id);
+  // The page showed result `id` again from what it kept: its analysis, and so its curve CSV, is kept as the newest.
+  if (request.type === "shown") {
+    const shown = analyses.find((a) => a.ids.includes(request.id));
+    if (shown) analyses.get(shown.key);
+    return;
+  }
   const mine = ++generation;
   if (request.type === "analyse") {
     const idle = pending === null;

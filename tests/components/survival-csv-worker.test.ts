@@ -117,4 +117,22 @@ describe("survival-csv-worker", () => {
     expect(fresh.error).toBeUndefined();
     expect(new Set(csvParse(fresh.text as string).map((r) => r.group))).toEqual(new Set(["x", "y"]));
   });
+
+  it("keeps the analysis of a result the page shows again from what it kept, pushing out the least recently shown instead", async () => {
+    const from = posted.length;
+    const analyse = async (id: number, confLevel: number) => {
+      listener({data: {type: "analyse", id, columns: {time: "time", event: "event", group: "group"}, options: {...options, confLevel}, view}});
+      await next((m) => m.type === "details" && m.id === id, from);
+    };
+    for (const [k, confLevel] of [0.91, 0.92, 0.93, 0.94].entries()) await analyse(40 + k, confLevel);
+    listener({data: {type: "shown", id: 40}});
+    await analyse(44, 0.96);
+    listener({data: {type: "curve-csv", id: 40}});
+    listener({data: {type: "curve-csv", id: 41}});
+    const kept = await next((m) => m.type === "curve-csv" && m.id === 40, from);
+    const dropped = await next((m) => m.type === "curve-csv" && m.id === 41, from);
+    expect(kept.error).toBeUndefined();
+    expect(new Set(csvParse(kept.text as string).map((r) => r.group))).toEqual(new Set(["a", "b"]));
+    expect(dropped.error).toBe("These curves have been replaced by a newer analysis: download from the chart now shown.");
+  });
 });
