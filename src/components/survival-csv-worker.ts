@@ -3,18 +3,20 @@
 // then, for each mapping the reader chooses, reads the mapped columns and runs
 // the analysis, posting progress between stages and only the results back
 // (curves reduced to what the chart can show, tests, tables), never the rows.
-// The full curves behind reduced ones stay here, and their CSV is built here
-// when the reader asks for it. Nothing is sent anywhere: the bytes arrive from
+// The analyses of the last few mappings are kept, so going back to one only
+// cuts its curves to the chart again. The full curves behind reduced ones stay
+// here, and their CSV is built here when the reader asks for it. Nothing is sent anywhere: the bytes arrive from
 // the page and the results go back to it.
 import {csvFormat} from "d3-dsv";
-import {compareSurvivalCsv, survivalCsvDetailSteps, type CsvAnalysisOptions, type CsvComparison} from "../lib/analysis/analyse-survival-csv.js";
+import {compareSurvivalCsv, survivalCsvDetailSteps, type CsvAnalysisOptions, type CsvComparison, type CsvDetails} from "../lib/analysis/analyse-survival-csv.js";
 import {parseCsvColumns, type CsvColumns} from "../lib/analysis/csv-columns.js";
 import {decodeFile} from "../lib/analysis/decode-file.js";
 import {csvOverview} from "../lib/analysis/inspect-csv.js";
-import {readSurvivalColumns, type SurvivalCsvColumns} from "../lib/analysis/survival-csv.js";
+import {readSurvivalColumns, type SurvivalCsv, type SurvivalCsvColumns} from "../lib/analysis/survival-csv.js";
 import {drawableCurve} from "./drawable-curve.js";
-import {curveRows, type LabelledFit} from "./km-table-rows.js";
+import {curveRows} from "./km-table-rows.js";
 import {possibleTicks} from "./possible-ticks.js";
+import {recentViews} from "./recent-views.js";
 
 /** The chart the curves are drawn in: its width and height in pixels, where its time axis is cut (xmax, or null), and whether it pools the groups. */
 export interface ChartView {
@@ -27,7 +29,8 @@ export interface ChartView {
 export type WorkerRequest =
   | {type: "inspect"; file: File}
   | {type: "analyse"; id: number; columns: SurvivalCsvColumns; options: CsvAnalysisOptions; view: ChartView}
-  | {type: "curve-csv"; id: number};
+  | {type: "curve-csv"; id: number}
+  | {type: "shown"; id: number};
 
 type AnalyseRequest = Extract<WorkerRequest, {type: "analyse"}>;
 
@@ -38,20 +41,28 @@ const MAX_TICKS = 200;
 
 // Parsed once per file: each new mapping reads the same columns.
 let file: CsvColumns | null = null;
+/** A mapping's analysis: its rows, its whole curves and test, its details once every step has run, and the results posted from it. */
+interface Analysis {
+  key: string;
+  data: SurvivalCsv;
+  whole: CsvComparison;
+  details: Partial<CsvDetails> | null;
+  ids: number[];
+}
+// As many as the views the page keeps, each holding its rows' columns and whole curves.
+const analyses = recentViews<Analysis>(4);
 // Counts every request: work begun for an older one stops at its next step.
 let generation = 0;
 // The newest mapping not yet begun: mappings chosen faster than they are analysed are skipped, all but the last.
 let pending: {request: AnalyseRequest; generation: number} | null = null;
-// The whole curves of the last result posted, when what it posted was cut: its curve CSV holds every step.
-let full: {id: number; curves: LabelledFit[]} | null = null;
 
 const post = (message: unknown, transfer: Transferable[] = []) => (self as unknown as {postMessage(m: unknown, t: Transferable[]): void}).postMessage(message, transfer);
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The curves cut to the chart's resolution (whole when the pooled curve is refitted from them), whether any was cut,
- * and the buffers to hand over rather than copy: all of them when none was cut, else only the cut curves' own, since the
- * whole curves are kept.
+ * and the buffers to hand over rather than copy: only the cut curves' own, since the whole curves are kept for the
+ * next view of the same mapping.
  */
 function drawable(comparison: CsvComparison, view: ChartView): {comparison: CsvComparison; cut: boolean; transfer: Transferable[]} {
   const ends = comparison.curves.map(({fit}) => (fit.time.length ? fit.time[fit.time.length - 1] : 0));
@@ -61,7 +72,7 @@ function drawable(comparison: CsvComparison, view: ChartView): {comparison: CsvC
   const cut = curves.some(({fit}, k) => fit !== comparison.curves[k].fit);
   const buffers = new Set<ArrayBuffer>();
   for (const [k, {fit}] of curves.entries()) {
-    if (cut && fit === comparison.curves[k].fit) continue;
+    if (fit === comparison.curves[k].fit) continue;
     for (const a of [fit.time, fit.nRisk, fit.nEvent, fit.nCensor, fit.surv, fit.nEnter]) if (a) buffers.add(a.buffer as ArrayBuffer);
   }
   return {comparison: {...comparison, curves}, cut, transfer: [...buffers]};
@@ -71,22 +82,30 @@ async function analyse({request, generation: mine}: {request: AnalyseRequest; ge
   const {id, columns, options, view} = request;
   try {
     if (!file) throw new Error("no file loaded");
-    post({type: "progress", id, stage: "Validating", fraction: 0.6});
-    const data = readSurvivalColumns(file, columns);
-    post({type: "progress", id, stage: "Fitting", fraction: 0.8});
-    // The curves first: the page draws them while the models are fitted.
-    const whole = compareSurvivalCsv(data, options);
-    const {comparison, cut, transfer} = drawable(whole, view);
-    full = cut ? {id, curves: whole.curves} : null;
-    post({type: "result", id, n: data.n, omitted: data.omitted, analysis: comparison, cut}, transfer);
-    // Step by step, each in its own task: a newer mapping waits for one step at most, and this one stops there.
-    const details = {};
-    for (const step of survivalCsvDetailSteps(data, options)) {
-      await nextTask();
-      if (mine !== generation) return;
-      Object.assign(details, step());
+    const key = JSON.stringify([columns, options]);
+    let analysis = analyses.get(key);
+    if (!analysis) {
+      post({type: "progress", id, stage: "Validating", fraction: 0.6});
+      const data = readSurvivalColumns(file, columns);
+      post({type: "progress", id, stage: "Fitting", fraction: 0.8});
+      analysis = {key, data, whole: compareSurvivalCsv(data, options), details: null, ids: []};
+      analyses.set(key, analysis);
     }
-    post({type: "details", id, details});
+    analysis.ids.push(id);
+    // The curves first: the page draws them while the models are fitted.
+    const {comparison, cut, transfer} = drawable(analysis.whole, view);
+    post({type: "result", id, n: analysis.data.n, omitted: analysis.data.omitted, analysis: comparison, cut}, transfer);
+    if (!analysis.details) {
+      // Step by step, each in its own task: a newer mapping waits for one step at most, and this one stops there.
+      const details = {};
+      for (const step of survivalCsvDetailSteps(analysis.data, options)) {
+        await nextTask();
+        if (mine !== generation) return;
+        Object.assign(details, step());
+      }
+      analysis.details = details;
+    }
+    post({type: "details", id, details: analysis.details});
   } catch (error) {
     post({type: "error", id, message: (error as Error).message});
   }
@@ -94,7 +113,8 @@ async function analyse({request, generation: mine}: {request: AnalyseRequest; ge
 
 /** The CSV of every step of the curves of result `id`, as the page's own curve download writes it (km-table-rows.ts). */
 function curveCsv(id: number): void {
-  if (full?.id === id) post({type: "curve-csv", id, text: csvFormat(curveRows(full.curves))});
+  const full = analyses.find((a) => a.ids.includes(id));
+  if (full) post({type: "curve-csv", id, text: csvFormat(curveRows(full.whole.curves))});
   else post({type: "curve-csv", id, error: "These curves have been replaced by a newer analysis: download from the chart now shown."});
 }
 
@@ -102,6 +122,12 @@ self.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   // Answered between the steps of any analysis under way, which it leaves running.
   if (request.type === "curve-csv") return curveCsv(request.id);
+  // The page showed result `id` again from what it kept: its analysis, and so its curve CSV, is kept as the newest.
+  if (request.type === "shown") {
+    const shown = analyses.find((a) => a.ids.includes(request.id));
+    if (shown) analyses.get(shown.key);
+    return;
+  }
   const mine = ++generation;
   if (request.type === "analyse") {
     const idle = pending === null;
@@ -116,7 +142,7 @@ self.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   pending = null;
-  full = null;
+  analyses.clear();
   try {
     file = null;
     // The file's bytes are read here, not on the page: a large file's would hold up the page's thread.

@@ -316,6 +316,44 @@ describe("/explore with a reader's own CSV", () => {
     ["a ragged row", "time,event\n5,1\n6\n", "bad.csv row 2 (line 3): 1 cells, expected 2 as in the header"]
   ];
 
+  it("shows a grouping chosen again as it was, equal to R, and as the chart's controls used meanwhile say", async () => {
+    const session = await open("/explore?csv_group=sex");
+    const {page} = session;
+    await load(page, "lung.csv", lung);
+    expect(await status(page)).toBe("228 rows analysed.");
+    const bySex = formatLabelledP(R.logrank.p, "log-rank, 1 df");
+    expect(await page.getByTestId("csv-test").innerText()).toBe(bySex);
+    const rmstBySex = await detailRows(page, "table.csv-rmst");
+    expect(rmstBySex.map((r) => r[0])).toEqual(["1", "2"]);
+    const group = page.locator('[data-testid=csv-mapping] select[data-role="group"]');
+    const chart = page.locator("[data-testid=csv-result] .km-chart");
+    const legend = () => chart.locator(".km-legend button").allTextContents();
+    expect(await legend()).toEqual(["1", "2"]);
+    const regroup = async (column: string) => {
+      await group.selectOption(column);
+      await page.waitForFunction((column) => new URLSearchParams(location.search).get("csv_group") === column && document.querySelector("[data-testid=csv-details]:not([aria-busy])"), column);
+    };
+    await regroup("ph_ecog");
+    const byEcog = await page.getByTestId("csv-test").innerText();
+    expect(byEcog).not.toBe(bySex);
+    expect(await legend()).toEqual(["0", "1", "2", "3"]);
+    await regroup("sex");
+    expect(await page.getByTestId("csv-test").innerText()).toBe(bySex);
+    expect(await detailRows(page, "table.csv-rmst")).toEqual(rmstBySex);
+    expect(await legend()).toEqual(["1", "2"]);
+    expect(await status(page)).toBe("228 rows analysed.");
+    // A y scale chosen on the chart holds for every grouping shown after it, those drawn before included.
+    await chart.getByLabel("Y axis").selectOption("incidence");
+    await regroup("ph_ecog");
+    expect(await page.getByTestId("csv-test").innerText()).toBe(byEcog);
+    await regroup("sex");
+    expect(await chart.getByLabel("Y axis").inputValue()).toBe("incidence");
+    expect(await chart.locator('svg g[aria-label="y-axis label"]').first().textContent()).toMatch(/With event, 1 − S\(t\)/);
+    expect(await page.getByTestId("csv-test").innerText()).toBe(bySex);
+    expect(await legend()).toEqual(["1", "2"]);
+    await finish(session);
+  }, 120_000);
+
   it("names the row, column, value and what was expected for each bad file, word for word", async () => {
     const session = await open("/explore");
     const {page} = session;

@@ -1,7 +1,8 @@
 // The own-CSV worker's protocol, run in this process with a stand-in for the
 // worker's global scope: a result's curve CSV holds every step of its whole
-// curves, and asking for the CSV of a result a newer analysis has replaced
-// gets the message that says so instead of the newer result's rows.
+// curves, going back to a mapping analysed a moment ago answers with the same
+// numbers, and asking for the CSV of a result whose analysis newer ones have
+// pushed out gets the message that says so instead of another result's rows.
 import {csvParse} from "d3-dsv";
 import {beforeAll, describe, expect, it} from "vitest";
 import {kaplanMeierByGroup} from "../../src/lib/survival/index.js";
@@ -75,17 +76,63 @@ describe("survival-csv-worker", () => {
     expect(csv.length).toBeGreaterThan(drawn);
   });
 
-  it("answers a replaced result's curve CSV with the message that says so, and the newer one's with its rows", async () => {
+  it("answers a mapping analysed before with the same curves, test and details, and keeps its curve CSV", async () => {
     const from = posted.length;
     listener({data: {type: "analyse", id: 2, columns: {time: "time", event: "event", group: "arm"}, options, view}});
-    await next((m) => m.type === "result" && m.id === 2, from);
+    const arm = await next((m) => m.type === "details" && m.id === 2, from);
+    listener({data: {type: "analyse", id: 3, columns: {time: "time", event: "event", group: "group"}, options, view}});
+    const again = await next((m) => m.type === "result" && m.id === 3, from);
+    const first = posted.find((m) => m.type === "result" && m.id === 1)!;
+    expect(again.analysis).toEqual(first.analysis);
+    expect(again.n).toBe(first.n);
+    const details = await next((m) => m.type === "details" && m.id === 3, from);
+    expect(details.details).not.toEqual(arm.details);
+    // Once its details are done, the mapping is answered whole from what was kept, equal to the first answer.
+    listener({data: {type: "analyse", id: 4, columns: {time: "time", event: "event", group: "group"}, options, view}});
+    const kept4 = await next((m) => m.type === "details" && m.id === 4, from);
+    expect(posted.filter((m) => m.id === 4 && m.type === "progress")).toEqual([]);
+    expect(posted.find((m) => m.type === "result" && m.id === 4)!.analysis).toEqual(first.analysis);
+    expect(kept4.details).toEqual(details.details);
+    listener({data: {type: "curve-csv", id: 2}});
+    const kept = await next((m) => m.type === "curve-csv" && m.id === 2, from);
+    expect(new Set(csvParse(kept.text as string).map((r) => r.group))).toEqual(new Set(["x", "y"]));
+  });
+
+  it("answers the curve CSV of a result pushed out by newer mappings with the message that says so, and the newest one's with its rows", async () => {
+    const from = posted.length;
+    // Four other mappings (other conventions count as other analyses) push out the first.
+    const levels = [0.8, 0.85, 0.9, 0.99];
+    levels.forEach((confLevel, k) => listener({data: {type: "analyse", id: 10 + k, columns: {time: "time", event: "event", group: "arm"}, options: {...options, confLevel}, view}}));
+    // Mappings asked for faster than they are analysed are skipped, all but the last: ask again, waiting for each.
+    for (const [k, confLevel] of levels.entries()) {
+      listener({data: {type: "analyse", id: 20 + k, columns: {time: "time", event: "event", group: "arm"}, options: {...options, confLevel}, view}});
+      await next((m) => m.type === "details" && m.id === 20 + k, from);
+    }
     listener({data: {type: "curve-csv", id: 1}});
     const stale = await next((m) => m.type === "curve-csv" && m.id === 1, from);
     expect(stale.text).toBeUndefined();
     expect(stale.error).toBe("These curves have been replaced by a newer analysis: download from the chart now shown.");
-    listener({data: {type: "curve-csv", id: 2}});
-    const fresh = await next((m) => m.type === "curve-csv" && m.id === 2, from);
+    listener({data: {type: "curve-csv", id: 23}});
+    const fresh = await next((m) => m.type === "curve-csv" && m.id === 23, from);
     expect(fresh.error).toBeUndefined();
     expect(new Set(csvParse(fresh.text as string).map((r) => r.group))).toEqual(new Set(["x", "y"]));
+  });
+
+  it("keeps the analysis of a result the page shows again from what it kept, pushing out the least recently shown instead", async () => {
+    const from = posted.length;
+    const analyse = async (id: number, confLevel: number) => {
+      listener({data: {type: "analyse", id, columns: {time: "time", event: "event", group: "group"}, options: {...options, confLevel}, view}});
+      await next((m) => m.type === "details" && m.id === id, from);
+    };
+    for (const [k, confLevel] of [0.91, 0.92, 0.93, 0.94].entries()) await analyse(40 + k, confLevel);
+    listener({data: {type: "shown", id: 40}});
+    await analyse(44, 0.96);
+    listener({data: {type: "curve-csv", id: 40}});
+    listener({data: {type: "curve-csv", id: 41}});
+    const kept = await next((m) => m.type === "curve-csv" && m.id === 40, from);
+    const dropped = await next((m) => m.type === "curve-csv" && m.id === 41, from);
+    expect(kept.error).toBeUndefined();
+    expect(new Set(csvParse(kept.text as string).map((r) => r.group))).toEqual(new Set(["a", "b"]));
+    expect(dropped.error).toBe("These curves have been replaced by a newer analysis: download from the chart now shown.");
   });
 });
