@@ -72,13 +72,15 @@ describe.each([null, 3])("data/page-statistics/progression.json, MIN_CELL %s", (
     for (const tumor of FILTER_CHOICES.tumor) {
       for (const endpoint of ["ttp", "tttf"] as const) {
         const expected = inBrowser(table, tumor, endpoint);
-        const read = publishedProgression(file, controls(tumor, endpoint));
-        expect(read.view, `${tumor} ${endpoint}`).toEqual(expected.view);
-        expect(read.view!.byGroup.curves[0].fit?.surv).toBeInstanceOf(Float64Array);
-        expect(read.interaction).toEqual(expected.interaction);
+        const read = publishedProgression(file, tumor);
+        const view = read.view(controls(tumor, endpoint));
+        expect(view, `${tumor} ${endpoint}`).toEqual(expected.view);
+        expect(view!.byGroup.curves[0].fit?.surv).toBeInstanceOf(Float64Array);
+        expect(read.interaction(endpoint, 0.95)).toEqual(expected.interaction);
         expect(suppressedNote(read.suppression, {tumor} as never)).toBe(expected.suppression);
-        expect([read.family!.views, read.family!.tests]).toEqual([expected.family.views, expected.family.tests]);
-        for (const state of PROGRESSION_FAMILY_STATES) expect(read.family!.adjusted(state)).toBe(expected.family.adjusted(state));
+        const family = read.family(DEFAULTS.testChoice)!;
+        expect([family.views, family.tests]).toEqual([expected.family.views, expected.family.tests]);
+        for (const state of PROGRESSION_FAMILY_STATES) expect(family.adjusted(state)).toBe(expected.family.adjusted(state));
       }
     }
   });
@@ -94,11 +96,14 @@ describe.each([null, 3])("data/page-statistics/progression.json, MIN_CELL %s", (
       {conventions: {...DEFAULTS.conventions, confType: "log-log"}},
       {conventions: {...DEFAULTS.conventions, confLevel: 0.9}}
     ];
-    for (const changed of off) expect(publishedProgression(file, controls("all", "ttp", changed)).view, JSON.stringify(changed)).toBeNull();
-    expect(publishedProgression(file, controls("all", "ttp", {testChoice: {rho: 0.5, strata: null}})).family).toBeNull();
-    expect(publishedProgression(file, controls("all", "ttp", {conventions: {...DEFAULTS.conventions, confLevel: 0.99}})).interaction).toBeNull();
-    // A grouping off the default still reads the default test's family and interaction.
-    expect(publishedProgression(file, controls("all", "ttp", {groupBy: "hormonal"})).family).not.toBeNull();
+    const read = publishedProgression(file, "all");
+    expect(read.view(controls("all", "ttp"))).not.toBeNull();
+    for (const changed of off) expect(read.view(controls("all", "ttp", changed)), JSON.stringify(changed)).toBeNull();
+    // Another filter's view is not this one's.
+    expect(read.view(controls("carcinoid", "ttp"))).toBeNull();
+    expect(read.family({rho: 0.5, strata: null})).toBeNull();
+    expect(read.family({rho: 0, strata: "hormonal"})).toBeNull();
+    expect(read.interaction("ttp", 0.99)).toBeNull();
   });
 });
 

@@ -135,34 +135,29 @@ export function publishFamily(patients: readonly PatientRow[]): PublishedFamily 
 const isDefaultTest = ({rho, strata}: ProgressionControls["testChoice"]) => rho === DEFAULT_TEST.rho && strata === DEFAULT_TEST.strata;
 const isDefault = (c: Conventions) => (Object.keys(DEFAULT_CONVENTIONS) as (keyof Conventions)[]).every((k) => c[k] === DEFAULT_CONVENTIONS[k]);
 
-/** What the build published that this state of the controls shows; null where the page must compute it (from rows). */
+/** What the build published for one tumour filter: each reader gives null where the controls in force are not the defaults it was computed under, and the page computes that from rows. */
 export interface PublishedProgression {
-  view: ProgressionView | null;
-  interaction: InteractionTest | null;
-  family: ViewFamily | null;
+  view(controls: ProgressionControls): ProgressionView | null;
+  interaction(endpoint: ProgressionEndpoint, confLevel: number): InteractionTest | null;
+  family(testChoice: ProgressionControls["testChoice"]): ViewFamily | null;
   suppression: ProgressionStatistics["suppression"];
 }
 
-/** Reads data/page-statistics/progression.json for the controls in force. */
-export function publishedProgression(table: PageStatistics, controls: ProgressionControls): PublishedProgression {
-  const {statistics, note} = readPublished(table, PROGRESSION_PARTS, {tumor: controls.filters.tumor ?? "all"});
+/** Reads data/page-statistics/progression.json for a tumour filter. */
+export function publishedProgression(table: PageStatistics, tumor: PatientFilters["tumor"]): PublishedProgression {
+  const {statistics, note} = readPublished(table, PROGRESSION_PARTS, {tumor});
   if (statistics === null) throw new Error(`data/page-statistics/progression.json: ${note}`);
   const {views, interaction, family, suppression} = statistics;
-  const defaultView = controls.groupBy === "arm" && isDefault(controls.conventions) && isDefaultTest(controls.testChoice) && controls.landmarks === null && controls.tau === undefined;
+  const adjusted = (state: ViewState) => {
+    const p = family.adjusted[familyKey(state)];
+    if (p === undefined) throw new Error(`data/page-statistics/progression.json: no adjusted P for the view ${familyKey(state)}; expected one of the page's family`);
+    return p;
+  };
   return {
-    view: defaultView ? views[controls.endpoint] : null,
-    interaction: controls.conventions.confLevel === DEFAULT_CONVENTIONS.confLevel ? interaction[controls.endpoint] : null,
-    family: isDefaultTest(controls.testChoice)
-      ? {
-          views: family.views,
-          tests: family.tests,
-          adjusted: (state) => {
-            const p = family.adjusted[familyKey(state)];
-            if (p === undefined) throw new Error(`data/page-statistics/progression.json: no adjusted P for the view ${familyKey(state)}; expected one of the page's family`);
-            return p;
-          }
-        }
-      : null,
+    view: ({filters, endpoint, groupBy, conventions, testChoice, landmarks, tau}) =>
+      (filters.tumor ?? "all") === tumor && groupBy === "arm" && isDefault(conventions) && isDefaultTest(testChoice) && landmarks === null && tau === undefined ? views[endpoint] : null,
+    interaction: (endpoint, confLevel) => (confLevel === DEFAULT_CONVENTIONS.confLevel ? interaction[endpoint] : null),
+    family: (testChoice) => (isDefaultTest(testChoice) ? {views: family.views, tests: family.tests, adjusted} : null),
     suppression
   };
 }
