@@ -82,7 +82,7 @@ describe("/progression in aggregate mode", () => {
     await settle(page);
     expect(await page.getByTestId("arm-p").innerText()).toMatch(/\d/);
     expect(requested.filter((p) => /\/data\/page-statistics\/progression\.[0-9a-f]+\.json$/.test(p))).toHaveLength(1);
-    expect(requested.filter((p) => /risk-table|patients[^/]*\.csv$/.test(p))).toEqual([]);
+    expect(requested.filter((p) => /\/_file\/data\/(risk-table|patients)[^/]*$/.test(p))).toEqual([]);
     // Another grouping is no view the build published: the page fetches the risk table and computes it.
     const compare = page.locator("form").filter({has: page.locator("label", {hasText: /^Compare$/})}).locator("select");
     await compare.selectOption({label: "Hormonal activity"});
