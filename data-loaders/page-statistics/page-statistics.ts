@@ -23,8 +23,8 @@ export interface Rows {
   procedures: readonly ProcedureRow[];
 }
 
-/** The pages evaluated on the cohort's rows; /progression reads the risk table (progression-page-statistics.ts). */
-export type RowsStatisticsPage = Exclude<StatisticsPage, "progression">;
+/** The pages evaluated on the cohort's rows; /progression and /survival read the risk table (progression-page-statistics.ts, survival-page-statistics.ts). */
+export type RowsStatisticsPage = Exclude<StatisticsPage, "progression" | "survival">;
 
 type Publish = <R>(parts: PageParts<R>, compute: (state: Required<PageState>) => R) => Record<string, Record<string, unknown>>;
 

@@ -68,8 +68,8 @@ describe("page statistics", () => {
 
   it("have one thin loader per page, each naming its own page, and each page reads its own file alone", () => {
     const loaders = readdirSync("src/data/page-statistics").sort();
-    // /progression's file comes from the risk table (progression-page-statistics.test.ts).
-    expect(loaders).toEqual([...STATISTICS_PAGES, "progression"].map((page) => `${page}.json.ts`).sort());
+    // /progression and /survival read files from the risk table (progression-page-statistics.test.ts, survival-page-statistics.test.ts).
+    expect(loaders).toEqual([...STATISTICS_PAGES, "progression", "survival"].map((page) => `${page}.json.ts`).sort());
     for (const page of STATISTICS_PAGES) {
       expect(readFileSync(`src/data/page-statistics/${page}.json.ts`, "utf8")).toContain(`pageStatisticsLoader("${page}");`);
       const source = readFileSync(`src/${page === "overview" ? "index" : page}.md`, "utf8");

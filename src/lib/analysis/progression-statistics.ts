@@ -17,6 +17,7 @@ import type {PatientRow} from "./patient-row.js";
 import {readPublished, type PageParts, type PageStatistics} from "./published-statistics.js";
 import type {RiskTablePattern} from "./risk-table-patients.js";
 import type {ConfType} from "../survival/index.js";
+import {publishFamily, readFamily, type PublishedFamily} from "./published-family.js";
 import {rmstByTau, type RmstAtTau} from "./rmst-by-tau.js";
 import {filterStates, viewFamily, type ViewFamily, type ViewState} from "./view-family.js";
 
@@ -89,15 +90,6 @@ export function progressionFamily(patients: readonly PatientRow[], testChoice: P
   return viewFamily(patients, PROGRESSION_FAMILY_STATES, testChoice);
 }
 
-const familyKey = (state: ViewState) => JSON.stringify([state.filters.tumor ?? "all", state.endpoint, state.groupBy, state.arm ?? null]);
-
-/** A family as the build publishes it: its sizes, and the adjusted P of each of its views. */
-export interface PublishedFamily {
-  views: number;
-  tests: number;
-  adjusted: Record<string, number | null>;
-}
-
 export interface ProgressionStatistics {
   /** Per endpoint, the view under the default controls and this state's tumour filter. */
   views: Record<ProgressionEndpoint, ProgressionView>;
@@ -126,10 +118,9 @@ export function progressionStatistics(patients: readonly PatientRow[], tumor: Pa
   };
 }
 
-/** The default-test family as published. */
-export function publishFamily(patients: readonly PatientRow[]): PublishedFamily {
-  const family = progressionFamily(patients, DEFAULT_TEST);
-  return {views: family.views, tests: family.tests, adjusted: Object.fromEntries(PROGRESSION_FAMILY_STATES.map((s) => [familyKey(s), family.adjusted(s)]))};
+/** The default test's family as published. */
+export function progressionPublishedFamily(patients: readonly PatientRow[]): PublishedFamily {
+  return publishFamily(progressionFamily(patients, DEFAULT_TEST), PROGRESSION_FAMILY_STATES);
 }
 
 const isDefaultTest = ({rho, strata}: ProgressionControls["testChoice"]) => rho === DEFAULT_TEST.rho && strata === DEFAULT_TEST.strata;
@@ -148,16 +139,11 @@ export function publishedProgression(table: PageStatistics, tumor: PatientFilter
   const {statistics, note} = readPublished(table, PROGRESSION_PARTS, {tumor});
   if (statistics === null) throw new Error(`data/page-statistics/progression.json: ${note}`);
   const {views, interaction, family, suppression} = statistics;
-  const adjusted = (state: ViewState) => {
-    const p = family.adjusted[familyKey(state)];
-    if (p === undefined) throw new Error(`data/page-statistics/progression.json: no adjusted P for the view ${familyKey(state)}; expected one of the page's family`);
-    return p;
-  };
   return {
     view: ({filters, endpoint, groupBy, conventions, testChoice, landmarks, tau}) =>
       (filters.tumor ?? "all") === tumor && groupBy === "arm" && isDefault(conventions) && isDefaultTest(testChoice) && landmarks === null && tau === undefined ? views[endpoint] : null,
     interaction: (endpoint, confLevel) => (confLevel === DEFAULT_CONVENTIONS.confLevel ? interaction[endpoint] : null),
-    family: (testChoice) => (isDefaultTest(testChoice) ? {views: family.views, tests: family.tests, adjusted} : null),
+    family: (testChoice) => (isDefaultTest(testChoice) ? readFamily(family, "data/page-statistics/progression.json") : null),
     suppression
   };
 }

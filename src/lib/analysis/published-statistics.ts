@@ -10,10 +10,11 @@ export type PageParts<R> = {[P in keyof R]: readonly StateDim[]};
 
 /**
  * The pages with a statistics file, data/page-statistics/<page>.json;
- * "overview" is the home page. "progression" publishes from the risk table,
- * in every build, what its default view shows (progression-statistics.ts).
+ * "overview" is the home page. "progression" and "survival" publish from the
+ * risk table, in every build, what their default views need
+ * (progression-statistics.ts, survival-statistics.ts).
  */
-export type StatisticsPage = "overview" | "cohort" | "safety" | "response" | "methods" | "trial-design" | "progression";
+export type StatisticsPage = "overview" | "cohort" | "safety" | "response" | "methods" | "trial-design" | "progression" | "survival";
 
 /** One page's file. */
 export interface PageStatistics {
