@@ -31,6 +31,13 @@ describe("data/page-statistics/survival.json", () => {
     expect([read.views, read.tests]).toEqual([expected.views, expected.tests]);
     for (const state of states) expect(read.adjusted(state), JSON.stringify(state)).toBe(expected.adjusted(state));
     expect(states.some((s) => typeof read.adjusted(s) === "number")).toBe(true);
+    // A view of another analysis is outside this family: no adjusted P, as viewFamily gives.
+    const other = {...states[2], delayedEntry: analysis === "naive", conditional: false};
+    expect([read.adjusted(other), expected.adjusted(other)]).toEqual([null, null]);
+    // The page asks for a view from the first embolization as the naive analysis it shows, whatever the analysis chosen.
+    for (const state of states.filter((s) => s.endpoint === "os_embolization")) {
+      expect(read.adjusted({...state, delayedEntry: false, conditional: false})).toBe(expected.adjusted({...state, delayedEntry: false, conditional: false}));
+    }
   });
 
   it("leaves another test to the page, and holds no more than the families", () => {

@@ -143,7 +143,7 @@ export function publishedProgression(table: PageStatistics, tumor: PatientFilter
     view: ({filters, endpoint, groupBy, conventions, testChoice, landmarks, tau}) =>
       (filters.tumor ?? "all") === tumor && groupBy === "arm" && isDefault(conventions) && isDefaultTest(testChoice) && landmarks === null && tau === undefined ? views[endpoint] : null,
     interaction: (endpoint, confLevel) => (confLevel === DEFAULT_CONVENTIONS.confLevel ? interaction[endpoint] : null),
-    family: (testChoice) => (isDefaultTest(testChoice) ? readFamily(family, "data/page-statistics/progression.json") : null),
+    family: (testChoice) => (isDefaultTest(testChoice) ? readFamily(family) : null),
     suppression
   };
 }

@@ -46,5 +46,5 @@ export function publishedSurvivalFamily(table: PageStatistics, analysis: Surviva
   if (rho !== DEFAULT_TEST.rho || strata !== DEFAULT_TEST.strata) return null;
   const {statistics, note} = readPublished(table, SURVIVAL_PARTS, {});
   if (statistics === null) throw new Error(`data/page-statistics/survival.json: ${note}`);
-  return readFamily(statistics.families[analysis], "data/page-statistics/survival.json");
+  return readFamily(statistics.families[analysis]);
 }
