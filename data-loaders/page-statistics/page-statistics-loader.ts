@@ -5,12 +5,11 @@
 // Data on stdout, logs on stderr; a bad supplied cohort exits 1.
 import {loadCohort, runLoader} from "../reconstruction/load-cohort.js";
 import {publication} from "../publication.js";
-import type {StatisticsPage} from "../../src/lib/analysis/published-statistics.js";
 import {readAggregatesDir} from "../aggregate/published-risk-table.js";
 import {riskTablePatients, type RiskTableCount} from "../../src/lib/analysis/risk-table-patients.js";
-import {FROM_COUNTS, pageStatistics, pageStatisticsJson} from "./page-statistics.js";
+import {FROM_COUNTS, pageStatistics, pageStatisticsJson, type RowsStatisticsPage} from "./page-statistics.js";
 
-export function pageStatisticsLoader(page: StatisticsPage, env: Record<string, string | undefined> = process.env): void {
+export function pageStatisticsLoader(page: RowsStatisticsPage, env: Record<string, string | undefined> = process.env): void {
   runLoader(() => {
     const {minCell} = publication(env);
     const counts = env.COHORT_AGGREGATES;

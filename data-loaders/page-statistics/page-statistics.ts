@@ -23,13 +23,16 @@ export interface Rows {
   procedures: readonly ProcedureRow[];
 }
 
+/** The pages evaluated on the cohort's rows; /progression and /survival read the risk table (progression-page-statistics.ts, survival-page-statistics.ts). */
+export type RowsStatisticsPage = Exclude<StatisticsPage, "progression" | "survival">;
+
 type Publish = <R>(parts: PageParts<R>, compute: (state: Required<PageState>) => R) => Record<string, Record<string, unknown>>;
 
 const filters = (s: {tumor: unknown; hormonal: unknown; extrahepatic: unknown}) => s as unknown as PatientFilters;
 
 // Each page's parts over every state of its controls; a family of tests is built once per page, not per state,
 // and under MIN_CELL holds only the tests of the states shown.
-const PAGES: Record<StatisticsPage, (rows: Rows, publish: Publish, minCell: number | null) => Record<string, Record<string, unknown>>> = {
+const PAGES: Record<RowsStatisticsPage, (rows: Rows, publish: Publish, minCell: number | null) => Record<string, Record<string, unknown>>> = {
   overview: ({patients, procedures}, publish) => publish(OVERVIEW_PARTS, (s) => overviewStatistics(patients, procedures, s as unknown as OverviewState)),
   cohort: ({patients, procedures}, publish, minCell) => {
     const tests = cohortFamily(patients, minCell);
@@ -47,7 +50,7 @@ const PAGES: Record<StatisticsPage, (rows: Rows, publish: Publish, minCell: numb
   "trial-design": ({patients}, publish) => publish(TRIAL_DESIGN_PARTS, (s) => trialDesignStatistics(patients, {endpoint: s.endpoint as EndpointId}))
 };
 
-export const STATISTICS_PAGES = Object.keys(PAGES) as StatisticsPage[];
+export const STATISTICS_PAGES = Object.keys(PAGES) as RowsStatisticsPage[];
 
 /**
  * The pages whose statistics a risk table's counts determine exactly (survival
@@ -55,10 +58,10 @@ export const STATISTICS_PAGES = Object.keys(PAGES) as StatisticsPage[];
  * from riskTablePatients' weighted rows. The others need procedures or columns
  * a risk table does not hold.
  */
-export const FROM_COUNTS: ReadonlySet<StatisticsPage> = new Set<StatisticsPage>(["trial-design"]);
+export const FROM_COUNTS: ReadonlySet<RowsStatisticsPage> = new Set<RowsStatisticsPage>(["trial-design"]);
 
 /** One page's statistics; `cohort` null: the build has no rows, so nothing is published. Weighted risk-table rows count as the patients they stand for. */
-export function pageStatistics(page: StatisticsPage, cohort: Rows | null, minCell: number | null): PageStatistics {
+export function pageStatistics(page: RowsStatisticsPage, cohort: Rows | null, minCell: number | null): PageStatistics {
   if (cohort === null) return {page, available: false, minCell, parts: {}};
   const publish: Publish = (parts, compute) => publishParts(cohort.patients, parts, compute, minCell);
   return {page, available: true, minCell, parts: PAGES[page](cohort, publish, minCell)};

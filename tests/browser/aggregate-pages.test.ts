@@ -8,6 +8,7 @@
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {builtSite} from "./built-site.js";
+import {settle} from "./page-session.js";
 
 const site = builtSite();
 
@@ -69,6 +70,31 @@ describe.each(Object.keys(STATES))("%s from rows and from the risk table", (path
     expect(aggregates.groupings).toEqual(["Treatment arms", "Tumour types", "Primary tumour (five types)", "Hormonal activity", "Extrahepatic disease"]);
     expect(rows.rowsDownload).toBeGreaterThan(0);
     expect(aggregates.rowsDownload).toBe(0);
+  }, 180_000);
+});
+
+describe("/progression in aggregate mode", () => {
+  it("reads its default view from the build's statistics without the risk table, and computes another view from the risk table, as rows mode does", async () => {
+    const {page, pageErrors} = await site.open("/progression?data=aggregates");
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(new URL("/progression?data=aggregates&tumor=carcinoid", site.origin).href, {waitUntil: "networkidle"});
+    await settle(page);
+    expect(await page.getByTestId("arm-p").innerText()).toMatch(/\d/);
+    expect(requested.filter((p) => /\/data\/page-statistics\/progression\.[0-9a-f]+\.json$/.test(p))).toHaveLength(1);
+    expect(requested.filter((p) => /\/_file\/data\/(risk-table|patients)[^/]*$/.test(p))).toEqual([]);
+    // Another grouping is no view the build published: the page fetches the risk table and computes it.
+    const compare = page.locator("form").filter({has: page.locator("label", {hasText: /^Compare$/})}).locator("select");
+    await compare.selectOption({label: "Hormonal activity"});
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("compare") === "hormonal");
+    await settle(page);
+    expect(requested.filter((p) => /\/data\/risk-table\.[0-9a-f]+\.json$/.test(p))).toHaveLength(1);
+    const computed = await numbers(page);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+    const rows = await shown("/progression", "tumor=carcinoid&compare=hormonal");
+    expect(computed.filter((n) => n.startsWith(".multiplicity: Grouping by ")).join()).toMatch(/is exploratory/);
+    expect(computed).toEqual(rows.numbers);
   }, 180_000);
 });
 

@@ -8,8 +8,13 @@ import {STATE_CHOICES, STATE_NAMES, stateKey, type PageState, type StateDim} fro
 /** Which controls each part of a page's result depends on. */
 export type PageParts<R> = {[P in keyof R]: readonly StateDim[]};
 
-/** The pages with a statistics file, data/page-statistics/<page>.json; "overview" is the home page. */
-export type StatisticsPage = "overview" | "cohort" | "safety" | "response" | "methods" | "trial-design";
+/**
+ * The pages with a statistics file, data/page-statistics/<page>.json;
+ * "overview" is the home page. "progression" and "survival" publish from the
+ * risk table, in every build, what their default views need
+ * (progression-statistics.ts, survival-statistics.ts).
+ */
+export type StatisticsPage = "overview" | "cohort" | "safety" | "response" | "methods" | "trial-design" | "progression" | "survival";
 
 /** One page's file. */
 export interface PageStatistics {
