@@ -6,7 +6,7 @@
 // into rows and refit it, in every build: the file holds nothing that
 // data/risk-table.json does not already determine.
 import type {PageStatistics} from "../../src/lib/analysis/published-statistics.js";
-import {PROGRESSION_ENDPOINTS, PROGRESSION_PARTS, progressionPublishedFamily, progressionStatistics} from "../../src/lib/analysis/progression-statistics.js";
+import {PROGRESSION_ENDPOINTS, PROGRESSION_PARTS, progressionInteraction, progressionPublishedFamily, progressionStatistics} from "../../src/lib/analysis/progression-statistics.js";
 import {riskTablePatients} from "../../src/lib/analysis/risk-table-patients.js";
 import type {PatientFilters} from "../../src/lib/analysis/filter-patients.js";
 import {publishParts} from "./publish-parts.js";
@@ -16,9 +16,8 @@ import type {PublishedRiskTableJson} from "./risk-table-page-loader.js";
 export function progressionPageStatistics(table: PublishedRiskTableJson): PageStatistics {
   // The endpoints the page builds rows of: its own, and os_embolization, which counts the patients.
   const patients = riskTablePatients(table.columns, [...PROGRESSION_ENDPOINTS, "os_embolization"]);
-  const family = progressionPublishedFamily(patients);
-  const suppression = {minCell: table.minCell, suppressed: table.suppressed};
+  const shared = {family: progressionPublishedFamily(patients), interaction: progressionInteraction(patients), suppression: {minCell: table.minCell, suppressed: table.suppressed}};
   // MIN_CELL has already left its patterns out of the risk table, and the page shows every filter of what remains.
-  const parts = publishParts(patients, PROGRESSION_PARTS, (state) => progressionStatistics(patients, state.tumor as PatientFilters["tumor"], family, suppression), null);
+  const parts = publishParts(patients, PROGRESSION_PARTS, (state) => progressionStatistics(patients, state.tumor as PatientFilters["tumor"], shared), null);
   return {page: "progression", available: true, minCell: table.minCell, parts};
 }

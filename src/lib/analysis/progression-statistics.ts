@@ -107,14 +107,19 @@ export const PROGRESSION_PARTS: PageParts<ProgressionStatistics> = {views: ["tum
 const DEFAULT_CONVENTIONS: Conventions = {confType: "log", confLevel: 0.95, rho: 0, strata: null};
 const DEFAULT_TEST = {rho: 0, strata: null};
 
-/** The page's statistics in one tumour-filter state, from the risk table's weighted rows of this page's endpoints; `family` computed once for every state. */
-export function progressionStatistics(patients: readonly PatientRow[], tumor: PatientFilters["tumor"], family: PublishedFamily, suppression: ProgressionStatistics["suppression"]): ProgressionStatistics {
-  const each = <R>(f: (endpoint: ProgressionEndpoint, rows: PatientRow[]) => R) => Object.fromEntries(PROGRESSION_ENDPOINTS.map((e) => [e, f(e, endpointRows(patients, e))])) as Record<ProgressionEndpoint, R>;
+const eachEndpoint = <R>(patients: readonly PatientRow[], f: (endpoint: ProgressionEndpoint, rows: PatientRow[]) => R) =>
+  Object.fromEntries(PROGRESSION_ENDPOINTS.map((e) => [e, f(e, endpointRows(patients, e))])) as Record<ProgressionEndpoint, R>;
+
+/** Both endpoints' interaction tests on the whole cohort, at the default level: the same under every tumour filter, so the build fits them once. */
+export function progressionInteraction(patients: readonly PatientRow[]): ProgressionStatistics["interaction"] {
+  return eachEndpoint(patients, (endpoint, rows) => interactionTest(rows, {endpoint, confLevel: DEFAULT_CONVENTIONS.confLevel}));
+}
+
+/** The page's statistics in one tumour-filter state, from the risk table's weighted rows of this page's endpoints; what no filter changes (the family, the interaction tests, the suppressed patterns) computed once for every state. */
+export function progressionStatistics(patients: readonly PatientRow[], tumor: PatientFilters["tumor"], shared: Pick<ProgressionStatistics, "family" | "interaction" | "suppression">): ProgressionStatistics {
   return {
-    views: each((endpoint, rows) => progressionView(rows, {filters: {tumor}, endpoint, groupBy: "arm", conventions: DEFAULT_CONVENTIONS, testChoice: DEFAULT_TEST, landmarks: null, tau: undefined})),
-    interaction: each((endpoint, rows) => interactionTest(rows, {endpoint, confLevel: DEFAULT_CONVENTIONS.confLevel})),
-    family,
-    suppression
+    views: eachEndpoint(patients, (endpoint, rows) => progressionView(rows, {filters: {tumor}, endpoint, groupBy: "arm", conventions: DEFAULT_CONVENTIONS, testChoice: DEFAULT_TEST, landmarks: null, tau: undefined})),
+    ...shared
   };
 }
 

@@ -274,7 +274,18 @@ function newtonAgfit4(design: CoxDesign): NewtonFit {
   return {beta, u, imat, loglik0, loglik1: newLoglik, score, flag: rank, converged, iterations: iter};
 }
 
-export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResult {
+/** What coxPH and coxScoreAtZero share: the checked input and, when any event occurred, the design at beta = 0 (x sorted by risk set and scaled). */
+interface PreparedCox {
+  terms: string[];
+  total: number;
+  nEvent: number;
+  confLevel: number;
+  entry: Float64Array | undefined;
+  scale: Float64Array;
+  design: CoxDesign | null;
+}
+
+function preparedCox(input: CoxPHInput, options: CoxPHOptions): PreparedCox {
   const ties = options.ties ?? "efron";
   if (ties !== "efron" && ties !== "breslow") throw new RangeError(`ties is ${String(ties)}, expected "efron" or "breslow"`);
   const confLevel = options.confLevel ?? 0.95;
@@ -297,16 +308,7 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     total += weight[i];
   }
 
-  if (nEvent === 0) {
-    // coxph's shortcut without events: every coefficient NA, loglik c(0, 0) and tests 0 on 0 df.
-    const none = terms.map(() => null);
-    return {
-      terms, coef: none, se: none, hr: none, lower: none, upper: none, z: none, p: none,
-      loglik: [0, 0], lrTest: chiSquareTest(0, 0), waldTest: chiSquareTest(0, 0), scoreTest: chiSquareTest(0, 0), variance: terms.map(() => terms.map(() => 0)),
-      iterations: 0, converged: true, infinite: terms.map(() => false), n: total, nEvent
-    };
-  }
-
+  if (nEvent === 0) return {terms, total, nEvent, confLevel, entry, scale: new Float64Array(p), design: null};
   const sets = riskSets(time, stratum, levels.length, entry);
   const {order} = sets;
   const x = new Float64Array(n * p);
@@ -340,6 +342,22 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
   }
 
   const design: CoxDesign = {x, status, weight: sortedWeight, p, sets, efron: ties === "efron"};
+  return {terms, total, nEvent, confLevel, entry, scale, design};
+}
+
+export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResult {
+  const {terms, total, nEvent, confLevel, entry, scale, design} = preparedCox(input, options);
+  const p = terms.length;
+  if (design === null) {
+    // coxph's shortcut without events: every coefficient NA, loglik c(0, 0) and tests 0 on 0 df.
+    const none = terms.map(() => null);
+    return {
+      terms, coef: none, se: none, hr: none, lower: none, upper: none, z: none, p: none,
+      loglik: [0, 0], lrTest: chiSquareTest(0, 0), waldTest: chiSquareTest(0, 0), scoreTest: chiSquareTest(0, 0), variance: terms.map(() => terms.map(() => 0)),
+      iterations: 0, converged: true, infinite: terms.map(() => false), n: total, nEvent
+    };
+  }
+
   const {beta, u, imat, loglik0, loglik1, score, flag, converged, iterations} = entry ? newtonAgfit4(design) : newtonCoxfit6(design);
 
   // Back to the original scale, symmetric variance matrix.
@@ -388,4 +406,27 @@ export function coxPH(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHResul
     n: total,
     nEvent
   };
+}
+
+/**
+ * coxPH(input, options).scoreTest, R's fit$score, without the fit where that
+ * gives the same test: with entry times (agreg.fit), a full-rank information
+ * at beta = 0 fixes the df at the number of terms, and the score is the first
+ * Newton step's u' I^-1 u, so one pass over the risk sets replaces one per
+ * step. Otherwise (no entry times, or a singular information) it fits.
+ */
+export function coxPHScoreTest(input: CoxPHInput, options: CoxPHOptions = {}): CoxPHTest {
+  if (input.entry === undefined) return coxPH(input, options).scoreTest;
+  const {terms, design} = preparedCox(input, options);
+  if (design === null) return chiSquareTest(0, 0);
+  const p = terms.length;
+  const u = new Float64Array(p);
+  const imat = new Float64Array(p * p);
+  partialLikelihood(design, new Float64Array(p), u, imat, coxScratch(p));
+  if (choleskyFactor(imat, p, TOLER_CHOL) < p) return coxPH(input, options).scoreTest;
+  const step = Float64Array.from(u);
+  choleskySolve(imat, p, step);
+  let score = 0;
+  for (let i = 0; i < p; ++i) score += u[i] * step[i];
+  return chiSquareTest(score, p);
 }

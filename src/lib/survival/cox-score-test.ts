@@ -4,7 +4,7 @@
 // summary(fit)$sctest, with group coded as R's factor (treatment contrasts
 // against the first level). Without entry times and with Breslow ties and
 // no tied events it equals the log-rank test.
-import {coxPH} from "./cox-ph.js";
+import {coxPHScoreTest} from "./cox-ph.js";
 import {levelOrder} from "./level-order.js";
 import {checkedFrequencyWeights, checkLengths, groupCodes, type EventLike} from "./validate-input.js";
 
@@ -55,6 +55,6 @@ export function coxScoreTest<G, S = unknown>(data: CoxScoreTestData<G, S>, optio
     for (let i = 0; i < n; ++i) column[i] = codes[i] === g ? 1 : 0;
     covariates[`level ${g}`] = column;
   }
-  const {scoreTest} = coxPH({time, event, entry, strata, covariates, weights}, {ties: options.ties});
+  const scoreTest = coxPHScoreTest({time, event, entry, strata, covariates, weights}, {ties: options.ties});
   return {test: "Cox score test", groups: levels, n: size, chisq: scoreTest.chisq, df: scoreTest.df, p: scoreTest.p};
 }
