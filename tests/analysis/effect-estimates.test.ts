@@ -118,3 +118,17 @@ describe("effectEstimates", () => {
     expect(past.note).toBe("No restricted means at τ = 113 months: these data support τ up to 112.2 months, where the curves are still known.");
   });
 });
+
+it("a registry-sized cohort, more rows per arm than a call takes as arguments, gets its estimates, as the reference cohort copied", () => {
+  // The reference cohort 4,000 times over (268,000 rows): the same curves, so the same restricted means and tau; Efron's
+  // hazard ratio moves with the ties the copies make, so it is only checked to be there.
+  const copies = 4000;
+  const many = Array.from({length: copies}, () => reference).flat();
+  const once = effectEstimates(reference, {endpoint: "ttp", groupBy: "arm"});
+  const all = effectEstimates(many, {endpoint: "ttp", groupBy: "arm"});
+  expect(all.hazardRatio!.estimate).toBeGreaterThan(0);
+  expect(all.hazardRatio!.upper).toBeLessThan(once.hazardRatio!.upper);
+  expect(all.rmst!.tau).toBe(once.rmst!.tau);
+  expect(all.rmst!.tauRule).toBe(once.rmst!.tauRule);
+  expect(all.rmst!.difference).toBeCloseTo(once.rmst!.difference, 9);
+});

@@ -6,6 +6,7 @@
 // unadjusted: a chosen tau, or its default, the largest tau the data
 // support). The first group is chemoembolization or carcinoid, as in the
 // paper's wording. Groups under the small-group rule get neither estimate.
+import {max} from "d3";
 import {coxPH, coxZph, rmst, type CoxPHTest} from "../survival/index.js";
 import {GROUP_LABELS, GROUP_LEVELS, groupOf, weightedCount, type GroupBy} from "./compare-survival.js";
 import {endpointData, type EndpointId} from "./endpoints.js";
@@ -96,7 +97,8 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
     const restricted = tau === undefined ? byDefault : rmst(data, {levels, confLevel, tau});
     const [secondMean, firstMean] = restricted.groups.map((g) => g.rmst);
     const {estimate: difference, lower, upper, p} = restricted.difference!;
-    const lastTimes = levels.map((g) => Math.max(...time.filter((_, i) => group[i] === g)));
+    // d3.max, not Math.max(...): a registry's group holds more times than a call can take as arguments.
+    const lastTimes = levels.map((g) => max(time, (t, i) => (group[i] === g ? t : undefined)) ?? -Infinity);
     const tauRule: TauRule = tau !== undefined ? "chosen" : tauMax > Math.min(...lastTimes) ? "longer" : "shorter";
     rmstDifference = {tau: restricted.tau, tauRule, tauMax, fewAtRisk: fewAtRisk(data, [first, second], restricted.tau), first: firstMean, second: secondMean, difference, lower, upper, p};
   }
@@ -132,7 +134,7 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
 function fewAtRisk({time, event, group, weights}: {time: number[]; event: (0 | 1)[]; group: string[]; weights?: number[]}, groups: string[], tau: number): {group: string; n: number}[] {
   return groups.flatMap((g) => {
     const own = time.map((t, i) => ({t, e: event[i], w: weights ? weights[i] : 1})).filter((_, i) => group[i] === g);
-    const last = Math.max(...own.map((r) => r.t));
+    const last = max(own, (r) => r.t) ?? -Infinity;
     const reachedZero = last < tau && own.filter((r) => r.t === last).every((r) => r.e === 1);
     const n = own.filter((r) => r.t >= tau).reduce((sum, r) => sum + r.w, 0);
     return !reachedZero && n < MIN_GROUP_SIZE ? [{group: g, n}] : [];
