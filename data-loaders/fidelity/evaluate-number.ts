@@ -3,7 +3,7 @@
 // engines. Numbers that are not statements about this cohort (citations,
 // design constants, laboratory values the schema does not hold) are marked
 // not evaluable with the reason.
-import {group} from "d3";
+import {group, max, min} from "d3";
 import {PRIMARY_TUMORS} from "../cohort-schema.js";
 import type {PublishedNumber} from "../published/types.js";
 import {fisherExact, oddsRatio, tTest} from "../../src/lib/stats/index.js";
@@ -28,6 +28,9 @@ const FLAGS = ["prior_primary_resection", "prior_hepatectomy", "prior_chemothera
 const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
 const percent = (k: number, n: number): number => (100 * k) / n;
 const value = (v: number | null, detail?: string): Evaluation => ({evaluable: true, value: v, ...(detail ? {detail} : {})});
+// d3's, not Math.min(...xs): a supplied cohort can hold more rows than a call takes arguments (about 120,000 here).
+const least = (xs: number[]): number | null => min(xs) ?? null;
+const most = (xs: number[]): number | null => max(xs) ?? null;
 const notEvaluable = (reason: string): Evaluation => ({evaluable: false, reason});
 
 /** Patients with at least one procedure of grade ≥ 3 in any category. */
@@ -106,22 +109,22 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     "baseline.women.percent": () => value(percent(patients.filter((p) => p.sex === "F").length, patients.length)),
     "baseline.hormonally_active.percent": () => value(percent(patients.filter((p) => p.hormonally_active === 1).length, patients.length)),
     "baseline.age_at_diagnosis.mean": () => value(mean(patients.map((p) => p.age_at_diagnosis))),
-    "baseline.age_at_diagnosis.min": () => value(Math.min(...patients.map((p) => p.age_at_diagnosis))),
-    "baseline.age_at_diagnosis.max": () => value(Math.max(...patients.map((p) => p.age_at_diagnosis))),
+    "baseline.age_at_diagnosis.min": () => value(least(patients.map((p) => p.age_at_diagnosis))),
+    "baseline.age_at_diagnosis.max": () => value(most(patients.map((p) => p.age_at_diagnosis))),
     "baseline.diagnosis_to_liver_metastases.mean": () => value(mean(patients.map((p) => p.months_diagnosis_to_liver_metastases)) / 12, "years"),
     "baseline.liver_metastases_to_embolization.mean": () => value(mean(patients.map((p) => p.months_liver_metastases_to_embolization))),
-    "baseline.liver_metastases_to_embolization.min": () => value(Math.min(...patients.map((p) => p.months_liver_metastases_to_embolization))),
-    "baseline.liver_metastases_to_embolization.max": () => value(Math.max(...patients.map((p) => p.months_liver_metastases_to_embolization))),
+    "baseline.liver_metastases_to_embolization.min": () => value(least(patients.map((p) => p.months_liver_metastases_to_embolization))),
+    "baseline.liver_metastases_to_embolization.max": () => value(most(patients.map((p) => p.months_liver_metastases_to_embolization))),
     "crossover.chemo.count": () => value(crossovers("chemoembolization").length),
     "crossover.chemo.percent": () => value(percent(crossovers("chemoembolization").length, inArm("chemoembolization").length)),
     "crossover.bland.count": () => value(crossovers("bland").length),
     "crossover.bland.percent": () => value(percent(crossovers("bland").length, inArm("bland").length)),
     "procedures.initial_cycle.mean": () => value(mean(patients.map((p) => p.procedures_initial_cycle))),
-    "procedures.initial_cycle.min": () => value(Math.min(...patients.map((p) => p.procedures_initial_cycle))),
-    "procedures.initial_cycle.max": () => value(Math.max(...patients.map((p) => p.procedures_initial_cycle))),
+    "procedures.initial_cycle.min": () => value(least(patients.map((p) => p.procedures_initial_cycle))),
+    "procedures.initial_cycle.max": () => value(most(patients.map((p) => p.procedures_initial_cycle))),
     "procedures.total.mean": () => value(mean(patients.map((p) => p.procedures_total))),
-    "procedures.total.min": () => value(Math.min(...patients.map((p) => p.procedures_total))),
-    "procedures.total.max": () => value(Math.max(...patients.map((p) => p.procedures_total))),
+    "procedures.total.min": () => value(least(patients.map((p) => p.procedures_total))),
+    "procedures.total.max": () => value(most(patients.map((p) => p.procedures_total))),
     "retreated.percent": () => value(percent(patients.filter((p) => p.retreated === 1).length, patients.length)),
     "mortality30.deaths": () => value(procedures.filter((r) => r.died_within_30_days === 1).length),
     "mortality30.deaths.bland": () => value(procedures.filter((r) => r.died_within_30_days === 1 && r.modality === "bland").length, "after a bland procedure"),
@@ -136,17 +139,17 @@ export function createEvaluator({patients, procedures}: Cohort, cache?: FitCache
     },
     "toxicity.infection.percent": () => value(percent(procedures.filter((r) => r.grade_infection >= 1).length, procedures.length), "all procedures"),
     "toxicity.infection.grade3plus.percent": () => value(percent(new Set(procedures.filter((r) => r.grade_infection >= 3).map((r) => r.patient_id)).size, patients.length)),
-    "los.max": () => value(Math.max(...procedures.map((r) => r.length_of_stay_days))),
+    "los.max": () => value(most(procedures.map((r) => r.length_of_stay_days))),
     "ttp.carcinoid.chemo.count": () => value(evaluable("chemoembolization").filter((p) => p.primary_tumor === "carcinoid").length, "carcinoid chemoembolization patients evaluable for TTP"),
     "ttp.carcinoid.given_diagnosis.p": () => firstReading("ttp.carcinoid.given_diagnosis.p"),
     "ttp.divergence.percent_progressed": () => notEvaluable("a reading of Figure 4 (when the curves part), not a statistic with a definition"),
     "subgroups.other.p": () => firstReading("subgroups.other.p"),
-    "tttf.bland.outlier.months": () => value(Math.max(...evaluable("bland").map((p) => p.tttf_months as number))),
+    "tttf.bland.outlier.months": () => value(most(evaluable("bland").map((p) => p.tttf_months as number))),
     "tttf.bland.others.mean": () => {
       const times = evaluable("bland").map((p) => p.tttf_months as number).sort((a, b) => a - b);
       return value(mean(times.slice(0, -1)), "mean TTTF of the bland patients other than the longest");
     },
-    "design.ttp.never_stabilized": () => value(Math.max(...patients.filter((p) => p.response_1mo === "progression").map((p) => p.ttp_months as number)), "TTP of patients progressing at 1 month"),
+    "design.ttp.never_stabilized": () => value(most(patients.filter((p) => p.response_1mo === "progression").map((p) => p.ttp_months as number)), "TTP of patients progressing at 1 month"),
     "table3.current_study.patients": () => value(inArm("chemoembolization").length),
     "baseline.bilirubin.p": () => notEvaluable("pretreatment bilirubin is not a column of the cohort schema"),
     "baseline.albumin.p": () => notEvaluable("pretreatment albumin is not a column of the cohort schema"),
