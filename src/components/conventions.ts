@@ -5,20 +5,12 @@
 // page writes the conventions in force back into its URL.
 import * as Inputs from "@observablehq/inputs";
 import {formatConfLevel} from "../lib/format/interval.js";
+import {DEFAULT_CONVENTIONS, type Conventions} from "../lib/analysis/conventions.js";
 import {GROUP_BY_KEYS, type GroupBy} from "../lib/analysis/group-columns.js";
 import {confTypes, type ConfType} from "../lib/survival/index.js";
 import {setUrlParam} from "./url-state.js";
 
-export interface Conventions {
-  confType: ConfType;
-  confLevel: number;
-  /** survdiff's rho: any number from 0 (log-rank; 1 is Peto–Peto). */
-  rho: number;
-  /** The column the test is stratified by (survdiff + strata()), or null. */
-  strata: GroupBy | null;
-}
-
-export const DEFAULT_CONVENTIONS: Conventions = {confType: "log", confLevel: 0.95, rho: 0, strata: null};
+export {DEFAULT_CONVENTIONS, type Conventions};
 
 const KEY = "net-embolization:conventions";
 const CONF_LEVELS = [0.9, 0.95, 0.99];

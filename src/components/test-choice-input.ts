@@ -4,8 +4,9 @@
 // R's survdiff(Surv(t, e) ~ group + strata(s), rho = rho). Selects and a
 // number field rather than radios: rho takes any value from 0.
 import * as Inputs from "@observablehq/inputs";
+import type {Conventions, TestChoice} from "../lib/analysis/conventions.js";
 import {GROUP_BY_KEYS, type GroupBy} from "../lib/analysis/group-columns.js";
-import {isRho, writeToUrl, type Conventions} from "./conventions.js";
+import {isRho, writeToUrl} from "./conventions.js";
 import {groupByName} from "./group-by-input.js";
 
 type TestKind = "log-rank" | "peto-peto" | "g-rho";
@@ -13,10 +14,7 @@ const KINDS: TestKind[] = ["log-rank", "peto-peto", "g-rho"];
 const KIND_NAMES: Record<TestKind, string> = {"log-rank": "Log-rank (ρ = 0)", "peto-peto": "Peto–Peto (ρ = 1)", "g-rho": "G-ρ, choose ρ"};
 const NONE = "none";
 
-export interface TestChoice {
-  rho: number;
-  strata: GroupBy | null;
-}
+export type {TestChoice};
 
 /** `strataKeys`: the columns the page's data can stratify by (a published risk table has fewer than the rows). */
 export function testChoiceInput(conventions: Conventions, strataKeys: readonly GroupBy[] = GROUP_BY_KEYS): HTMLElement & {value: TestChoice} {

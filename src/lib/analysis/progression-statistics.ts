@@ -7,6 +7,7 @@
 // grouping, test, landmarks or tau), the same way.
 import {analysedPopulation, type AnalysedPopulation} from "./analysed-population.js";
 import {compareSurvival, type SurvivalComparison} from "./compare-survival.js";
+import {DEFAULT_CONVENTIONS, DEFAULT_TEST, isDefaultConventions, isDefaultTest, type Conventions, type TestChoice} from "./conventions.js";
 import {effectEstimates, type EffectEstimates} from "./effect-estimates.js";
 import type {EndpointId} from "./endpoints.js";
 import {endpointRows} from "./endpoint-rows.js";
@@ -16,7 +17,6 @@ import {interactionTest, type InteractionTest} from "./interaction-test.js";
 import type {PatientRow} from "./patient-row.js";
 import {readPublished, type PageParts, type PageStatistics} from "./published-statistics.js";
 import type {RiskTablePattern} from "./risk-table-patients.js";
-import type {ConfType} from "../survival/index.js";
 import {publishFamily, readFamily, type PublishedFamily} from "./published-family.js";
 import {rmstByTau, type RmstAtTau} from "./rmst-by-tau.js";
 import {filterStates, viewFamily, type ViewFamily, type ViewState} from "./view-family.js";
@@ -25,14 +25,6 @@ export const PROGRESSION_ENDPOINTS = ["ttp", "tttf"] as const satisfies readonly
 export type ProgressionEndpoint = (typeof PROGRESSION_ENDPOINTS)[number];
 const ARMS = ["chemoembolization", "bland"] as const;
 
-/** The site-wide conventions in force (components/conventions.ts). */
-export interface Conventions {
-  confType: ConfType;
-  confLevel: number;
-  rho: number;
-  strata: GroupBy | null;
-}
-
 /** The controls a view of the page depends on. */
 export interface ProgressionControls {
   filters: Partial<PatientFilters>;
@@ -40,7 +32,7 @@ export interface ProgressionControls {
   groupBy: GroupBy;
   conventions: Conventions;
   /** The test chosen beside the curves (test-choice-input.ts). */
-  testChoice: {rho: number; strata: GroupBy | null};
+  testChoice: TestChoice;
   landmarks: number[] | null;
   tau: number | undefined;
 }
@@ -103,9 +95,6 @@ export interface ProgressionStatistics {
 
 export const PROGRESSION_PARTS: PageParts<ProgressionStatistics> = {views: ["tumor"], interaction: [], family: [], suppression: []};
 
-// The defaults of a fresh visit: loadConventions() and the controls with no URL parameters.
-const DEFAULT_CONVENTIONS: Conventions = {confType: "log", confLevel: 0.95, rho: 0, strata: null};
-const DEFAULT_TEST = {rho: 0, strata: null};
 
 const eachEndpoint = <R>(patients: readonly PatientRow[], f: (endpoint: ProgressionEndpoint, rows: PatientRow[]) => R) =>
   Object.fromEntries(PROGRESSION_ENDPOINTS.map((e) => [e, f(e, endpointRows(patients, e))])) as Record<ProgressionEndpoint, R>;
@@ -128,8 +117,6 @@ export function progressionPublishedFamily(patients: readonly PatientRow[]): Pub
   return publishFamily(progressionFamily(patients, DEFAULT_TEST), PROGRESSION_FAMILY_STATES);
 }
 
-const isDefaultTest = ({rho, strata}: ProgressionControls["testChoice"]) => rho === DEFAULT_TEST.rho && strata === DEFAULT_TEST.strata;
-const isDefault = (c: Conventions) => (Object.keys(DEFAULT_CONVENTIONS) as (keyof Conventions)[]).every((k) => c[k] === DEFAULT_CONVENTIONS[k]);
 
 /** What the build published for one tumour filter: each reader gives null where the controls in force are not the defaults it was computed under, and the page computes that from rows. */
 export interface PublishedProgression {
@@ -146,7 +133,7 @@ export function publishedProgression(table: PageStatistics, tumor: PatientFilter
   const {views, interaction, family, suppression} = statistics;
   return {
     view: ({filters, endpoint, groupBy, conventions, testChoice, landmarks, tau}) =>
-      (filters.tumor ?? "all") === tumor && groupBy === "arm" && isDefault(conventions) && isDefaultTest(testChoice) && landmarks === null && tau === undefined ? views[endpoint] : null,
+      (filters.tumor ?? "all") === tumor && groupBy === "arm" && isDefaultConventions(conventions) && isDefaultTest(testChoice) && landmarks === null && tau === undefined ? views[endpoint] : null,
     interaction: (endpoint, confLevel) => (confLevel === DEFAULT_CONVENTIONS.confLevel ? interaction[endpoint] : null),
     family: (testChoice) => (isDefaultTest(testChoice) ? readFamily(family) : null),
     suppression

@@ -2,8 +2,7 @@
 // it: the family's sizes and each view's adjusted P, keyed by the view's
 // controls, so the page reads the numbers its family sentences print without
 // the rows the tests need.
-import {ENDPOINTS} from "./endpoints.js";
-import type {ViewFamily, ViewState} from "./view-family.js";
+import {entryAnalysis, type ViewFamily, type ViewState} from "./view-family.js";
 
 export interface PublishedFamily {
   views: number;
@@ -11,10 +10,8 @@ export interface PublishedFamily {
   adjusted: Record<string, number | null>;
 }
 
-// As viewFamily names a comparison: delayed entry changes nothing for an origin at the first embolization.
-const analysisOf = ({endpoint, delayedEntry, conditional}: ViewState) => (delayedEntry && ENDPOINTS[endpoint].entry ? (conditional ? "conditional" : "entry") : "naive");
 const keyOf = (state: ViewState) =>
-  JSON.stringify([state.filters.tumor ?? "all", state.filters.hormonal ?? "all", state.filters.extrahepatic ?? "all", state.endpoint, state.groupBy, state.arm ?? null, analysisOf(state)]);
+  JSON.stringify([state.filters.tumor ?? "all", state.filters.hormonal ?? "all", state.filters.extrahepatic ?? "all", state.endpoint, state.groupBy, state.arm ?? null, entryAnalysis(state)]);
 
 /** The family as published: `states` are the views it was built from. */
 export function publishFamily(family: ViewFamily, states: readonly ViewState[]): PublishedFamily {

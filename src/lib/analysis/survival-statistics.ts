@@ -3,6 +3,7 @@
 // build evaluates it on the published risk table's weighted rows for each
 // analysis under the default test, so the page reads the adjusted P values
 // instead of running the tests, and runs them only under another test.
+import {DEFAULT_TEST, isDefaultTest, type TestChoice} from "./conventions.js";
 import type {GroupBy} from "./group-columns.js";
 import type {PatientRow} from "./patient-row.js";
 import {publishFamily, readFamily, type PublishedFamily} from "./published-family.js";
@@ -14,8 +15,6 @@ export const SURVIVAL_ORIGINS = ["os_embolization", "os_diagnosis", "os_liver_me
 export const SURVIVAL_ANALYSES = ["entry", "conditional", "naive"] as const;
 export type SurvivalAnalysis = (typeof SURVIVAL_ANALYSES)[number];
 
-type TestChoice = {rho: number; strata: GroupBy | null};
-const DEFAULT_TEST: TestChoice = {rho: 0, strata: null};
 
 /** Every view the page's controls can show under one analysis. */
 export function survivalFamilyStates(analysis: SurvivalAnalysis): ViewState[] {
@@ -42,8 +41,8 @@ export function survivalStatistics(patients: readonly PatientRow[]): SurvivalSta
 }
 
 /** The published family for this analysis and test; null under another test than the default, which the page then runs itself. */
-export function publishedSurvivalFamily(table: PageStatistics, analysis: SurvivalAnalysis, {rho, strata}: TestChoice): ViewFamily | null {
-  if (rho !== DEFAULT_TEST.rho || strata !== DEFAULT_TEST.strata) return null;
+export function publishedSurvivalFamily(table: PageStatistics, analysis: SurvivalAnalysis, testChoice: TestChoice): ViewFamily | null {
+  if (!isDefaultTest(testChoice)) return null;
   const {statistics, note} = readPublished(table, SURVIVAL_PARTS, {});
   if (statistics === null) throw new Error(`data/page-statistics/survival.json: ${note}`);
   return readFamily(statistics.families[analysis]);

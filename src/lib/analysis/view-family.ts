@@ -48,9 +48,11 @@ export function filterStates(keys: (keyof PatientFilters)[]): Partial<PatientFil
 // those present; that selection, not the rows' ids, names a test.
 const profileOf = (p: PatientRow) => `${tumorType(p)}|${p.hormonally_active}|${p.extrahepatic_disease}|${p.arm}`;
 
-// Delayed entry changes nothing for an origin at the first embolization, so such views are one comparison.
-const comparisonName = ({endpoint, groupBy, delayedEntry, conditional}: ViewState) =>
-  `${endpoint}|${groupBy}|${delayedEntry && ENDPOINTS[endpoint].entry ? (conditional ? "conditional" : "entry") : "naive"}`;
+/** How a view treats the time before its origin's first embolization; delayed entry changes nothing for an origin at the first embolization, so such views are one comparison. */
+export const entryAnalysis = ({endpoint, delayedEntry, conditional}: ViewState): "conditional" | "entry" | "naive" =>
+  delayedEntry && ENDPOINTS[endpoint].entry ? (conditional ? "conditional" : "entry") : "naive";
+
+const comparisonName = (state: ViewState) => `${state.endpoint}|${state.groupBy}|${entryAnalysis(state)}`;
 
 export function viewFamily(patients: readonly PatientRow[], states: readonly ViewState[], {rho = 0, strata = null}: {rho?: number; strata?: GroupBy | null} = {}): ViewFamily {
   const codes = new Map<string, number>();
