@@ -128,6 +128,25 @@ describe("a sparse supplied cohort", () => {
     );
   }, 60_000);
 
+  it("tells an arm without patients from a median not reached, on the overview", async () => {
+    await forEachPage(
+      output,
+      async ({page}) => {
+        const card = (title: string) => page.locator(".card", {has: page.locator("h2", {hasText: title})}).first();
+        // Nobody was assessed for progression, and nobody had bland embolization; of 3 survival times, 1 event: not reached.
+        expect(await card("Median TTP").locator(".big").textContent()).toBe("no patients");
+        expect(await card("Median TTP").locator("p").textContent()).toMatch(/^no bland embolization patients under these filters; /);
+        expect(await card("Median survival").locator(".big").textContent()).toBe("not reached");
+        expect(await card("Median survival").locator("p").textContent()).toMatch(/^no bland embolization patients under these filters; /);
+        expect(await card("Procedures").locator("p").textContent()).toBe("0 deaths within 30 days");
+        const prose = await page.locator("#observablehq-main").innerText();
+        expect(prose).not.toContain("not reached after bland embolization");
+        expect(prose).toMatch(/interaction test asks \(see Progression\)\. Fewer than 5 patients in [^.]+ under these filters: no interaction test, since it would turn on one or two patients\. The reproduction page/);
+      },
+      ["/"]
+    );
+  }, 60_000);
+
   it("survives every choice of every control on every page", async () => {
     await forEachPage(output, async ({page}, path) => {
       const errors = async (after: string) => {
