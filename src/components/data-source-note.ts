@@ -13,7 +13,7 @@ export function dataSourceNote(source: Pick<CohortSource, "kind" | "patients" | 
     source.aggregatesOnly
       ? `<strong>Supplied counts:</strong> a risk table of ${source.patients} patients, computed where their rows are kept and read from the directory given at build time; this build holds no patient rows.`
       : source.kind === "supplied"
-      ? `<strong>Supplied data:</strong> ${source.patients} patients and ${source.procedures} procedures read from the cohort directory given at build time.${breachSentence(source.definitionChecks ?? [])}`
+      ? `<strong>Supplied data:</strong> ${source.patients} patient${source.patients === 1 ? "" : "s"} and ${source.procedures} procedure${source.procedures === 1 ? "" : "s"} read from the cohort directory given at build time.${breachSentence(source.definitionChecks ?? [])}`
       : `<strong>Reconstructed data:</strong> ${source.patients} pseudo-patients and ${source.procedures} procedures rebuilt from the paper's printed numbers; see <a href="./reproduction">how faithful they are</a>.`;
   return note;
 }

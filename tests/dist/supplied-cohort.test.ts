@@ -135,9 +135,9 @@ describe("a sparse supplied cohort", () => {
         const card = (title: string) => page.locator(".card", {has: page.locator("h2", {hasText: title})}).first();
         // Nobody was assessed for progression, and nobody had bland embolization; of 3 survival times, 1 event: not reached.
         expect(await card("Median TTP").locator(".big").textContent()).toBe("no patients");
-        expect(await card("Median TTP").locator("p").textContent()).toMatch(/^no bland embolization patients under these filters; /);
+        expect(await card("Median TTP").locator("p").textContent()).toMatch(/^no bland embolization patients under these filters\. No group has patients under these filters: no comparison\.$/);
         expect(await card("Median survival").locator(".big").textContent()).toBe("not reached");
-        expect(await card("Median survival").locator("p").textContent()).toMatch(/^no bland embolization patients under these filters; /);
+        expect(await card("Median survival").locator("p").textContent()).toMatch(/^no bland embolization patients under these filters\. Only Chemoembolization has patients under these filters: no comparison\.$/);
         expect(await card("Procedures").locator("p").textContent()).toBe("0 deaths within 30 days");
         const prose = await page.locator("#observablehq-main").innerText();
         expect(prose).not.toContain("not reached after bland embolization");
@@ -146,6 +146,15 @@ describe("a sparse supplied cohort", () => {
       ["/"]
     );
   }, 60_000);
+
+  it("gives each note as its own sentence and counts of one in the singular, on every page", async () => {
+    await forEachPage(output, async ({page}, path) => {
+      const text = await page.locator("#observablehq-main").innerText();
+      // A note ("No bland embolization patients under these filters: no comparison") read "…after bland embolization; No bland …".
+      expect(text.match(/; (No|Fewer|Only) [^\n]{0,60}/g) ?? [], path).toEqual([]);
+      expect(text.match(/\b1 (deaths|patients|procedures)\b/g) ?? [], path).toEqual([]);
+    });
+  }, 120_000);
 
   it("survives every choice of every control on every page", async () => {
     await forEachPage(output, async ({page}, path) => {
