@@ -147,12 +147,13 @@ describe("a sparse supplied cohort", () => {
     );
   }, 60_000);
 
-  it("gives each note as its own sentence and counts of one in the singular, on every page", async () => {
+  it("gives each note as its own sentence, counts of one in the singular and no family of zero tests, on every page", async () => {
     await forEachPage(output, async ({page}, path) => {
       const text = await page.locator("#observablehq-main").innerText();
       // A note ("No bland embolization patients under these filters: no comparison") read "…after bland embolization; No bland …".
       expect(text.match(/; (No|Fewer|Only) [^\n]{0,60}/g) ?? [], path).toEqual([]);
       expect(text.match(/\b1 (deaths|patients|procedures)\b/g) ?? [], path).toEqual([]);
+      expect(text.match(/\b(0 distinct tests|1 distinct tests)\b/g) ?? [], path).toEqual([]);
     });
   }, 120_000);
 

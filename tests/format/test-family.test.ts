@@ -16,3 +16,13 @@ it("under MIN_CELL, says how many views are withheld and over how many tests of 
   );
   expect(formatFamilyScope({views: 3, tests: 2, hidden: {views: 2, minCell: 30}})).toContain("the 2 distinct tests of the 1 view shown");
 });
+
+it("says a family without tests adjusts nothing, rather than counting zero tests", () => {
+  expect(formatFamilyScope({views: 9, tests: 0})).toBe(
+    "The filters on this page show 9 views. None of them holds a test under these data, so no P value here is adjusted for multiplicity."
+  );
+  expect(formatFamilyScope({views: 9, tests: 0, hidden: {views: 5, minCell: 10}})).toBe(
+    "The filters on this page show 9 views; 5 of them hold fewer than 10 patients and are withheld (MIN_CELL = 10). None of the views shown holds a test under these data, so no P value here is adjusted for multiplicity."
+  );
+  expect(formatFamilyScope({views: 3, tests: 1})).toContain("with 1 distinct test among them");
+});
