@@ -154,6 +154,8 @@ describe("a sparse supplied cohort", () => {
       expect(text.match(/; (No|Fewer|Only) [^\n]{0,60}/g) ?? [], path).toEqual([]);
       expect(text.match(/\b1 (deaths|patients|procedures)\b/g) ?? [], path).toEqual([]);
       expect(text.match(/\b(0 distinct tests|1 distinct tests)\b/g) ?? [], path).toEqual([]);
+      // A sentence that runs on into a note after a colon, or ends twice; a short label before a colon ("Tumour type: Only one level …") is a list item.
+      expect(text.match(/[^\n]{0,40}(?<!\.)\.\.(?!\.)[^\n]{0,40}|[^\n]{40,}: (No|Fewer|Only) [^\n]{0,40}/g) ?? [], path).toEqual([]);
     });
   }, 120_000);
 
