@@ -66,8 +66,10 @@ export interface CoxPHResult {
   /**
    * Per term, coxph's "Loglik converged before variable k; coefficient may be
    * infinite": the likelihood levelled off while the next Newton step for that
-   * coefficient was still large (monotone likelihood, e.g. one group's events
-   * all before the other's). Its estimate, CI and Wald P are then meaningless.
+   * coefficient was still large, as it does when the likelihood rises to
+   * infinity (one group's events all before the other's), but also, a
+   * heuristic, on finite estimates near 0 when rows are weighted by thousands.
+   * coxLikelihoodShape decides it exactly for one two-valued covariate.
    */
   infinite: boolean[];
   n: number;
