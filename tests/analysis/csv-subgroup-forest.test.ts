@@ -2,6 +2,7 @@ import {readFileSync} from "node:fs";
 import {expect, it} from "vitest";
 import {csvSubgroupForest} from "../../src/lib/analysis/csv-subgroup-forest.js";
 import {readSurvivalCsv} from "../../src/lib/analysis/survival-csv.js";
+import {csvLines, warnedFinite} from "./warned-finite-cox.js";
 
 const colon = readFileSync("tests/fixtures/cli/colon-sex.csv", "utf8");
 const R = JSON.parse(readFileSync("tests/fixtures/cli/colon-sex-reference.json", "utf8"));
@@ -32,4 +33,20 @@ it("needs a group of two levels, and withholds a test whose cells are small", ()
   expect(forest.interactions[0].test).toBeNull();
   expect(forest.interactions[0].note).toBe("Fewer than 5 rows in b, s x (1) and a, s x (2): no interaction test, since it would turn on one or two rows");
   expect(forest.rows[1]).toMatchObject({label: "s: x", sizes: [1, 2], hr: null, note: "Fewer than 5 rows in b (1) and a (2): no hazard ratio"});
+});
+
+it("gives R's hazard ratio near 1 where coxph warns 'coefficient may be infinite' but the likelihood peaks", () => {
+  const c = warnedFinite.find((k) => k.name === "near-equal hazards, weights in hundreds")!;
+  const data = readSurvivalCsv(csvLines(c), "near-equal.csv", {time: "time", event: "event", group: "g", subgroups: ["s"], types: {s: "category"}});
+  const [all] = csvSubgroupForest(data).rows;
+  expect(all).toMatchObject({label: "All rows", note: null});
+  expect(Math.abs(Math.log(all.hr!) - c.coef), `log HR ${Math.log(all.hr!)} vs R ${c.coef}`).toBeLessThanOrEqual(1e-6 * Math.abs(c.coef));
+  close(all.se, c.se);
+});
+
+it("withholds the hazard ratio when one group's events all come while the other has left the risk set", () => {
+  // Group b enters at 4, after a's three events; a's censored row is at risk for b's: the likelihood rises to HR = infinity.
+  const rows = ["entry,time,event,g,s", ...[[0, 1, 1, "a"], [0, 2, 1, "a"], [0, 3, 1, "a"], [0, 10, 0, "a"], [0, 11, 0, "a"], [4, 5, 1, "b"], [4, 6, 1, "b"], [4, 7, 1, "b"], [4, 8, 0, "b"], [4, 9, 1, "b"]].map((r) => `${r.join(",")},y`)].join("\n");
+  const data = readSurvivalCsv(rows, "separated.csv", {entry: "entry", time: "time", event: "event", group: "g", subgroups: ["s"], types: {s: "category"}});
+  expect(csvSubgroupForest(data).rows[0]).toMatchObject({hr: null, note: "The hazard ratio cannot be estimated: one group has no events or all of them"});
 });

@@ -11,6 +11,7 @@ import {parsePatients} from "../../src/lib/analysis/parse-cohort-csv.js";
 import {tumorType, type PatientRow} from "../../src/lib/analysis/patient-row.js";
 import {REFERENCE_COHORT_DIR} from "../reconstruction/reference-cohort.js";
 import {patients as smallCohort} from "./small-cohort.js";
+import {riskTableRows, warnedFinite} from "./warned-finite-cox.js";
 
 type RmstFields = Pick<RmstDifference, "tau" | "first" | "second" | "difference" | "lower" | "upper" | "p">;
 const R: {effects: Record<string, {hazardRatio: HazardRatio; rmst: RmstFields}>; ttpRmstAtTau: RmstFields[]; ttpRmstPastTauMax: string} = JSON.parse(readFileSync("tests/fixtures/reconstruction-r.json", "utf8"));
@@ -70,6 +71,19 @@ describe("effectEstimates", () => {
     expect(got.hazardRatio).toBeNull();
     expect(got.rmst).not.toBeNull();
     expect(got.note).toBe("No hazard ratio under these filters: the Cox likelihood keeps rising as the ratio runs off to infinity or zero (R's coxph: \"coefficient may be infinite\").");
+  });
+
+  it("gives R's hazard ratio near 1 where coxph warns 'coefficient may be infinite' but the likelihood peaks (rows weighted by hundreds or thousands)", () => {
+    expect(warnedFinite.map((c) => c.name)).toHaveLength(3);
+    for (const c of warnedFinite) {
+      const got = effectEstimates(riskTableRows(c), {endpoint: "ttp", groupBy: "arm"});
+      expect(got.note, c.name).toBeNull();
+      const {estimate, lower, upper} = got.hazardRatio!;
+      expect(Math.abs(Math.log(estimate) - c.coef), `${c.name}: log HR ${Math.log(estimate)} vs R ${c.coef}`).toBeLessThanOrEqual(1e-6 * Math.abs(c.coef));
+      const z = 1.959963984540054;
+      expect(lower, c.name).toBeCloseTo(Math.exp(c.coef - z * c.se), 7);
+      expect(upper, c.name).toBeCloseTo(Math.exp(c.coef + z * c.se), 7);
+    }
   });
 
   it("gives a restricted mean of 0 to a group that all progressed at 0 months, and no estimates when every group did", () => {

@@ -8,6 +8,7 @@ import {groupPatients, quantile7} from "../../src/lib/analysis/explore-grouping.
 import {subgroupForest} from "../../src/lib/analysis/subgroup-forest.js";
 import {coxPH, coxWaldTest} from "../../src/lib/survival/index.js";
 import {patients} from "./reference-cohort.js";
+import {riskTableRows, warnedFinite} from "./warned-finite-cox.js";
 
 const R = JSON.parse(readFileSync("tests/fixtures/explore.json", "utf8"));
 const close = (actual: number | null | undefined, expected: number, tol = 1e-6) => expect(Math.abs((actual ?? NaN) - expected)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(expected)));
@@ -100,6 +101,22 @@ describe("explore Cox model", () => {
     close(m.fit!.lrTest.chisq, R.cox.lr);
     close(m.fit!.scoreTest.chisq, R.cox.score);
     [...m.zph!.tests.map((t) => t.p), m.zph!.global.p].forEach((p, k) => close(p, R.cox.zph[k]));
+  });
+
+  it("says a lone group indicator's coefficient is infinite only when its likelihood rises to infinity, not on R's warning alone", () => {
+    for (const c of warnedFinite) {
+      const m = exploreCox(riskTableRows(c), {endpoint: "ttp", grouping: {column: "arm"}, covariates: []});
+      expect(m.fit!.infinite, c.name).toEqual([true]);
+      expect(m.infinite, c.name).toBeNull();
+    }
+    // Every chemoembolization progression before the first bland one, each row standing for 3 patients.
+    const separated = riskTableRows(warnedFinite[0]).slice(0, 10).map((p, i) => ({...p, arm: i < 5 ? ("chemoembolization" as const) : ("bland" as const), ttp_months: i + 1, ttp_event: 1 as const, weight: 3, age_at_diagnosis: 40 + ((i * 7) % 10)}));
+    expect(exploreCox(separated, {endpoint: "ttp", grouping: {column: "arm"}, covariates: []}).infinite).toBe("yes");
+    // With a second term no exact check applies: R's warning stands.
+    const adjusted = exploreCox(separated, {endpoint: "ttp", grouping: {column: "arm"}, covariates: ["age_at_diagnosis"]});
+    expect(adjusted.fit!.infinite).toEqual([true, false]);
+    expect(adjusted.infinite).toBe("maybe");
+    expect(exploreCox(patients, {endpoint: "os_embolization", grouping: {column: "arm"}, covariates: []}).infinite).toBeNull();
   });
 
   it("gives no model when a level has fewer than 5 patients", () => {

@@ -6,7 +6,7 @@
 // freedom as levels less one. The small-group rule as on the cohort's forest:
 // a level's ratio needs 5 rows in each group, the interaction test 5 in every
 // group × level cell.
-import {coxPH, coxWaldTest} from "../survival/index.js";
+import {coxMonotone, coxPH, coxWaldTest} from "../survival/index.js";
 import {smallGroupsNote} from "./small-groups.js";
 import type {ForestRow, SubgroupForest} from "./subgroup-forest.js";
 import type {SurvivalCsv} from "./survival-csv.js";
@@ -38,8 +38,10 @@ export function csvSubgroupForest(data: SurvivalCsv, {confLevel = 0.95}: {confLe
     const small = smallGroupsNote([{label: second, n: sizes[0]}, {label: first, n: sizes[1]}], "rows");
     if (small) return {...empty, note: `${small}: no hazard ratio`};
     if (!d.event.includes(1)) return {...empty, note: "No events: no hazard ratio"};
-    const fit = coxPH({time: d.time, event: d.event, entry: d.entry, covariates: {[second]: d.arm}}, {confLevel});
-    if (fit.coef[0] === null || fit.infinite[0]) return {...empty, note: "The hazard ratio cannot be estimated: one group has no events or all of them"};
+    const model = {time: d.time, event: d.event, entry: d.entry, covariates: {[second]: d.arm}};
+    const fit = coxPH(model, {confLevel});
+    // Withheld only when the likelihood rises to infinity, not on R's heuristic warning.
+    if (fit.coef[0] === null || coxMonotone(model)) return {...empty, note: "The hazard ratio cannot be estimated: one group has no events or all of them"};
     return {...base, sizes, hr: fit.hr[0], lower: fit.lower[0], upper: fit.upper[0], se: fit.se[0], note: null};
   };
   const all = Array.from(arm, (_, i) => i);

@@ -7,7 +7,7 @@
 // support). The first group is chemoembolization or carcinoid, as in the
 // paper's wording. Groups under the small-group rule get neither estimate.
 import {max} from "d3";
-import {coxPH, coxZph, rmst, type CoxPHTest} from "../survival/index.js";
+import {coxMonotone, coxPH, coxZph, rmst, type CoxPHTest} from "../survival/index.js";
 import {GROUP_LABELS, GROUP_LEVELS, groupOf, weightedCount, type GroupBy} from "./compare-survival.js";
 import {endpointData, type EndpointId} from "./endpoints.js";
 import type {PatientRow} from "./patient-row.js";
@@ -111,14 +111,16 @@ export function effectEstimates(patients: readonly PatientRow[], {endpoint, grou
   const model = {time, event, covariates: {[first]: group.map((g) => (g === first ? 1 : 0))}, ...(weights ? {weights} : {})};
   const cox = coxPH(model, {confLevel});
   const [estimate, hrLower, hrUpper, hrP] = [cox.hr[0], cox.lower[0], cox.upper[0], cox.p[0]];
-  // A fit still drifting after coxph's 20 iterations, or levelled off on its way to infinity, has no finite estimate to report.
+  // A fit still drifting after coxph's 20 iterations has no estimate to report, nor has a likelihood rising to infinity.
+  // R's "coefficient may be infinite" alone is no proof: with rows weighted by thousands it also fires on a ratio near 1.
+  const monotone = coxMonotone(model);
   const hazardRatio =
-    !cox.converged || cox.infinite[0] || estimate === null || hrLower === null || hrUpper === null || hrP === null
+    !cox.converged || monotone || estimate === null || hrLower === null || hrUpper === null || hrP === null
       ? null
       : {estimate, lower: hrLower, upper: hrUpper, p: hrP, proportionalHazards: coxZph(model, {fit: cox}).global};
   if (!hazardRatio) {
     notes.push(
-      cox.infinite[0]
+      monotone
         ? "No hazard ratio under these filters: the Cox likelihood keeps rising as the ratio runs off to infinity or zero (R's coxph: \"coefficient may be infinite\")."
         : "The hazard ratio cannot be estimated under these filters: the Cox fit does not converge."
     );

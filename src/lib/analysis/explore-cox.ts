@@ -6,7 +6,7 @@
 // level of the grouping and of each categorical covariate needs 5 patients.
 // A risk table's weighted rows enter as frequency weights, so a model of its
 // pattern columns is the rows' model.
-import {coxPH, coxZph, type CoxPHResult, type CoxZphResult} from "../survival/index.js";
+import {coxMonotone, coxPH, coxZph, type CoxPHResult, type CoxZphResult} from "../survival/index.js";
 import type {EndpointId} from "./endpoints.js";
 import {exploreColumn} from "./explore-columns.js";
 import {groupLabel} from "./explore-comparison.js";
@@ -30,6 +30,14 @@ export interface ExploreCox {
   labels: string[];
   /** Patients per level of every categorical term: the groups of the small-group rule. */
   groups: {label: string; n: number}[];
+  /**
+   * Whether a coefficient is infinite. "yes": the model's one term is a 0/1
+   * indicator whose likelihood rises to +-infinity (coxMonotone, exact).
+   * "maybe": a model of a numeric term or of several draws R's warning
+   * "coefficient may be infinite" (fit.infinite), which no exact check here
+   * confirms. Null otherwise, and without a model.
+   */
+  infinite: "yes" | "maybe" | null;
   /** Why there is no model, or null. */
   note: string | null;
   n: number;
@@ -77,7 +85,7 @@ export function exploreCox(patients: readonly PatientRow[], {endpoint, grouping,
   }
   const analysed = weights ? sum(weights) : complete.length;
   const base = {labels, groups, n: analysed, omitted: (data.weights ? sum(data.weights) : data.rows.length) - analysed};
-  const none = (note: string): ExploreCox => ({...base, fit: null, zph: null, note});
+  const none = (note: string): ExploreCox => ({...base, fit: null, zph: null, infinite: null, note});
   if (data.grouping.note) return none(data.grouping.note);
   if (labels.length === 0) return none("Nothing to model: the grouping has one level under these filters and no covariate is chosen.");
   const small = smallGroupsNote(groups);
@@ -86,7 +94,11 @@ export function exploreCox(patients: readonly PatientRow[], {endpoint, grouping,
   if (!input.event.includes(1)) return none("No events under these filters: no Cox model.");
   try {
     const fit = coxPH(input, {ties, confLevel});
-    return {...base, fit, zph: coxZph(input, {ties, fit}), note: null};
+    const terms = Object.values(design);
+    // With one 0/1 term R's warning is checked exactly: rows weighted by thousands trip it on a ratio near 1.
+    const indicator = terms.length === 1 && terms[0].every((v) => v === 0 || v === 1);
+    const infinite = indicator ? (coxMonotone(input) ? "yes" : null) : fit.infinite.some(Boolean) ? "maybe" : null;
+    return {...base, fit, zph: coxZph(input, {ties, fit}), infinite, note: null};
   } catch (error) {
     return none(`No Cox model: ${(error as Error).message}.`);
   }

@@ -7,7 +7,7 @@
 // level's ratio needs 5 patients in each arm, the interaction test 5 in every
 // arm × level cell. A risk table's weighted rows count as the patients they
 // stand for, and enter each model as frequency weights.
-import {coxPH, coxWaldTest, type CoxPHTest} from "../survival/index.js";
+import {coxMonotone, coxPH, coxWaldTest, type CoxPHTest} from "../survival/index.js";
 import type {EndpointId} from "./endpoints.js";
 import {exploreColumn} from "./explore-columns.js";
 import {groupLabel} from "./explore-comparison.js";
@@ -74,8 +74,10 @@ function armRatio(rows: Rows, base: Omit<ForestRow, "hr" | "lower" | "upper" | "
   const small = smallGroupsNote(ARMS.map(([, label], k) => ({label, n: sizes[k]})));
   if (small) return {...empty, note: `${small}: no hazard ratio`};
   if (!rows.event.includes(1)) return {...empty, note: "No events: no hazard ratio"};
-  const fit = coxPH({time: rows.time, event: rows.event, entry: rows.entry ?? undefined, covariates: {chemoembolization: rows.chemo}, ...(rows.weights ? {weights: rows.weights} : {})}, {confLevel, ties});
-  if (fit.coef[0] === null || fit.infinite[0]) return {...empty, note: "The hazard ratio cannot be estimated: one arm has no events or all of them"};
+  const model = {time: rows.time, event: rows.event, entry: rows.entry ?? undefined, covariates: {chemoembolization: rows.chemo}, ...(rows.weights ? {weights: rows.weights} : {})};
+  const fit = coxPH(model, {confLevel, ties});
+  // Withheld only when the likelihood rises to infinity, not on R's heuristic warning, which weighted rows trip near HR = 1.
+  if (fit.coef[0] === null || coxMonotone(model)) return {...empty, note: "The hazard ratio cannot be estimated: one arm has no events or all of them"};
   return {...base, sizes, hr: fit.hr[0], lower: fit.lower[0], upper: fit.upper[0], se: fit.se[0], note: null};
 }
 

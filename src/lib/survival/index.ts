@@ -6,6 +6,8 @@ export {kaplanMeier, type SurvivalData} from "./kaplan-meier.js";
 export {kaplanMeierByGroup, type GroupedSurvivalData, type GroupOptions} from "./kaplan-meier-by-group.js";
 export type {KaplanMeierFit, KaplanMeierOptions} from "./kaplan-meier-curve.js";
 export {confTypes, type ConfType, type ConfTypeOption} from "./confidence-band.js";
+export {coxLikelihoodShape, type CoxLikelihoodShape} from "./cox-likelihood-shape.js";
+export {coxMonotone} from "./cox-monotone.js";
 export {coxPH, type CoxPHInput, type CoxPHOptions, type CoxPHResult, type CoxPHTest} from "./cox-ph.js";
 export {coxScoreTest, type CoxScoreTestData, type CoxScoreTestOptions, type CoxScoreTestResult} from "./cox-score-test.js";
 export {coxWaldTest} from "./cox-wald-test.js";
