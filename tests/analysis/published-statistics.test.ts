@@ -1,4 +1,5 @@
 import {expect, it} from "vitest";
+import {kaplanMeier} from "../../src/lib/survival/index.js";
 import {publishedReplacer, readPublished, type PageStatistics} from "../../src/lib/analysis/published-statistics.js";
 
 const parts = {counts: ["tumor"], test: ["rho"]} as const;
@@ -12,12 +13,21 @@ const table: PageStatistics = {
   }
 };
 
-it("assembles a state's parts, with a Kaplan–Meier fit's arrays as Float64Array again", () => {
-  const {statistics, note} = readPublished<{counts: {n: number}; test: {fit: {time: Float64Array; surv: Float64Array; lower: (number | null)[]}}}>(table, parts, {tumor: "carcinoid", rho: 0});
+it("assembles a state's parts", () => {
+  const {statistics, note} = readPublished<{counts: {n: number}; test: {fit: {time: number[]; surv: number[]; lower: (number | null)[]}}}>(table, parts, {tumor: "carcinoid", rho: 0});
   expect(note).toBeNull();
   expect(statistics?.counts.n).toBe(38);
-  expect(statistics?.test.fit.time).toEqual(Float64Array.from([1, 2]));
-  expect(statistics?.test.fit.lower).toEqual([0.2, null]);
+  expect(statistics?.test.fit).toEqual({time: [1, 2], surv: [0.5, 0], lower: [0.2, null]});
+});
+
+it("writes a Kaplan–Meier fit as its counts and reads back the fit, to the last bit", () => {
+  const data = {time: [1, 2, 2, 3, 5, 8, 9], event: [1, 0, 1, 1, 0, 1, 0], entry: [0, 0, 1.5, 0.5, 2, 4, 0], weights: [3, 1, 2, 5, 1, 2, 1]};
+  const fits = {entry: kaplanMeier(data, {confType: "log-log", confLevel: 0.9}), plain: kaplanMeier({time: data.time, event: data.event})};
+  const json = JSON.stringify({page: "survival", available: true, minCell: null, parts: {fits: {"": {fits, label: "arms"}}}}, publishedReplacer);
+  expect(json).not.toMatch(/"surv"|"stdErr"|"lower"|"nRisk"/);
+  const {statistics} = readPublished<{fits: {fits: typeof fits; label: string}}>(JSON.parse(json), {fits: []}, {});
+  expect(statistics?.fits).toStrictEqual({fits, label: "arms"});
+  expect(statistics?.fits.fits.entry.surv).toBeInstanceOf(Float64Array);
 });
 
 it("says so where MIN_CELL suppressed the state", () => {

@@ -3,6 +3,7 @@
 export {aggregateRows, type AggregatedSurvival, type SurvivalRows} from "./aggregate-rows.js";
 export {riskTableRows, RiskTableCountsError, type RiskTableCounts, type RiskTableRows} from "./risk-table-rows.js";
 export {kaplanMeier, type SurvivalData} from "./kaplan-meier.js";
+export {kaplanMeierFromCounts, type KaplanMeierCounts} from "./kaplan-meier-from-counts.js";
 export {kaplanMeierByGroup, type GroupedSurvivalData, type GroupOptions} from "./kaplan-meier-by-group.js";
 export type {KaplanMeierFit, KaplanMeierOptions} from "./kaplan-meier-curve.js";
 export {confTypes, type ConfType, type ConfTypeOption} from "./confidence-band.js";
