@@ -9,6 +9,12 @@ import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {builtSite} from "./built-site.js";
 import {settle} from "./page-session.js";
+import {formControl} from "./form-control.js";
+import {DEFAULT_CONVENTIONS, DEFAULT_TEST} from "../../src/lib/analysis/conventions.js";
+import type {PageStatistics} from "../../src/lib/analysis/published-statistics.js";
+import {publishedSurvival} from "../../src/lib/analysis/survival-statistics.js";
+import {formatAnalysedPopulation} from "../../src/lib/format/analysed-population.js";
+import {formatComparisonP} from "../../src/lib/format/p-value.js";
 
 const site = builtSite();
 
@@ -94,6 +100,46 @@ describe("/progression in aggregate mode", () => {
     await page.context().close();
     const rows = await shown("/progression", "tumor=carcinoid&compare=hormonal");
     expect(computed.filter((n) => n.startsWith(".multiplicity: Grouping by ")).join()).toMatch(/is exploratory/);
+    expect(computed).toEqual(rows.numbers);
+  }, 180_000);
+});
+
+describe("/survival in aggregate mode", () => {
+  it("reads its default view from the build's statistics without the risk table, and computes another view from the risk table once, as rows mode does", async () => {
+    const {page, pageErrors} = await site.open("/survival?data=aggregates");
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    const filters = {tumor: "carcinoid", extrahepatic: "absent"} as const;
+    await page.goto(new URL("/survival?data=aggregates&tumor=carcinoid&extrahepatic=absent", site.origin).href, {waitUntil: "networkidle"});
+    await settle(page);
+    const statisticsFiles = requested.filter((p) => /\/data\/page-statistics\/survival\.[0-9a-f]+\.json$/.test(p));
+    expect(statisticsFiles).toHaveLength(1);
+    expect(requested.filter((p) => /\/_file\/data\/(risk-table|patients)[^/]*$/.test(p))).toEqual([]);
+    // The page shows what the build published for this state.
+    const file = (await (await fetch(new URL(statisticsFiles[0], site.origin))).json()) as PageStatistics;
+    const published = publishedSurvival(file, filters).view({filters, origin: "os_embolization", groupBy: "arm", conventions: DEFAULT_CONVENTIONS, testChoice: DEFAULT_TEST, landmarks: null, tau: undefined})!;
+    const [{comparison}] = published.analyses;
+    expect(comparison.test).not.toBeNull();
+    expect((await page.locator(".test-result").first().innerText()).replace(/\s+/g, " ")).toContain(formatComparisonP(comparison));
+    expect((await page.getByTestId("population").innerText()).replace(/\s+/g, " ")).toBe(formatAnalysedPopulation(published.population));
+    const defaults = await numbers(page);
+    expect(defaults).toEqual((await shown("/survival", "tumor=carcinoid&extrahepatic=absent")).numbers);
+    // Another origin, then another grouping, is no view the build published: the page fetches the risk table once and computes them.
+    await formControl(page, "Measured from").getByRole("radio", {name: "Diagnosis", exact: true}).check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("origin") === "os_diagnosis");
+    await settle(page);
+    const compare = page.locator("form").filter({has: page.locator("label", {hasText: /^Compare$/})}).locator("select");
+    await compare.selectOption({label: "Hormonal activity"});
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("compare") === "hormonal");
+    await settle(page);
+    expect(requested.filter((p) => /\/data\/risk-table\.[0-9a-f]+\.json$/.test(p))).toHaveLength(1);
+    expect(requested.filter((p) => /\/_file\/data\/patients[^/]*$/.test(p))).toEqual([]);
+    const computed = await numbers(page);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+    const rows = await shown("/survival", "tumor=carcinoid&extrahepatic=absent&origin=os_diagnosis&compare=hormonal");
+    expect(computed.filter((n) => n.startsWith(".multiplicity: Grouping by ")).join()).toMatch(/is exploratory/);
+    expect(computed).not.toEqual(defaults);
     expect(computed).toEqual(rows.numbers);
   }, 180_000);
 });

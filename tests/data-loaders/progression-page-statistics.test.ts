@@ -21,6 +21,7 @@ import {riskTableColumns} from "../../src/lib/analysis/risk-table-columns.js";
 import {riskTablePatients, type RiskTableCount} from "../../src/lib/analysis/risk-table-patients.js";
 import {rmstByTau} from "../../src/lib/analysis/rmst-by-tau.js";
 import {suppressedNote} from "../../src/lib/analysis/suppressed-patterns.js";
+import {OFF_DEFAULT_CONTROLS} from "./off-default-controls.js";
 import {FILTER_CHOICES} from "../../src/lib/analysis/view-family.js";
 
 const {riskTable} = await aggregateCohort({patients: "tests/fixtures/reconstruction/patients.csv", procedures: "tests/fixtures/reconstruction/procedures.csv"});
@@ -90,12 +91,7 @@ describe.each([null, 3])("data/page-statistics/progression.json, MIN_CELL %s", (
     const off: Partial<ProgressionControls>[] = [
       {groupBy: "hormonal"},
       {groupBy: "tumor"},
-      {landmarks: [3, 9]},
-      {tau: 20},
-      {testChoice: {rho: 1, strata: null}},
-      {testChoice: {rho: 0, strata: "tumor"}},
-      {conventions: {...DEFAULTS.conventions, confType: "log-log"}},
-      {conventions: {...DEFAULTS.conventions, confLevel: 0.9}}
+      ...OFF_DEFAULT_CONTROLS
     ];
     const read = publishedProgression(file, "all");
     expect(read.view(controls("all", "ttp"))).not.toBeNull();

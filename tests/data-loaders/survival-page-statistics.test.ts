@@ -26,6 +26,7 @@ import {riskTablePatients, type RiskTableCount} from "../../src/lib/analysis/ris
 import {rmstByTau} from "../../src/lib/analysis/rmst-by-tau.js";
 import {suppressedNote} from "../../src/lib/analysis/suppressed-patterns.js";
 import {publishedSurvival, SURVIVAL_ANALYSES, survivalFamilyStates, survivalView, type SurvivalControls, type SurvivalOrigin} from "../../src/lib/analysis/survival-statistics.js";
+import {OFF_DEFAULT_CONTROLS} from "./off-default-controls.js";
 import {filterStates, viewFamily} from "../../src/lib/analysis/view-family.js";
 
 const {riskTable} = await aggregateCohort({patients: "tests/fixtures/reconstruction/patients.csv", procedures: "tests/fixtures/reconstruction/procedures.csv"});
@@ -116,12 +117,7 @@ describe.each([null, 3])("data/page-statistics/survival.json, MIN_CELL %s", (min
       {origin: "os_liver_metastases"},
       {groupBy: "tumor"},
       {groupBy: "primary_tumor" as GroupBy},
-      {landmarks: [3, 9]},
-      {tau: 20},
-      {testChoice: {rho: 1, strata: null}},
-      {testChoice: {rho: 0, strata: "tumor"}},
-      {conventions: {...DEFAULTS.conventions, confType: "log-log"}},
-      {conventions: {...DEFAULTS.conventions, confLevel: 0.9}}
+      ...OFF_DEFAULT_CONTROLS
     ];
     const read = publishedSurvival(file, filters);
     expect(read.view(controls(filters))).not.toBeNull();
