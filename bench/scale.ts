@@ -129,7 +129,11 @@ async function step(name: string, command: string, args: string[], env: NodeJS.P
 /** The published data files of a built site, largest first. */
 function publishedData(site: string): {file: string; bytes: number}[] {
   const dir = join(site, "_file", "data");
-  return readdirSync(dir).map((file) => ({file, bytes: statSync(join(dir, file)).size})).sort((a, b) => b.bytes - a.bytes);
+  // Recursive: each page's precomputed statistics sit in data/page-statistics/.
+  return (readdirSync(dir, {recursive: true}) as string[])
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .map((file) => ({file, bytes: statSync(join(dir, file)).size}))
+    .sort((a, b) => b.bytes - a.bytes);
 }
 
 /** The risk table's rows, and their bound: the patterns present times the distinct times of each endpoint, summed. */
