@@ -47,14 +47,40 @@ function byFunction(profile: Profile): {self: Map<string, number>; total: Map<st
 
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: {name?: string; beginData?: {stackTrace?: unknown}};
+}
+
+// The rendering steps of the trace, and the tasks that run script, by name.
+const RENDERING = ["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit", "HitTest", "ParseHTML", "FunctionCall", "FireAnimationFrame", "EvaluateScript", "TimerFire", "EventDispatch", "RunMicrotasks", "MajorGC", "MinorGC"];
+
+/** CPU ms per change of each rendering step on the main thread; a step forced by script (a stack trace in its begin data) counted apart. */
+function renderingSteps(events: TraceEvent[]): Map<string, number> {
+  const main = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => e.tid));
+  const steps = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== "X" || !main.has(e.tid) || !RENDERING.includes(e.name)) continue;
+    const name = e.args?.beginData?.stackTrace ? `${e.name} (forced by script)` : e.name;
+    steps.set(name, (steps.get(name) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  return steps;
+}
+
 async function run(page: Page) {
   for (let i = 0; i < 6; ++i) await sample(page, kind, options[i % options.length]);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", {interval: 100});
   await cdp.send("Profiler.start");
+  await page.context().browser()!.startTracing(page, {categories: ["disabled-by-default-devtools.timeline", "devtools.timeline"]});
   const times: number[] = [];
   for (let i = 0; i < changes; ++i) times.push(await sample(page, kind, options[i % options.length]));
+  const trace = JSON.parse((await page.context().browser()!.stopTracing()).toString("utf8")) as {traceEvents: TraceEvent[]};
   const {profile} = (await cdp.send("Profiler.stop")) as unknown as {profile: Profile};
   const {self, total} = byFunction(profile);
   const per = (ms: number) => `${(ms / changes).toFixed(2).padStart(7)} ms`;
@@ -63,6 +89,8 @@ async function run(page: Page) {
   for (const [name, ms] of top(total, 45)) console.log(`  ${per(ms)}  ${name}`);
   console.log("self time per change, by function:");
   for (const [name, ms] of top(self, 30)) console.log(`  ${per(ms)}  ${name}`);
+  console.log("main-thread CPU per change, by trace event (nested events counted in each):");
+  for (const [name, ms] of top(renderingSteps(trace.traceEvents), RENDERING.length * 2)) console.log(`  ${per(ms)}  ${name}`);
 }
 
 const {url, browser, close} = await openBuiltSite();
