@@ -65,14 +65,21 @@ export async function sample(page: Page, kind: ChangeKind, label: string): Promi
   }, [kind, label, QUIET_MS] as const);
 }
 
-interface TraceEvent {
+/** A Chromium trace event, as much of it as the benchmarks read. */
+export interface TraceEvent {
   name: string;
   ph: string;
   tid: number;
   dur?: number;
   /** Time the thread ran on a CPU, which the load of other processes does not stretch. */
   tdur?: number;
-  args?: {name?: string};
+  /** A rendering step forced by script has a stack trace in its begin data. */
+  args?: {name?: string; beginData?: {stackTrace?: unknown}};
+}
+
+/** The thread ids of the pages' main threads in a trace. */
+export function mainThreads(events: readonly TraceEvent[]): Set<number> {
+  return new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => e.tid));
 }
 
 interface Traced {
@@ -87,7 +94,7 @@ async function traced(browser: Browser, page: Page, run: () => Promise<Sample[]>
   await browser.startTracing(page, {categories: ["disabled-by-default-devtools.timeline", "devtools.timeline"]});
   const samples = await run();
   const {traceEvents} = JSON.parse((await browser.stopTracing()).toString("utf8")) as {traceEvents: TraceEvent[]};
-  const main = new Set(traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => e.tid));
+  const main = mainThreads(traceEvents);
   const runs = traceEvents.filter((e) => e.ph === "X" && e.name === "RunTask" && main.has(e.tid));
   const longestFirst = (values: number[]) => values.sort((a, b) => b - a);
   return {samples, tasks: longestFirst(runs.map((e) => (e.dur ?? 0) / 1000)), cpu: longestFirst(runs.map((e) => (e.tdur ?? e.dur ?? 0) / 1000))};

@@ -4,7 +4,7 @@
 // build: npx tsx bench/profile-filter-change.ts [changes] [filter|control]
 import type {Page} from "playwright-core";
 import {openBuiltSite} from "./built-site.js";
-import {FILTER_PAGE, sample, type ChangeKind, CHANGE_OPTIONS} from "./filter-latency.js";
+import {CHANGE_OPTIONS, FILTER_PAGE, mainThreads, sample, type ChangeKind, type TraceEvent} from "./filter-latency.js";
 import {openPage} from "../tests/browser/page-session.js";
 
 interface ProfileNode {
@@ -47,21 +47,12 @@ function byFunction(profile: Profile): {self: Map<string, number>; total: Map<st
 
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: {name?: string; beginData?: {stackTrace?: unknown}};
-}
-
 // The rendering steps of the trace, and the tasks that run script, by name.
 const RENDERING = ["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit", "HitTest", "ParseHTML", "FunctionCall", "FireAnimationFrame", "EvaluateScript", "TimerFire", "EventDispatch", "RunMicrotasks", "MajorGC", "MinorGC"];
 
 /** CPU ms per change of each rendering step on the main thread; a step forced by script (a stack trace in its begin data) counted apart. */
 function renderingSteps(events: TraceEvent[]): Map<string, number> {
-  const main = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => e.tid));
+  const main = mainThreads(events);
   const steps = new Map<string, number>();
   for (const e of events) {
     if (e.ph !== "X" || !main.has(e.tid) || !RENDERING.includes(e.name)) continue;
