@@ -13,6 +13,7 @@ import {shortCurve} from "./short-curve.js";
 import {chartColors} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
 import {setUrlParam, urlParam} from "./url-state.js";
+import {kmChartSettings} from "./km-chart-settings.js";
 import {scaledPoints, Y_SCALES, type ScaledPoint, type YScale} from "./km-y-scale.js";
 
 export interface KmCurve {
@@ -208,7 +209,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
       figure.append(emptyNotice(n === 0 ? `No patients in ${label} under the current filters.` : `Only ${n} patient${n === 1 ? "" : "s"} in ${label}: too few to draw a curve.`));
     }
   }
-  if (drawn.length === 0) return figure;
+  if (drawn.length === 0) {
+    figure.dataset.settings = kmChartSettings();
+    return figure;
+  }
   // The pooled curve of all the groups drawn, on request (pooled=1 in the URL), where the fits allow it.
   const canPool = drawn.length > 1 && drawn.every((c) => c.fit.nEnter === undefined);
   const pooled = canPool && urlParam("pooled", ["0", "1"], "0") === "1" ? pooledFit(drawn.map((c) => c.fit)) : null;
@@ -360,8 +364,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     redrawAll();
   });
   pooledToggle.append(pooledBox, " Pooled curve");
+  // A chart superseded, or off the page when the axis changed, no longer shows what the address says (kept-drawings.ts).
   const redraw = () => {
     document.removeEventListener(TIME_EVENT, redraw);
+    delete figure.dataset.settings;
     if (figure.isConnected) figure.replaceWith(kmChart(curves, options));
   };
   document.addEventListener(TIME_EVENT, redraw);
@@ -377,6 +383,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     plot = redrawn;
     applyCI();
     applyNote();
+    figure.dataset.settings = kmChartSettings();
   };
   const setScale = (next: YScale) => {
     scale = next;
@@ -408,8 +415,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     legend.append(button);
   });
   const follow = (event: Event) => {
-    if (!figure.isConnected) document.removeEventListener(SCALE_EVENT, follow);
-    else if ((event as CustomEvent<YScale>).detail !== scale) setScale((event as CustomEvent<YScale>).detail);
+    if (!figure.isConnected) {
+      document.removeEventListener(SCALE_EVENT, follow);
+      delete figure.dataset.settings;
+    } else if ((event as CustomEvent<YScale>).detail !== scale) setScale((event as CustomEvent<YScale>).detail);
   };
   document.addEventListener(SCALE_EVENT, follow);
   scaleSelect.addEventListener("change", () => {
@@ -455,5 +464,6 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     zoom.append(`${short.label} ends at ${+short.end.toFixed(1)} months: only ${short.ticks} of this axis's ticks ${short.ticks === 1 ? "falls" : "fall"} within it. `, button);
   }
   figure.append(toolbar, legend, plot, table, ...(short ? [zoom] : []), conventions, textAlternative(drawn, ticks, level));
+  figure.dataset.settings = kmChartSettings();
   return figure;
 }

@@ -1,0 +1,101 @@
+// /progression puts back the charts of a view seen before instead of drawing
+// them again (kept-drawings.ts). Switching filters back and forth must still
+// show each view's own curves and numbers, and a chart put back must follow
+// the chart settings like one drawn fresh.
+import type {Page} from "playwright-core";
+import {beforeAll, describe, expect, it} from "vitest";
+import {compareSurvival, type SurvivalComparison} from "../../src/lib/analysis/compare-survival.js";
+import {filterPatients, type PatientFilters} from "../../src/lib/analysis/filter-patients.js";
+import type {PatientRow} from "../../src/lib/analysis/patient-row.js";
+import {formatLabelledP} from "../../src/lib/format/p-value.js";
+import {builtSite} from "./built-site.js";
+import {distPatients} from "./dist-cohort.js";
+import {formControl} from "./form-control.js";
+import {settle} from "./page-session.js";
+
+const site = builtSite();
+let patients: PatientRow[];
+
+beforeAll(() => {
+  patients = distPatients();
+});
+
+const months = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
+
+/** Per card (the first, then each arm's): its P line, and its chart's curves drawn and numbers (group, n, median with CI). */
+async function shownCards(page: Page) {
+  return page.evaluate(`[".card:has(.landmark-table)", ".card[data-arm=chemoembolization]", ".card[data-arm=bland]"].map((selector) => {
+    const card = document.querySelector(selector);
+    const chart = card.querySelector("figure.km-chart");
+    return {
+      p: card.querySelector(".test-result").textContent.trim(),
+      lines: chart.querySelectorAll(":scope > svg [aria-label=line] path").length,
+      numbers: Array.from(chart.querySelectorAll(".km-chart-numbers tbody tr"), (tr) => Array.from(tr.children).slice(0, 3).map((c) => c.textContent))
+    };
+  })`) as Promise<{p: string; lines: number; numbers: string[][]}[]>;
+}
+
+function expectedCard(comparison: SurvivalComparison) {
+  const drawn = comparison.curves.filter((c) => c.fit && c.n > 0);
+  return {
+    p: comparison.test ? formatLabelledP(comparison.test.p, comparison.testName) : comparison.note!,
+    lines: drawn.length,
+    numbers: drawn.map((c) => [c.label, String(c.n), `${months(c.fit!.median.estimate)} (${months(c.fit!.median.lower)}–${months(c.fit!.median.upper)})`])
+  };
+}
+
+function expectedCards(filters: Partial<PatientFilters>) {
+  const subset = filterPatients(patients, filters);
+  return [
+    expectedCard(compareSurvival(subset, {endpoint: "ttp", groupBy: "arm"})),
+    ...(["chemoembolization", "bland"] as const).map((arm) => expectedCard(compareSurvival(subset.filter((p) => p.arm === arm), {endpoint: "ttp", groupBy: "tumor"})))
+  ];
+}
+
+async function chooseTumour(page: Page, option: string): Promise<void> {
+  await formControl(page, "Tumour type").getByRole("radio", {name: option, exact: true}).check();
+  await settle(page);
+}
+
+/** Each chart's y scale as its own select says, and whether its note names the cumulative hazard. */
+const scales = (page: Page) =>
+  page.evaluate(`Array.from(document.querySelectorAll("figure.km-chart"), (chart) => [chart.querySelector(".km-chart-toolbar select").value, chart.querySelector(".km-conventions").textContent.includes("Nelson–Aalen")])`) as Promise<[string, boolean][]>;
+
+async function chooseScale(page: Page, label: string): Promise<void> {
+  await page.locator("figure.km-chart .km-chart-toolbar label", {hasText: "Y axis"}).first().locator("select").selectOption({label});
+  await settle(page);
+}
+
+describe("/progression's charts put back for a view seen before", () => {
+  it("show that view's curves, numbers and P values, switching A → B → A and on", async () => {
+    const {page, pageErrors} = await site.open("/progression");
+    const tumours = [["All", "all"], ["Carcinoid", "carcinoid"], ["All", "all"], ["Noncarcinoid", "noncarcinoid"], ["Carcinoid", "carcinoid"], ["Noncarcinoid", "noncarcinoid"], ["All", "all"]] as const;
+    for (const [k, [option, tumor]] of tumours.entries()) {
+      if (k > 0) await chooseTumour(page, option);
+      const want = expectedCards({tumor});
+      await expect.poll(async () => (await shownCards(page)).map((c) => c.p)).toEqual(want.map((c) => c.p));
+      expect(await shownCards(page)).toEqual(want);
+    }
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("follow y-scale changes made while they were off the page, and every change after", async () => {
+    const {page, pageErrors} = await site.open("/progression");
+    await chooseTumour(page, "Carcinoid");
+    await chooseScale(page, "Cumulative hazard");
+    expect(await scales(page)).toEqual(Array(3).fill(["cumhaz", true]));
+    await chooseScale(page, "S(t)");
+    expect(await scales(page)).toEqual(Array(3).fill(["survival", false]));
+    // All's charts were drawn under S(t), the scale again now, but missed two changes while off the page: they must still follow the next.
+    await chooseTumour(page, "All");
+    expect(await scales(page)).toEqual(Array(3).fill(["survival", false]));
+    await chooseScale(page, "1 − S(t)");
+    expect(await scales(page)).toEqual(Array(3).fill(["incidence", false]));
+    // And a chart put back under another scale than it was drawn with is drawn again under the address's.
+    await chooseTumour(page, "Carcinoid");
+    expect(await scales(page)).toEqual(Array(3).fill(["incidence", false]));
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
