@@ -21,4 +21,4 @@ export {survivalAt} from "./survival-at.js";
 export {isEstimatedAt} from "./is-estimated-at.js";
 export {riskTable, type RiskTable} from "./risk-table.js";
 export {cumulativeHazard, type CumulativeHazard} from "./cumulative-hazard.js";
-export {rmst, type RmstContrast, type RmstData, type RmstGroup, type RmstOptions, type RmstResult} from "./rmst.js";
+export {rmst, rmstAtTaus, type RmstContrast, type RmstData, type RmstGroup, type RmstOptions, type RmstResult} from "./rmst.js";

@@ -61,7 +61,19 @@ export interface RmstResult<G> {
   ratio: (RmstContrast & {logSe: number}) | null;
 }
 
-export function rmst<G>({time, event, group, weights}: RmstData<G>, options: RmstOptions<G> = {}): RmstResult<G> {
+export function rmst<G>(data: RmstData<G>, options: RmstOptions<G> = {}): RmstResult<G> {
+  const curves = rmstCurves(data, options);
+  return rmstAtTau(curves, resolveTau(curves.fits, options.tau));
+}
+
+/** The data rmst integrates, checked and fitted once: each group's Kaplan–Meier steps, for rmstAtTau at any number of taus. */
+interface RmstCurves<G> {
+  levels: (G | null)[];
+  fits: KaplanMeierFit[];
+  confLevel: number;
+}
+
+function rmstCurves<G>({time, event, group, weights}: RmstData<G>, options: Omit<RmstOptions<G>, "tau"> = {}): RmstCurves<G> {
   const confLevel = options.confLevel ?? 0.95;
   if (!(confLevel > 0 && confLevel < 1)) {
     throw new RangeError(`confLevel is ${String(confLevel)}, expected a number between 0 and 1`);
@@ -81,8 +93,11 @@ export function rmst<G>({time, event, group, weights}: RmstData<G>, options: Rms
   fits.forEach((fit, g) => {
     if (fit.n === 0) throw new RangeError(`group ${String(levels[g])} has no observations`);
   });
+  return {levels, fits, confLevel};
+}
 
-  const tau = resolveTau(fits, options.tau);
+/** rmst's result at `tau`, already resolved (resolveTau), from the curves. */
+function rmstAtTau<G>({levels, fits, confLevel}: RmstCurves<G>, tau: number): RmstResult<G> {
   const z = normalQuantile(1 - (1 - confLevel) / 2);
   const groups = fits.map((fit, g) => rmstOfCurve(fit, tau, z, levels[g]));
   if (groups.length !== 2) return {tau, confLevel, groups, difference: null, ratio: null};
@@ -105,6 +120,17 @@ export function rmst<G>({time, event, group, weights}: RmstData<G>, options: Rms
       p: pValue(logRatio / logSe)
     }
   };
+}
+
+/**
+ * rmst at each of `taus`, equal to rmst(data, {...options, tau}) for each one
+ * to the last bit: the data are checked and the curves fitted once, then each
+ * tau integrates them as rmst does. A tau past the largest the data support
+ * throws rmst's error.
+ */
+export function rmstAtTaus<G>(data: RmstData<G>, taus: readonly number[], options: Omit<RmstOptions<G>, "tau"> = {}): RmstResult<G>[] {
+  const curves = rmstCurves(data, options);
+  return taus.map((tau) => rmstAtTau(curves, resolveTau(curves.fits, tau)));
 }
 
 function pValue(z: number): number | null {
