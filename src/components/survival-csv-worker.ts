@@ -4,7 +4,9 @@
 // the analysis, posting progress between stages and only the results back
 // (curves reduced to what the chart can show, tests, tables), never the rows.
 // The analyses of the last few mappings are kept, so going back to one only
-// cuts its curves to the chart again. The full curves behind reduced ones stay
+// cuts its curves to the chart again, and once a mapping's models are fitted
+// the curves of the same mapping grouped by other category columns are fitted
+// ahead, so a change of group draws without waiting for them. The full curves behind reduced ones stay
 // here, and their CSV is built here when the reader asks for it. Nothing is sent anywhere: the bytes arrive from
 // the page and the results go back to it.
 import {csvFormat} from "d3-dsv";
@@ -12,6 +14,7 @@ import {compareSurvivalCsv, survivalCsvDetailSteps, type CsvAnalysisOptions, typ
 import {parseCsvColumns, type CsvColumns} from "../lib/analysis/csv-columns.js";
 import {decodeFile} from "../lib/analysis/decode-file.js";
 import {csvOverview} from "../lib/analysis/inspect-csv.js";
+import {otherGroupings} from "../lib/analysis/other-groupings.js";
 import {readSurvivalColumns, type SurvivalCsv, type SurvivalCsvColumns} from "../lib/analysis/survival-csv.js";
 import {drawableCurve} from "./drawable-curve.js";
 import {curveRows} from "./km-table-rows.js";
@@ -49,8 +52,11 @@ interface Analysis {
   details: Partial<CsvDetails> | null;
   ids: number[];
 }
-// As many as the views the page keeps, each holding its rows' columns and whole curves.
-const analyses = recentViews<Analysis>(4);
+// Groupings fitted ahead of the reader's choice, after each mapping's models.
+const AHEAD = 2;
+// The views the page keeps (4), each holding its rows' columns and whole curves, and the groupings fitted ahead,
+// which so never push out the analysis of a view the page can still put back.
+const analyses = recentViews<Analysis>(4 + AHEAD);
 // Counts every request: work begun for an older one stops at its next step.
 let generation = 0;
 // The newest mapping not yet begun: mappings chosen faster than they are analysed are skipped, all but the last.
@@ -82,7 +88,7 @@ async function analyse({request, generation: mine}: {request: AnalyseRequest; ge
   const {id, columns, options, view} = request;
   try {
     if (!file) throw new Error("no file loaded");
-    const key = JSON.stringify([columns, options]);
+    const key = analysisKey(columns, options);
     let analysis = analyses.get(key);
     if (!analysis) {
       post({type: "progress", id, stage: "Validating", fraction: 0.6});
@@ -106,8 +112,34 @@ async function analyse({request, generation: mine}: {request: AnalyseRequest; ge
       analysis.details = details;
     }
     post({type: "details", id, details: analysis.details});
+    await fitAhead(request, mine);
   } catch (error) {
     post({type: "error", id, message: (error as Error).message});
+  }
+}
+
+const analysisKey = (columns: SurvivalCsvColumns, options: CsvAnalysisOptions) => JSON.stringify([columns, options]);
+
+/**
+ * The curves and test of the mapping grouped by each other category column
+ * (otherGroupings), one per task while nothing newer is asked, so the reader's
+ * next group is likely drawn at once; its models are fitted when it is chosen.
+ * A grouping whose columns do not validate is left for the reader to choose
+ * and be told why.
+ */
+async function fitAhead({columns, options}: AnalyseRequest, mine: number): Promise<void> {
+  for (const other of otherGroupings(columns, file?.header ?? [], AHEAD)) {
+    await nextTask();
+    if (mine !== generation || !file) return;
+    const key = analysisKey(other, options);
+    if (analyses.find((a) => a.key === key)) continue;
+    let data: SurvivalCsv;
+    try {
+      data = readSurvivalColumns(file, other);
+    } catch {
+      continue;
+    }
+    analyses.set(key, {key, data, whole: compareSurvivalCsv(data, options), details: null, ids: []});
   }
 }
 
