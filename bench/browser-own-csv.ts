@@ -7,7 +7,9 @@
 // (from the third change on, each shows a view drawn a moment before, which
 // the page keeps), and p95 over 12 changes to a grouping not analysed since
 // the file was read (the file is read again before each, which drops what the
-// page and its worker kept); each with the main thread's busy time per
+// page and its worker kept; the worker fits the curves of the other category
+// column ahead once the first view's models are drawn, as it does for a
+// reader looking at that view); each with the main thread's busy time per
 // change, the models' tables included. A first view cannot come sooner than
 // the worker's analysis of the new mapping: that is timed here too, the same
 // code in this process, from the parsed file to the curves and test.
