@@ -56,7 +56,8 @@ interface Analysis {
 const AHEAD = 2;
 // The views the page keeps (4), each holding its rows' columns and whole curves, and the groupings fitted ahead,
 // which so never push out the analysis of a view the page can still put back.
-const analyses = recentViews<Analysis>(4 + AHEAD);
+export const KEPT_ANALYSES = 4 + AHEAD;
+const analyses = recentViews<Analysis>(KEPT_ANALYSES);
 // Counts every request: work begun for an older one stops at its next step.
 let generation = 0;
 // The newest mapping not yet begun: mappings chosen faster than they are analysed are skipped, all but the last.

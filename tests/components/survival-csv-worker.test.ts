@@ -11,6 +11,7 @@ type Message = {type: string; id?: number; [key: string]: unknown};
 
 const posted: Message[] = [];
 let listener: (event: {data: unknown}) => Promise<void> | void;
+let keptAnalyses = 0;
 
 /** The first message posted since `from` that `match` accepts, once the worker has posted it. */
 async function next(match: (m: Message) => boolean, from = 0): Promise<Message> {
@@ -49,7 +50,7 @@ beforeAll(async () => {
     postMessage: (message: Message) => posted.push(message),
     addEventListener: (type: string, handler: typeof listener) => type === "message" && (listener = handler)
   };
-  await import("../../src/components/survival-csv-worker.js");
+  ({KEPT_ANALYSES: keptAnalyses} = await import("../../src/components/survival-csv-worker.js"));
   await next((m) => m.type === "ready");
   listener({data: {type: "inspect", file: new File([text], "rows.csv", {type: "text/csv"})}});
   await next((m) => m.type === "columns");
@@ -100,8 +101,8 @@ describe("survival-csv-worker", () => {
 
   it("answers the curve CSV of a result pushed out by newer mappings with the message that says so, and the newest one's with its rows", async () => {
     const from = posted.length;
-    // Four other mappings (other conventions count as other analyses) push out the first.
-    const levels = [0.8, 0.85, 0.9, 0.99];
+    // As many other mappings as the worker keeps (other conventions count as other analyses) push out the first.
+    const levels = Array.from({length: keptAnalyses}, (_, k) => 0.8 + k / 100);
     levels.forEach((confLevel, k) => listener({data: {type: "analyse", id: 10 + k, columns: {time: "time", event: "event", group: "arm"}, options: {...options, confLevel}, view}}));
     // Mappings asked for faster than they are analysed are skipped, all but the last: ask again, waiting for each.
     for (const [k, confLevel] of levels.entries()) {
@@ -112,8 +113,9 @@ describe("survival-csv-worker", () => {
     const stale = await next((m) => m.type === "curve-csv" && m.id === 1, from);
     expect(stale.text).toBeUndefined();
     expect(stale.error).toBe("These curves have been replaced by a newer analysis: download from the chart now shown.");
-    listener({data: {type: "curve-csv", id: 23}});
-    const fresh = await next((m) => m.type === "curve-csv" && m.id === 23, from);
+    const newest = 20 + keptAnalyses - 1;
+    listener({data: {type: "curve-csv", id: newest}});
+    const fresh = await next((m) => m.type === "curve-csv" && m.id === newest, from);
     expect(fresh.error).toBeUndefined();
     expect(new Set(csvParse(fresh.text as string).map((r) => r.group))).toEqual(new Set(["x", "y"]));
   });
@@ -124,9 +126,9 @@ describe("survival-csv-worker", () => {
       listener({data: {type: "analyse", id, columns: {time: "time", event: "event", group: "group"}, options: {...options, confLevel}, view}});
       await next((m) => m.type === "details" && m.id === id, from);
     };
-    for (const [k, confLevel] of [0.91, 0.92, 0.93, 0.94].entries()) await analyse(40 + k, confLevel);
+    for (let k = 0; k < keptAnalyses; ++k) await analyse(40 + k, 0.9 + k / 100);
     listener({data: {type: "shown", id: 40}});
-    await analyse(44, 0.96);
+    await analyse(40 + keptAnalyses, 0.975);
     listener({data: {type: "curve-csv", id: 40}});
     listener({data: {type: "curve-csv", id: 41}});
     const kept = await next((m) => m.type === "curve-csv" && m.id === 40, from);
@@ -134,5 +136,28 @@ describe("survival-csv-worker", () => {
     expect(kept.error).toBeUndefined();
     expect(new Set(csvParse(kept.text as string).map((r) => r.group))).toEqual(new Set(["a", "b"]));
     expect(dropped.error).toBe("These curves have been replaced by a newer analysis: download from the chart now shown.");
+  });
+
+  it("fits the curves of another category column ahead once a mapping's models are fitted, so choosing it answers without fitting, as the engine fits it", async () => {
+    expect(keptAnalyses).toBe(6);
+    const from = posted.length;
+    const types = {group: "category", arm: "category"};
+    listener({data: {type: "analyse", id: 60, columns: {time: "time", event: "event", group: "group", types}, options, view}});
+    await next((m) => m.type === "details" && m.id === 60, from);
+    // Fitted ahead one task after the details: give it that task.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    listener({data: {type: "analyse", id: 61, columns: {time: "time", event: "event", group: "arm", types}, options, view}});
+    await next((m) => m.type === "result" && m.id === 61, from);
+    // A mapping fitted now reports its validating and fitting; one fitted ahead goes straight to its result.
+    expect(posted.slice(from).filter((m) => m.type === "progress" && m.id === 61)).toEqual([]);
+    listener({data: {type: "curve-csv", id: 61}});
+    const csv = csvParse((await next((m) => m.type === "curve-csv" && m.id === 61, from)).text as string);
+    const arm = text.trim().split("\n").slice(1).map((line) => line.split(",")[3]);
+    const fits = kaplanMeierByGroup({time: data.time, event: data.event, group: arm});
+    for (const {group, fit} of fits) {
+      const own = csv.filter((r) => r.group === group);
+      expect(own.map((r) => Number(r.time))).toEqual(Array.from(fit.time));
+      expect(own.map((r) => Number(r.surv))).toEqual(Array.from(fit.surv));
+    }
   });
 });
