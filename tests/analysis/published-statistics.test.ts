@@ -1,6 +1,6 @@
 import {expect, it} from "vitest";
 import {kaplanMeier} from "../../src/lib/survival/index.js";
-import {publishedReplacer, readPublished, type PageStatistics} from "../../src/lib/analysis/published-statistics.js";
+import {publishedReplacer, readPublished, readPublishedPart, type PageStatistics} from "../../src/lib/analysis/published-statistics.js";
 
 const parts = {counts: ["tumor"], test: ["rho"]} as const;
 const table: PageStatistics = {
@@ -51,4 +51,13 @@ it("keeps Infinity and NaN through JSON, which would make them null", () => {
   const {statistics} = readPublished<{counts: typeof odds}>(JSON.parse(json), {counts: ["tumor"]}, {tumor: "all"});
   expect(statistics?.counts).toEqual(odds);
   expect(Number.isNaN(statistics?.counts.p)).toBe(true);
+});
+
+it("reads one part alone, as the whole state gives it, and fails naming the page's file where the state is withheld", () => {
+  type Result = {counts: {n: number}; test: {p: number}};
+  expect(readPublishedPart<Result, "test">(table, parts, {tumor: "noncarcinoid", rho: 1}, "test")).toEqual({p: 0.5});
+  expect(readPublishedPart<Result, "counts">(table, parts, {tumor: "carcinoid", rho: 1}, "counts")).toEqual(readPublished<Result>(table, parts, {tumor: "carcinoid", rho: 1}).statistics?.counts);
+  expect(() => readPublishedPart<Result, "counts">(table, parts, {tumor: "noncarcinoid", rho: 1}, "counts")).toThrow(
+    "data/page-statistics/methods.json: Fewer than 10 patients under these filters: no statistics are published for them (MIN_CELL = 10)."
+  );
 });

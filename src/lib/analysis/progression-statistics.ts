@@ -15,7 +15,7 @@ import {filterPatients, type PatientFilters} from "./filter-patients.js";
 import {GROUP_LEVELS, type GroupBy} from "./group-columns.js";
 import {interactionTest, type InteractionTest} from "./interaction-test.js";
 import type {PatientRow} from "./patient-row.js";
-import {readPublished, type PageParts, type PageStatistics} from "./published-statistics.js";
+import {readPublishedPart, type PageParts, type PageStatistics} from "./published-statistics.js";
 import type {RiskTablePattern} from "./risk-table-patients.js";
 import {publishFamily, readFamily, type PublishedFamily} from "./published-family.js";
 import {rmstByTau, type RmstAtTau} from "./rmst-by-tau.js";
@@ -128,14 +128,13 @@ export interface PublishedProgression {
 
 /** Reads data/page-statistics/progression.json for a tumour filter. */
 export function publishedProgression(table: PageStatistics, tumor: PatientFilters["tumor"]): PublishedProgression {
-  const {statistics, note} = readPublished(table, PROGRESSION_PARTS, {tumor});
-  if (statistics === null) throw new Error(`data/page-statistics/progression.json: ${note}`);
-  const {views, interaction, family, suppression} = statistics;
+  // Each part revived when asked for: the family and the interaction tests alone rebuild no curves.
+  const part = <K extends keyof ProgressionStatistics & string>(name: K) => readPublishedPart(table, PROGRESSION_PARTS, {tumor}, name);
   return {
     view: ({filters, endpoint, groupBy, conventions, testChoice, landmarks, tau}) =>
-      (filters.tumor ?? "all") === tumor && groupBy === "arm" && isDefaultConventions(conventions) && isDefaultTest(testChoice) && landmarks === null && tau === undefined ? views[endpoint] : null,
-    interaction: (endpoint, confLevel) => (confLevel === DEFAULT_CONVENTIONS.confLevel ? interaction[endpoint] : null),
-    family: (testChoice) => (isDefaultTest(testChoice) ? readFamily(family) : null),
-    suppression
+      (filters.tumor ?? "all") === tumor && groupBy === "arm" && isDefaultConventions(conventions) && isDefaultTest(testChoice) && landmarks === null && tau === undefined ? part("views")[endpoint] : null,
+    interaction: (endpoint, confLevel) => (confLevel === DEFAULT_CONVENTIONS.confLevel ? part("interaction")[endpoint] : null),
+    family: (testChoice) => (isDefaultTest(testChoice) ? readFamily(part("family")) : null),
+    suppression: part("suppression")
   };
 }

@@ -87,3 +87,14 @@ export function readPublished<R>(table: PageStatistics, parts: PageParts<R>, sta
   }
   return {statistics: result as R, note: null};
 }
+
+/**
+ * One part of the page's result in this state, revived alone: a reader after
+ * a page's family of tests, the same in every state, need not rebuild the
+ * curves of a view beside it.
+ */
+export function readPublishedPart<R, K extends keyof R & string>(table: PageStatistics, parts: PageParts<R>, state: PageState, part: K): R[K] {
+  const {statistics, note} = readPublished(table, {[part]: parts[part]} as PageParts<Pick<R, K>>, state);
+  if (statistics === null) throw new Error(`data/page-statistics/${table.page}.json: ${note}`);
+  return statistics[part];
+}

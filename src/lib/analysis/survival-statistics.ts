@@ -23,7 +23,7 @@ import {interactionTest, type InteractionTest} from "./interaction-test.js";
 import {meanEntryTime} from "./mean-entry-time.js";
 import type {PatientRow} from "./patient-row.js";
 import {publishFamily, readFamily, type PublishedFamily} from "./published-family.js";
-import {readPublished, type PageParts, type PageStatistics} from "./published-statistics.js";
+import {readPublishedPart, type PageParts, type PageStatistics} from "./published-statistics.js";
 import type {RiskTablePattern} from "./risk-table-patients.js";
 import {rmstByTau, type RmstAtTau} from "./rmst-by-tau.js";
 import {filterStates, viewFamily, type ViewFamily, type ViewState} from "./view-family.js";
@@ -140,13 +140,12 @@ const sameFilters = (a: Partial<PatientFilters>, b: PatientFilters) => (Object.k
 /** Reads data/page-statistics/survival.json for a filter state. */
 export function publishedSurvival(table: PageStatistics, filters: Partial<PatientFilters>): PublishedSurvival {
   const state: PatientFilters = {...NO_FILTERS, ...filters};
-  const {statistics, note} = readPublished(table, SURVIVAL_PARTS, state);
-  if (statistics === null) throw new Error(`data/page-statistics/survival.json: ${note}`);
-  const {view, families, suppression} = statistics;
+  // Each part revived when asked for: the family alone rebuilds no curves.
+  const part = <K extends keyof SurvivalStatistics & string>(name: K) => readPublishedPart(table, SURVIVAL_PARTS, state, name);
   return {
     view: ({filters: shown, origin, groupBy, conventions, testChoice, landmarks, tau}) =>
-      sameFilters(shown, state) && origin === DEFAULT_ORIGIN && groupBy === "arm" && isDefaultConventions(conventions) && isDefaultTest(testChoice) && landmarks === null && tau === undefined ? view : null,
-    family: (analysis, testChoice) => (isDefaultTest(testChoice) ? readFamily(families[analysis]) : null),
-    suppression
+      sameFilters(shown, state) && origin === DEFAULT_ORIGIN && groupBy === "arm" && isDefaultConventions(conventions) && isDefaultTest(testChoice) && landmarks === null && tau === undefined ? part("view") : null,
+    family: (analysis, testChoice) => (isDefaultTest(testChoice) ? readFamily(part("families")[analysis]) : null),
+    suppression: part("suppression")
   };
 }
