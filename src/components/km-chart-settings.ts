@@ -9,3 +9,14 @@ export function kmChartSettings(): string {
   const params = new URLSearchParams(location.search);
   return KEYS.map((key) => params.get(key) ?? "").join("\u0000");
 }
+
+/**
+ * True when every Kaplan–Meier chart in `node` (or `node` itself) was drawn under the address's chart settings and has
+ * followed each change since: km-chart.ts stamps a chart with the settings it shows and drops the stamp when it misses
+ * a change, off the page or set aside. A node with no chart in it always is.
+ */
+export function followsChartSettings(node: Element): boolean {
+  const settings = kmChartSettings();
+  const charts = [...(node.matches(".km-chart") ? [node] : []), ...node.querySelectorAll(".km-chart")];
+  return charts.every((chart) => (chart as HTMLElement).dataset.settings === settings);
+}

@@ -14,6 +14,7 @@ import {chartColors} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
 import {setUrlParam, urlParam} from "./url-state.js";
 import {kmChartSettings} from "./km-chart-settings.js";
+import {isSetAside} from "./set-aside.js";
 import {scaledPoints, Y_SCALES, type ScaledPoint, type YScale} from "./km-y-scale.js";
 
 export interface KmCurve {
@@ -364,11 +365,11 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     redrawAll();
   });
   pooledToggle.append(pooledBox, " Pooled curve");
-  // A chart superseded, or off the page when the axis changed, no longer shows what the address says (kept-drawings.ts).
+  // A chart superseded, or off the page or set aside when the axis changed, no longer shows what the address says (kept-chart-slot.ts).
   const redraw = () => {
     document.removeEventListener(TIME_EVENT, redraw);
     delete figure.dataset.settings;
-    if (figure.isConnected) figure.replaceWith(kmChart(curves, options));
+    if (figure.isConnected && !isSetAside(figure)) figure.replaceWith(kmChart(curves, options));
   };
   document.addEventListener(TIME_EVENT, redraw);
 
@@ -415,7 +416,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     legend.append(button);
   });
   const follow = (event: Event) => {
-    if (!figure.isConnected) {
+    if (!figure.isConnected || isSetAside(figure)) {
       document.removeEventListener(SCALE_EVENT, follow);
       delete figure.dataset.settings;
     } else if ((event as CustomEvent<YScale>).detail !== scale) setScale((event as CustomEvent<YScale>).detail);

@@ -15,6 +15,7 @@ import type {PageStatistics} from "../../src/lib/analysis/published-statistics.j
 import {publishedSurvival} from "../../src/lib/analysis/survival-statistics.js";
 import {formatAnalysedPopulation} from "../../src/lib/format/analysed-population.js";
 import {formatComparisonP} from "../../src/lib/format/p-value.js";
+import {ON_PAGE} from "./on-page.js";
 
 const site = builtSite();
 
@@ -26,7 +27,7 @@ const NUMBERS = [
 
 /** Each element's text, labelled by the selector it matched. */
 async function numbers(page: Page): Promise<string[]> {
-  return page.locator("main").locator(NUMBERS.join(", ")).evaluateAll((nodes, selectors) => nodes.map((n) => `${selectors.find((s) => n.matches(s))}: ${(n.textContent ?? "").replace(/\s+/g, " ").trim()}`), NUMBERS);
+  return page.locator("main").locator(NUMBERS.map((s) => `${s}${ON_PAGE}`).join(", ")).evaluateAll((nodes, selectors) => nodes.map((n) => `${selectors.find((s) => n.matches(s))}: ${(n.textContent ?? "").replace(/\s+/g, " ").trim()}`), NUMBERS);
 }
 
 async function shown(path: string, query: string) {

@@ -9,6 +9,7 @@ import {describe, expect, it} from "vitest";
 import {builtSite} from "./built-site.js";
 import {settle} from "./page-session.js";
 import {sitePages} from "./site-pages.js";
+import {ON_PAGE} from "./on-page.js";
 
 const site = builtSite();
 
@@ -68,7 +69,7 @@ async function useEveryControl(page: Page): Promise<number> {
 
 /** Takes the first figure's downloads, if the page has any: the PNG draws the figure into a data: image, and all three save through blob: URLs. */
 async function useDownloads(page: Page): Promise<void> {
-  const buttons = page.locator(".download-buttons").first().locator("button");
+  const buttons = page.locator(`.download-buttons${ON_PAGE}`).first().locator("button");
   for (let i = 0, n = await buttons.count(); i < n; ++i) {
     await Promise.all([page.waitForEvent("download"), buttons.nth(i).click()]);
   }

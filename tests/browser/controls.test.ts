@@ -22,6 +22,7 @@ import {builtSite} from "./built-site.js";
 import {distJson, distPatients, distProcedures} from "./dist-cohort.js";
 import {formControl} from "./form-control.js";
 import {settle} from "./page-session.js";
+import {ON_PAGE} from "./on-page.js";
 
 const site = builtSite();
 let patients: PatientRow[];
@@ -49,7 +50,7 @@ async function shown(page: Page) {
     rates: await card.locator(".landmark-table tbody tr").evaluateAll((rows) =>
       rows.map((tr) => [(tr as HTMLElement).dataset.group, ...Array.from(tr.querySelectorAll("td[data-time] .rate, td:not([data-time]):not(.median)")).map((td) => td.textContent)])
     ),
-    numbers: await card.locator(".km-chart-numbers tbody tr").evaluateAll((rows) => rows.map((tr) => Array.from(tr.children).map((c) => c.textContent)))
+    numbers: await card.locator(`.km-chart-numbers tbody tr${ON_PAGE}`).evaluateAll((rows) => rows.map((tr) => Array.from(tr.children).map((c) => c.textContent)))
   };
 }
 

@@ -1,7 +1,8 @@
-// /progression puts back the charts of a view seen before instead of drawing
-// them again (kept-drawings.ts). Switching filters back and forth must still
-// show each view's own curves and numbers, and a chart put back must follow
-// the chart settings like one drawn fresh.
+// /progression shows again the charts of a view seen before, kept laid out
+// but set aside meanwhile, instead of drawing them again (kept-chart-slot.ts).
+// Switching filters back and forth must still show each view's own curves and
+// numbers, and a chart shown again must follow the chart settings like one
+// drawn fresh.
 import type {Page} from "playwright-core";
 import {beforeAll, describe, expect, it} from "vitest";
 import {compareSurvival, type SurvivalComparison} from "../../src/lib/analysis/compare-survival.js";
@@ -12,6 +13,7 @@ import {builtSite} from "./built-site.js";
 import {distPatients} from "./dist-cohort.js";
 import {formControl} from "./form-control.js";
 import {settle} from "./page-session.js";
+import {ON_PAGE} from "./on-page.js";
 
 const site = builtSite();
 let patients: PatientRow[];
@@ -26,7 +28,7 @@ const months = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
 async function shownCards(page: Page) {
   return page.evaluate(`[".card:has(.landmark-table)", ".card[data-arm=chemoembolization]", ".card[data-arm=bland]"].map((selector) => {
     const card = document.querySelector(selector);
-    const chart = card.querySelector("figure.km-chart");
+    const chart = card.querySelector(${JSON.stringify(`figure.km-chart${ON_PAGE}`)});
     return {
       p: card.querySelector(".test-result").textContent.trim(),
       lines: chart.querySelectorAll(":scope > svg [aria-label=line] path").length,
@@ -59,10 +61,10 @@ async function chooseTumour(page: Page, option: string): Promise<void> {
 
 /** Each chart's y scale as its own select says, and whether its note names the cumulative hazard. */
 const scales = (page: Page) =>
-  page.evaluate(`Array.from(document.querySelectorAll("figure.km-chart"), (chart) => [chart.querySelector(".km-chart-toolbar select").value, chart.querySelector(".km-conventions").textContent.includes("Nelson–Aalen")])`) as Promise<[string, boolean][]>;
+  page.evaluate(`Array.from(document.querySelectorAll(${JSON.stringify(`figure.km-chart${ON_PAGE}`)}), (chart) => [chart.querySelector(".km-chart-toolbar select").value, chart.querySelector(".km-conventions").textContent.includes("Nelson–Aalen")])`) as Promise<[string, boolean][]>;
 
 async function chooseScale(page: Page, label: string): Promise<void> {
-  await page.locator("figure.km-chart .km-chart-toolbar label", {hasText: "Y axis"}).first().locator("select").selectOption({label});
+  await page.locator(`figure.km-chart${ON_PAGE} .km-chart-toolbar label`, {hasText: "Y axis"}).first().locator("select").selectOption({label});
   await settle(page);
 }
 
@@ -80,14 +82,41 @@ describe("/progression's charts put back for a view seen before", () => {
     await page.context().close();
   });
 
-  it("follow y-scale changes made while they were off the page, and every change after", async () => {
+  it("stay in their slot while another view's are shown, out of sight and out of the flow, and are the same nodes when shown again", async () => {
+    const {page, pageErrors} = await site.open("/progression");
+    const charts = await page.evaluate(`Array.from(document.querySelectorAll(".chart-slot"), (slot) => { const chart = slot.querySelector(".km-chart"); if (chart) chart.dataset.view = "all"; return Boolean(chart); })`) as boolean[];
+    expect(charts.filter(Boolean)).toHaveLength(3);
+    await chooseTumour(page, "Carcinoid");
+    await expect.poll(async () => (await shownCards(page)).map((c) => c.p)).toEqual(expectedCards({tumor: "carcinoid"}).map((c) => c.p));
+    const slots = () =>
+      page.evaluate(`Array.from(document.querySelectorAll(".chart-slot")).filter((slot) => slot.querySelector(".km-chart")).map((slot) => {
+        const shown = Array.from(slot.children).filter((box) => box.getAttribute("aria-hidden") !== "true");
+        const all = slot.querySelector("[data-view=all]");
+        return {
+          shown: shown.length,
+          shownView: shown[0].querySelector(".km-chart").dataset.view ?? "new",
+          slotHeight: Math.round(slot.getBoundingClientRect().height) === Math.round(shown[0].getBoundingClientRect().height),
+          all: all && {setAside: all.closest(".kept-chart").getAttribute("aria-hidden"), visible: all.checkVisibility(), height: all.closest(".kept-chart").getBoundingClientRect().height}
+        };
+      })`) as Promise<{shown: number; shownView: string; slotHeight: boolean; all: {setAside: string; visible: boolean; height: number} | null}[]>;
+    expect(await slots()).toEqual(Array(3).fill({shown: 1, shownView: "new", slotHeight: true, all: {setAside: "true", visible: false, height: 0}}));
+    await chooseTumour(page, "All");
+    await expect.poll(async () => (await slots()).map((s) => s.shownView)).toEqual(["all", "all", "all"]);
+    expect(await shownCards(page)).toEqual(expectedCards({tumor: "all"}));
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("follow y-scale changes made while they were set aside, and every change after", async () => {
     const {page, pageErrors} = await site.open("/progression");
     await chooseTumour(page, "Carcinoid");
     await chooseScale(page, "Cumulative hazard");
     expect(await scales(page)).toEqual(Array(3).fill(["cumhaz", true]));
+    // A chart set aside is not drawn again for a change it does not show: it keeps its scale until it is shown.
+    expect(await page.evaluate(`Array.from(document.querySelectorAll('.kept-chart[aria-hidden="true"] .km-chart'), (chart) => chart.querySelector(".km-chart-toolbar select").value)`)).toEqual(Array(3).fill("survival"));
     await chooseScale(page, "S(t)");
     expect(await scales(page)).toEqual(Array(3).fill(["survival", false]));
-    // All's charts were drawn under S(t), the scale again now, but missed two changes while off the page: they must still follow the next.
+    // All's charts were drawn under S(t), the scale again now, but missed two changes while set aside: they must still follow the next.
     await chooseTumour(page, "All");
     expect(await scales(page)).toEqual(Array(3).fill(["survival", false]));
     await chooseScale(page, "1 − S(t)");

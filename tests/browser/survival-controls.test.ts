@@ -19,6 +19,7 @@ import {builtSite} from "./built-site.js";
 import {distPatients} from "./dist-cohort.js";
 import {formControl} from "./form-control.js";
 import {settle} from "./page-session.js";
+import {ON_PAGE} from "./on-page.js";
 
 const site = builtSite();
 const percent = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(0)}%`);
@@ -46,8 +47,8 @@ async function shown(page: Page) {
     p: (await c.locator(".test-result").first().textContent())?.trim(),
     headers: await c.locator(".landmark-table thead th").allTextContents(),
     rates: await c.locator(".landmark-table tbody tr").evaluateAll((rows) => rows.map((tr) => [(tr as HTMLElement).dataset.group, ...Array.from(tr.querySelectorAll("td[data-time] .rate, td:not([data-time]):not(.median)"), (td) => td.textContent)])),
-    curves: await c.locator(".km-chart svg[aria-label^='Kaplan'] g[aria-label=line] path").count(),
-    annotation: await c.locator(".km-chart svg[aria-label^='Kaplan'] .km-annotation").evaluateAll((gs) => gs.flatMap((g) => Array.from(g.querySelectorAll("tspan"), (t) => t.textContent ?? "").filter(Boolean))),
+    curves: await c.locator(`.km-chart${ON_PAGE} svg[aria-label^='Kaplan'] g[aria-label=line] path`).count(),
+    annotation: await c.locator(`.km-chart${ON_PAGE} svg[aria-label^='Kaplan'] .km-annotation`).evaluateAll((gs) => gs.flatMap((g) => Array.from(g.querySelectorAll("tspan"), (t) => t.textContent ?? "").filter(Boolean))),
     multiplicity: await c.locator(".multiplicity").textContent(),
     effects: await c.locator(".effect-estimates").textContent()
   };
@@ -115,7 +116,7 @@ describe("group by any column", () => {
     expect(got.p).toBe(formatComparisonP(comparison));
     expect(got.rates).toEqual(rates(comparison));
     expect(got.annotation.join(" ")).toBe(lines.join(" "));
-    expect(await downloadedAnnotation(card(page).locator(".km-chart").first())).toBe(lines.join(" "));
+    expect(await downloadedAnnotation(card(page).locator(`.km-chart${ON_PAGE}`))).toBe(lines.join(" "));
     expect(got.multiplicity).toMatch(/^Grouping by hormonal activity is exploratory/);
     await select(page, "Compare", "Tumour types");
     await expect.poll(() => new URL(page.url()).searchParams.get("compare")).toBe("tumor");

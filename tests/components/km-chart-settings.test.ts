@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {kmChartSettings} from "../../src/components/km-chart-settings.js";
+import {followsChartSettings, kmChartSettings} from "../../src/components/km-chart-settings.js";
 
 describe("kmChartSettings", () => {
   it("differs for each setting kmChart reads from the address, and ignores the rest", () => {
@@ -21,5 +21,37 @@ describe("kmChartSettings", () => {
     const xmax = kmChartSettings();
     history.replaceState(null, "", "/progression?pooled=1");
     expect(kmChartSettings()).not.toBe(xmax);
+  });
+});
+
+/** A stand-in for a drawn Kaplan–Meier chart, stamped as km-chart.ts stamps one. */
+function chart(): HTMLElement {
+  const figure = document.createElement("figure");
+  figure.className = "km-chart";
+  figure.dataset.settings = kmChartSettings();
+  return figure;
+}
+
+describe("followsChartSettings", () => {
+  it("holds for a chart drawn under the address's settings, and not once they change or it lost its stamp", () => {
+    history.replaceState(null, "", "/progression");
+    const drawn = chart();
+    expect(followsChartSettings(drawn)).toBe(true);
+    history.replaceState(null, "", "/progression?yscale=cumhaz");
+    expect(followsChartSettings(drawn)).toBe(false);
+    const redrawn = chart();
+    delete redrawn.dataset.settings;
+    expect(followsChartSettings(redrawn)).toBe(false);
+  });
+
+  it("checks every chart inside a node, and holds for a node with no chart", () => {
+    history.replaceState(null, "", "/progression");
+    const box = document.createElement("div");
+    box.append(chart(), chart());
+    expect(followsChartSettings(box)).toBe(true);
+    delete (box.lastElementChild as HTMLElement).dataset.settings;
+    expect(followsChartSettings(box)).toBe(false);
+    history.replaceState(null, "", "/progression?hide=bland");
+    expect(followsChartSettings(document.createElement("svg"))).toBe(true);
   });
 });

@@ -1,0 +1,102 @@
+// A chart's place on a page, kept across the page's changes, holding the
+// charts of its recent views. Putting a drawn chart back into the page costs
+// a full style and layout of its hundreds of nodes, as much as its first
+// draw took (about 3 ms for a Kaplan–Meier chart with its risk table, on a
+// 2-core machine), so a filter switched back and forth would lay out every
+// chart again. A slot instead keeps each chart it drew as a child: the one
+// shown in the flow, the others set aside, out of the flow and under
+// content-visibility: hidden, which keeps their layout; showing one again
+// costs about a third of putting it back. The page displays a slot's element
+// once and calls show() on each change, so the chart on screen stays there
+// until the next one is ready.
+//
+// Each chart is drawn at the slot's width, measured by a ResizeObserver, and
+// drawn again when the width changes. A chart asked for `later` is drawn or
+// shown in a task after the current one, the last view's chart staying until
+// then, so the frame that shows a change's numbers does not also draw its
+// charts; one drawn there is laid out in that task as well, so charts drawn
+// in several such tasks do not add up in the next frame. A kept Kaplan–Meier
+// chart is shown only while it is what a fresh draw would show
+// (followsChartSettings).
+import {followsChartSettings} from "./km-chart-settings.js";
+import {KEPT_CHART} from "./set-aside.js";
+
+export interface ShowOptions {
+  /** Draw or show the chart in a task after the current one rather than at once. */
+  later?: boolean;
+}
+
+export interface KeptChartSlot {
+  /** The slot's place on the page, to display once. */
+  readonly element: HTMLDivElement;
+  /** Shows the chart of the view `key`: the one kept for it at the slot's width, else `render(width)`, kept for next time. */
+  show(key: string, render: (width: number) => Element, options?: ShowOptions): void;
+}
+
+/** A slot keeping the charts of its last `limit` views, the one shown included. */
+export function keptChartSlot(limit: number): KeptChartSlot {
+  if (!(limit >= 1)) throw new Error(`keptChartSlot: the limit must be 1 or more, got ${limit}`);
+  const element = document.createElement("div");
+  element.className = "chart-slot";
+  // Each chart's box by view and width, the least recently shown first.
+  const kept = new Map<string, HTMLDivElement>();
+  let width: number | undefined;
+  let request: {key: string; render: (width: number) => Element} | undefined;
+  let shown: HTMLDivElement | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Shows the chart asked for last, drawing it if none is kept for it; says which it did. */
+  const apply = (): "drawn" | "kept" | undefined => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (request === undefined || width === undefined) return undefined;
+    const id = `${request.key}|${width}`;
+    let box = kept.get(id);
+    kept.delete(id);
+    if (box && !followsChartSettings(box)) {
+      box.remove();
+      box = undefined;
+    }
+    const drawn = !box;
+    if (!box) {
+      box = document.createElement("div");
+      box.className = KEPT_CHART;
+      box.append(request.render(width));
+      element.append(box);
+    }
+    kept.set(id, box);
+    if (box !== shown) {
+      shown?.setAttribute("aria-hidden", "true");
+      box.removeAttribute("aria-hidden");
+      shown = box;
+    }
+    for (const [key, old] of kept) {
+      if (kept.size <= limit) break;
+      if (old === shown) continue;
+      old.remove();
+      kept.delete(key);
+    }
+    return drawn ? "drawn" : "kept";
+  };
+
+  new ResizeObserver(([entry]) => {
+    const measured = entry.contentRect.width;
+    // A slot off the page or hidden measures 0 wide.
+    if (measured <= 0 || measured === width) return;
+    width = measured;
+    apply();
+  }).observe(element);
+
+  return {
+    element,
+    show(key, render, {later = false} = {}) {
+      request = {key, render};
+      if (!later) apply();
+      else if (timer === undefined)
+        timer = setTimeout(() => {
+          // A chart drawn here is laid out in this task too, not in the next frame, which would add up the layout of every chart drawn since.
+          if (apply() === "drawn") void element.offsetHeight;
+        });
+    }
+  };
+}

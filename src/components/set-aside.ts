@@ -1,0 +1,12 @@
+// A chart a kept-chart slot holds for a view not shown (kept-chart-slot.ts)
+// stays in the document, laid out but not rendered. It is not on the page for
+// anything that follows the page's settings: such a chart does not follow a
+// change, as a chart taken off the page would not.
+
+/** The class of the box holding each chart of a kept-chart slot. */
+export const KEPT_CHART = "kept-chart";
+
+/** True when `node` is inside a chart a kept-chart slot has set aside. */
+export function isSetAside(node: Element): boolean {
+  return node.closest(`.${KEPT_CHART}[aria-hidden="true"]`) !== null;
+}
