@@ -1,9 +1,12 @@
 // Filter and control changes on /progression of the built site, in headless
 // Chromium (filter-latency.ts). Usage: npm run bench:browser (builds first).
 // Targets: p95 at most 33 ms (two frames at 60 Hz) and no task over 16 ms.
+// The timed changes go back and forth between views seen before; the first
+// visits to every Compare option under every filter, whose charts are all
+// drawn fresh, are timed apart and held to the same task limit.
 import {loadavg} from "node:os";
 import {openBuiltSite, writeBrowserResult} from "./built-site.js";
-import {filterLatency, FILTER_PAGE, FRAME_MS} from "./filter-latency.js";
+import {filterLatency, FILTER_PAGE, firstVisits, FRAME_MS} from "./filter-latency.js";
 
 const SAMPLES = 60;
 const WARMUP = 6;
@@ -12,6 +15,7 @@ const TARGET_P95_MS = 33;
 const {url, browser, close} = await openBuiltSite();
 const load = loadavg()[0];
 const {filter, control} = await filterLatency(browser, url, SAMPLES, WARMUP);
+const first = await firstVisits(browser, url);
 await close();
 
 const result = {
@@ -19,16 +23,22 @@ const result = {
   loadAverage1m: Math.round(load * 100) / 100,
   filter,
   control,
+  firstVisits: first,
   targetP95Ms: TARGET_P95_MS,
   targetTaskMs: FRAME_MS,
-  met: Math.max(filter.p95Ms, control.p95Ms) <= TARGET_P95_MS && Math.max(filter.longestTaskMs, control.longestTaskMs) <= FRAME_MS
+  met: Math.max(filter.p95Ms, control.p95Ms) <= TARGET_P95_MS && Math.max(filter.longestTaskMs, control.longestTaskMs) <= FRAME_MS,
+  firstVisitsMet: first.longestTaskMs <= FRAME_MS
 };
 const path = writeBrowserResult("browser-filter-latency", result);
 console.log(`load average ${result.loadAverage1m} (1 min) at the start`);
-for (const [name, s] of [["filter change (tumour type)", filter], ["control change (Compare: arms ↔ hormonal activity)", control]] as const) {
-  console.log(`${name} → updated curves, table, P value and effect estimates on ${result.page}, ${s.samples} samples`);
+for (const [name, s] of [
+  ["filter change (tumour type)", filter],
+  ["control change (Compare: arms ↔ hormonal activity)", control],
+  ["first visit (each Compare option under each tumour filter, every chart drawn)", first]
+] as const) {
+  console.log(`${name} → updated curves, table and P value on ${result.page}, ${s.samples} samples`);
   console.log(`  median ${s.medianMs.toFixed(1)} ms, p95 ${s.p95Ms.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms; longest main-thread task ${s.longestTaskMs.toFixed(1)} ms, ${s.tasksOver16Ms} tasks over ${FRAME_MS} ms`);
   console.log(`  CPU time of the main thread: longest task ${s.longestTaskCpuMs.toFixed(1)} ms, ${s.tasksOver16MsCpu} tasks over ${FRAME_MS} ms, ${s.mainThreadCpuPerSampleMs.toFixed(1)} ms per change`);
 }
-console.log(`targets p95 ≤ ${TARGET_P95_MS} ms and no task over ${FRAME_MS} ms: ${result.met ? "met" : "NOT met"}`);
+console.log(`targets p95 ≤ ${TARGET_P95_MS} ms and no task over ${FRAME_MS} ms: ${result.met ? "met" : "NOT met"}; first visits, no task over ${FRAME_MS} ms: ${result.firstVisitsMet ? "met" : "NOT met"}`);
 console.log(`written ${path}`);

@@ -25,9 +25,10 @@ const QUIET_MS = 150;
 /**
  * Clicks the tumour-type radio `label`, or picks `label` in the Compare select, and times it to the first animation
  * frame after the last DOM change anywhere on the page: work split over several tasks or frames counts until its end.
+ * Unless `effectsChange` is false, the change must also change the effect estimates' text.
  */
-export async function sample(page: Page, kind: ChangeKind, label: string): Promise<Sample> {
-  return page.evaluate(async ([kind, label, quietMs]) => {
+export async function sample(page: Page, kind: ChangeKind, label: string, {effectsChange = true}: {effectsChange?: boolean} = {}): Promise<Sample> {
+  return page.evaluate(async ([kind, label, quietMs, effectsChange]) => {
     const before = document.querySelector(".landmark-table");
     const effectsBefore = document.querySelector(".effect-estimates")?.textContent;
     let lastChange = 0;
@@ -41,7 +42,7 @@ export async function sample(page: Page, kind: ChangeKind, label: string): Promi
       });
       const table = document.querySelector(".landmark-table");
       const effects = document.querySelector(".effect-estimates")?.textContent;
-      if (table && table !== before && table.isConnected && document.querySelector(".km-chart svg") && effects && effects !== effectsBefore) redrawn();
+      if (table && table !== before && table.isConnected && document.querySelector(".km-chart svg") && effects && (!effectsChange || effects !== effectsBefore)) redrawn();
     });
     observer.observe(document.documentElement, {childList: true, subtree: true, attributes: true, characterData: true});
     const started = performance.now();
@@ -62,7 +63,7 @@ export async function sample(page: Page, kind: ChangeKind, label: string): Promi
     while (performance.now() - lastChange < quietMs || frameAfterLast < lastChange) await new Promise((resolve) => setTimeout(resolve, 20));
     observer.disconnect();
     return frameAfterLast - started;
-  }, [kind, label, QUIET_MS] as const);
+  }, [kind, label, QUIET_MS, effectsChange] as const);
 }
 
 /** A Chromium trace event, as much of it as the benchmarks read. */
@@ -135,6 +136,35 @@ export async function filterLatency(browser: Browser, url: string, samples: numb
     const filter = summary(await runs(browser, page, "filter", samples, warmup));
     const control = summary(await runs(browser, page, "control", Math.ceil(samples / 2), warmup));
     return {filter, control};
+  } finally {
+    await page.context().close();
+  }
+}
+
+/**
+ * Every Compare option, each under every tumour filter, on a fresh page: each change shows a view the page has not shown
+ * before, so each of its charts is drawn, not kept. The first Compare option is visited under the two filters not shown
+ * at load; each next option under the filter last chosen, then under the other two.
+ */
+export async function firstVisits(browser: Browser, url: string): Promise<LatencySummary> {
+  const {page} = await openPage(browser, url, FILTER_PAGE);
+  try {
+    const compares = (await page.evaluate(
+      `Array.from(Array.from(document.querySelectorAll("form")).find((f) => f.querySelector("label")?.textContent?.trim() === "Compare").querySelectorAll("option"), (o) => o.textContent.trim())`
+    )) as string[];
+    const [all, ...others] = CHANGE_OPTIONS.filter.slice().reverse();
+    return summary(
+      await traced(browser, page, async () => {
+        const samples: Sample[] = [];
+        let tumours = [all, ...others];
+        for (const [i, compare] of compares.entries()) {
+          if (i > 0) samples.push(await sample(page, "control", compare, {effectsChange: false}));
+          for (const tumour of tumours.slice(1)) samples.push(await sample(page, "filter", tumour, {effectsChange: false}));
+          tumours = [tumours[2], tumours[0], tumours[1]];
+        }
+        return samples;
+      })
+    );
   } finally {
     await page.context().close();
   }
