@@ -14,10 +14,8 @@
 // drawn again when the width changes. A chart asked for `later` is drawn or
 // shown in a task after the current one, the last view's chart staying until
 // then, so the frame that shows a change's numbers does not also draw its
-// charts; one drawn there is laid out in that task as well, so charts drawn
-// in several such tasks do not add up in the next frame. A kept Kaplan–Meier
-// chart is shown only while it is what a fresh draw would show
-// (followsChartSettings).
+// charts. A kept Kaplan–Meier chart is shown only while it is what a fresh
+// draw would show (followsChartSettings).
 import {followsChartSettings} from "./km-chart-settings.js";
 import {KEPT_CHART} from "./set-aside.js";
 
@@ -45,11 +43,11 @@ export function keptChartSlot(limit: number): KeptChartSlot {
   let shown: HTMLDivElement | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Shows the chart asked for last, drawing it if none is kept for it; says which it did. */
-  const apply = (): "drawn" | "kept" | undefined => {
+  /** Shows the chart asked for last, drawing it if none is kept for it. */
+  const apply = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (request === undefined || width === undefined) return undefined;
+    if (request === undefined || width === undefined) return;
     const id = `${request.key}|${width}`;
     let box = kept.get(id);
     kept.delete(id);
@@ -57,7 +55,6 @@ export function keptChartSlot(limit: number): KeptChartSlot {
       box.remove();
       box = undefined;
     }
-    const drawn = !box;
     if (!box) {
       box = document.createElement("div");
       box.className = KEPT_CHART;
@@ -76,7 +73,6 @@ export function keptChartSlot(limit: number): KeptChartSlot {
       old.remove();
       kept.delete(key);
     }
-    return drawn ? "drawn" : "kept";
   };
 
   new ResizeObserver(([entry]) => {
@@ -92,11 +88,7 @@ export function keptChartSlot(limit: number): KeptChartSlot {
     show(key, render, {later = false} = {}) {
       request = {key, render};
       if (!later) apply();
-      else if (timer === undefined)
-        timer = setTimeout(() => {
-          // A chart drawn here is laid out in this task too, not in the next frame, which would add up the layout of every chart drawn since.
-          if (apply() === "drawn") void element.offsetHeight;
-        });
+      else if (timer === undefined) timer = setTimeout(apply);
     }
   };
 }

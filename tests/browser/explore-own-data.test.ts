@@ -329,9 +329,12 @@ describe("/explore with a reader's own CSV", () => {
     const chart = page.locator("[data-testid=csv-result] .km-chart");
     const legend = () => chart.locator(".km-legend button").allTextContents();
     expect(await legend()).toEqual(["1", "2"]);
+    // Each regrouping here changes the test line: waiting for that, not only for the address, keeps a test line read too early from passing for the new one.
     const regroup = async (column: string) => {
+      const before = await page.getByTestId("csv-test").innerText();
       await group.selectOption(column);
       await page.waitForFunction((column) => new URLSearchParams(location.search).get("csv_group") === column && document.querySelector("[data-testid=csv-details]:not([aria-busy])"), column);
+      await expect.poll(() => page.getByTestId("csv-test").innerText()).not.toBe(before);
     };
     await regroup("ph_ecog");
     const byEcog = await page.getByTestId("csv-test").innerText();
