@@ -3,16 +3,20 @@
 // toggle checkbox, its unlabelled <nav>, a <label> inside its <ol>) and the
 // aria-label Observable Plot puts on each mark's <g> without a role.
 import {readFileSync} from "node:fs";
+import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {builtSite} from "./built-site.js";
+import {formControl} from "./form-control.js";
+import {settle} from "./page-session.js";
 import {sitePages} from "./site-pages.js";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 const site = builtSite();
 
 /** Each violating element as "rule: selector (summary)", leaving out what Framework's chrome and Plot's marks own. */
-async function violations(path: string, colorScheme: "light" | "dark"): Promise<string[]> {
+async function violations(path: string, colorScheme: "light" | "dark", use?: (page: Page) => Promise<void>): Promise<string[]> {
   const {page, pageErrors} = await site.open(path, {colorScheme});
+  await use?.(page);
   // Evaluated through the DevTools protocol: the page's Content-Security-Policy
   // rightly refuses an injected inline <script>.
   await page.evaluate(AXE);
@@ -40,5 +44,20 @@ async function violations(path: string, colorScheme: "light" | "dark"): Promise<
 describe.each(sitePages)("page $path", ({path}) => {
   it.each(["light", "dark"] as const)("has no accessibility violations of its own in the %s theme", async (scheme) => {
     expect(await violations(path, scheme)).toEqual([]);
+  });
+});
+
+// A filter change on /progression sets the last view's charts aside in the page (kept-chart-slot.ts), hidden but
+// holding their buttons and fields: none of them may be reachable or announced.
+describe("/progression after a filter change", () => {
+  it("has no accessibility violations of its own with the last view's charts set aside", async () => {
+    const found = await violations("/progression", "light", async (page) => {
+      for (const option of ["Carcinoid", "Noncarcinoid"]) {
+        await formControl(page, "Tumour type").getByRole("radio", {name: option, exact: true}).check();
+        await settle(page);
+      }
+      expect(await page.locator('.kept-chart[aria-hidden="true"] button').count()).toBeGreaterThan(0);
+    });
+    expect(found).toEqual([]);
   });
 });
