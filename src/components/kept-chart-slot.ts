@@ -6,7 +6,7 @@
 // chart again. A slot instead keeps each chart it drew as a child: the one
 // shown in the flow, the others set aside, out of the flow and under
 // content-visibility: hidden, which keeps their layout; showing one again
-// costs about a third of putting it back. The page displays a slot's element
+// costs about a fifth of putting it back (1.1 against 5.3 ms, timed in the page). The page displays a slot's element
 // once and calls show() on each change, so the chart on screen stays there
 // until the next one is ready.
 //

@@ -6,7 +6,10 @@
 /** The class of the box holding each chart of a kept-chart slot. */
 export const KEPT_CHART = "kept-chart";
 
+/** A selector matching the box of a chart a kept-chart slot has set aside. */
+export const SET_ASIDE = `.${KEPT_CHART}[aria-hidden="true"]`;
+
 /** True when `node` is inside a chart a kept-chart slot has set aside. */
 export function isSetAside(node: Element): boolean {
-  return node.closest(`.${KEPT_CHART}[aria-hidden="true"]`) !== null;
+  return node.closest(SET_ASIDE) !== null;
 }

@@ -9,6 +9,7 @@ import {builtSite} from "./built-site.js";
 import {formControl} from "./form-control.js";
 import {settle} from "./page-session.js";
 import {sitePages} from "./site-pages.js";
+import {SET_ASIDE} from "../../src/components/set-aside.js";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 const site = builtSite();
@@ -56,7 +57,7 @@ describe("/progression after a filter change", () => {
         await formControl(page, "Tumour type").getByRole("radio", {name: option, exact: true}).check();
         await settle(page);
       }
-      expect(await page.locator('.kept-chart[aria-hidden="true"] button').count()).toBeGreaterThan(0);
+      expect(await page.locator(`${SET_ASIDE} button`).count()).toBeGreaterThan(0);
     });
     expect(found).toEqual([]);
   });

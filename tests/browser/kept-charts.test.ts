@@ -14,6 +14,7 @@ import {distPatients} from "./dist-cohort.js";
 import {formControl} from "./form-control.js";
 import {settle} from "./page-session.js";
 import {ON_PAGE} from "./on-page.js";
+import {SET_ASIDE} from "../../src/components/set-aside.js";
 
 const site = builtSite();
 let patients: PatientRow[];
@@ -113,7 +114,7 @@ describe("/progression's charts put back for a view seen before", () => {
     await chooseScale(page, "Cumulative hazard");
     expect(await scales(page)).toEqual(Array(3).fill(["cumhaz", true]));
     // A chart set aside is not drawn again for a change it does not show: it keeps its scale until it is shown.
-    expect(await page.evaluate(`Array.from(document.querySelectorAll('.kept-chart[aria-hidden="true"] .km-chart'), (chart) => chart.querySelector(".km-chart-toolbar select").value)`)).toEqual(Array(3).fill("survival"));
+    expect(await page.evaluate(`Array.from(document.querySelectorAll(${JSON.stringify(`${SET_ASIDE} .km-chart`)}), (chart) => chart.querySelector(".km-chart-toolbar select").value)`)).toEqual(Array(3).fill("survival"));
     await chooseScale(page, "S(t)");
     expect(await scales(page)).toEqual(Array(3).fill(["survival", false]));
     // All's charts were drawn under S(t), the scale again now, but missed two changes while set aside: they must still follow the next.
