@@ -3,7 +3,9 @@
 // Targets: p95 at most 33 ms (two frames at 60 Hz) and no task over 16 ms.
 // The timed changes go back and forth between views seen before; the first
 // visits to every Compare option under every filter, whose charts are all
-// drawn fresh, are timed apart and held to the same task limit.
+// drawn fresh, are timed apart and held to the same task limit: once at the
+// top of the page, where the controls are, and once scrolled to the two arm
+// charts, so that the charts laid out are others.
 import {loadavg} from "node:os";
 import {openBuiltSite, writeBrowserResult} from "./built-site.js";
 import {filterLatency, FILTER_PAGE, firstVisits, FRAME_MS} from "./filter-latency.js";
@@ -11,11 +13,14 @@ import {filterLatency, FILTER_PAGE, firstVisits, FRAME_MS} from "./filter-latenc
 const SAMPLES = 60;
 const WARMUP = 6;
 const TARGET_P95_MS = 33;
+/** The two arms' charts, side by side on a desktop. */
+const ARM_CHARTS = ".card[data-arm] .chart-slot";
 
 const {url, browser, close} = await openBuiltSite();
 const load = loadavg()[0];
 const {filter, control} = await filterLatency(browser, url, SAMPLES, WARMUP);
 const first = await firstVisits(browser, url);
+const firstArms = await firstVisits(browser, url, {inView: ARM_CHARTS});
 await close();
 
 const result = {
@@ -24,17 +29,19 @@ const result = {
   filter,
   control,
   firstVisits: first,
+  firstVisitsArmChartsInView: firstArms,
   targetP95Ms: TARGET_P95_MS,
   targetTaskMs: FRAME_MS,
   met: Math.max(filter.p95Ms, control.p95Ms) <= TARGET_P95_MS && Math.max(filter.longestTaskMs, control.longestTaskMs) <= FRAME_MS,
-  firstVisitsMet: first.longestTaskMs <= FRAME_MS
+  firstVisitsMet: Math.max(first.longestTaskMs, firstArms.longestTaskMs) <= FRAME_MS
 };
 const path = writeBrowserResult("browser-filter-latency", result);
 console.log(`load average ${result.loadAverage1m} (1 min) at the start`);
 for (const [name, s] of [
   ["filter change (tumour type)", filter],
   ["control change (Compare: arms ↔ hormonal activity)", control],
-  ["first visit (each Compare option under each tumour filter, every chart drawn)", first]
+  ["first visit (each Compare option under each tumour filter, every chart drawn), top of the page", first],
+  ["first visit, scrolled to the arm charts", firstArms]
 ] as const) {
   console.log(`${name} → updated curves, table and P value on ${result.page}, ${s.samples} samples`);
   console.log(`  median ${s.medianMs.toFixed(1)} ms, p95 ${s.p95Ms.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms; longest main-thread task ${s.longestTaskMs.toFixed(1)} ms, ${s.tasksOver16Ms} tasks over ${FRAME_MS} ms`);

@@ -144,11 +144,13 @@ export async function filterLatency(browser: Browser, url: string, samples: numb
 /**
  * Every Compare option, each under every tumour filter, on a fresh page: each change shows a view the page has not shown
  * before, so each of its charts is drawn, not kept. The first Compare option is visited under the two filters not shown
- * at load; each next option under the filter last chosen, then under the other two.
+ * at load; each next option under the filter last chosen, then under the other two. With `inView`, the page is first
+ * scrolled to the element it selects: a chart far off screen is drawn but not laid out until it comes near the viewport.
  */
-export async function firstVisits(browser: Browser, url: string): Promise<LatencySummary> {
+export async function firstVisits(browser: Browser, url: string, {inView}: {inView?: string} = {}): Promise<LatencySummary> {
   const {page} = await openPage(browser, url, FILTER_PAGE);
   try {
+    if (inView) await page.evaluate(`(async () => { document.querySelector(${JSON.stringify(inView)}).scrollIntoView(); for (let frame = 0; frame < 3; ++frame) await new Promise(requestAnimationFrame); })()`);
     const compares = (await page.evaluate(
       `Array.from(Array.from(document.querySelectorAll("form")).find((f) => f.querySelector("label")?.textContent?.trim() === "Compare").querySelectorAll("option"), (o) => o.textContent.trim())`
     )) as string[];

@@ -31,11 +31,17 @@ export interface KeptChartSlot {
   show(key: string, render: (width: number) => Element, options?: ShowOptions): void;
 }
 
+export interface KeptChartSlotOptions {
+  /** About how tall its charts are, in pixels: the slot's height off screen until first laid out (style.css). */
+  height?: number;
+}
+
 /** A slot keeping the charts of its last `limit` views, the one shown included. */
-export function keptChartSlot(limit: number): KeptChartSlot {
+export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}): KeptChartSlot {
   if (!(limit >= 1)) throw new Error(`keptChartSlot: the limit must be 1 or more, got ${limit}`);
   const element = document.createElement("div");
   element.className = "chart-slot";
+  if (height !== undefined) element.style.containIntrinsicSize = `auto ${height}px`;
   // Each chart's box by view and width, the least recently shown first.
   const kept = new Map<string, HTMLDivElement>();
   let width: number | undefined;

@@ -1,8 +1,39 @@
 // The chart settings kmChart reads from the address when it draws: the y
-// scale, the time axis, the pooled curve and the hidden curves. A chart drawn
-// under other settings is not what a fresh draw would show.
+// scale, the confidence bands, the time axis, the pooled curve and the hidden
+// curves. A chart drawn under other settings is not what a fresh draw would
+// show. Every chart on a page follows one setting: a change is written to the
+// address and announced on the document, where each chart and each set of
+// chart controls (km-chart-controls.ts) hears it.
+import {setUrlParam} from "./url-state.js";
 
-const KEYS = ["yscale", "xunit", "xmax", "pooled", "hide"] as const;
+const KEYS = ["yscale", "bands", "xunit", "xmax", "pooled", "hide"] as const;
+
+/** Announced when the y scale changes (the event's detail is the new scale): charts draw their curves again in place. */
+export const SCALE_EVENT = "km-chart-y-scale";
+/** Announced when the confidence bands are shown or hidden. */
+export const BANDS_EVENT = "km-chart-bands";
+/** Announced when the time unit, the x-range or the pooled curve changes: every chart is drawn again (ticks and risk table follow). */
+export const TIME_EVENT = "km-chart-time-axis";
+
+/** The settings the chart controls change, with each one's value when the address does not hold it. */
+export const CHART_SETTING_DEFAULTS = {yscale: "survival", bands: "1", xunit: "months", xmax: "", pooled: "0"} as const;
+export type ChartSetting = keyof typeof CHART_SETTING_DEFAULTS;
+/** The time units the x-axis can be read in (xunit). */
+export const TIME_UNITS = ["months", "years"] as const;
+
+const EVENTS: Record<ChartSetting, string> = {yscale: SCALE_EVENT, bands: BANDS_EVENT, xunit: TIME_EVENT, xmax: TIME_EVENT, pooled: TIME_EVENT};
+
+/** The x-range setting's months: a positive number, or null for the whole follow-up. */
+export function parseXmax(text: string | null): number | null {
+  const value = Number(text);
+  return text !== null && text.trim() !== "" && Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** Writes `value` for `key` to the address and announces it to every chart and chart control on the page. */
+export function setChartSetting(key: ChartSetting, value: string): void {
+  setUrlParam(key, value, CHART_SETTING_DEFAULTS[key]);
+  document.dispatchEvent(new CustomEvent(EVENTS[key], {detail: value}));
+}
 
 /** The address's chart settings as one string, equal for two addresses exactly when kmChart would draw the same chart. */
 export function kmChartSettings(): string {

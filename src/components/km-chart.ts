@@ -13,7 +13,8 @@ import {shortCurve} from "./short-curve.js";
 import {chartColors} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
 import {setUrlParam, urlParam} from "./url-state.js";
-import {kmChartSettings} from "./km-chart-settings.js";
+import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, TIME_UNITS, kmChartSettings, parseXmax, setChartSetting} from "./km-chart-settings.js";
+import {kmChartControls} from "./km-chart-controls.js";
 import {isSetAside} from "./set-aside.js";
 import {scaledPoints, Y_SCALES, type ScaledPoint, type YScale} from "./km-y-scale.js";
 
@@ -37,7 +38,6 @@ export interface KmChartOptions {
   xLabel?: string;
   yLabel?: string;
   title?: string;
-  showCI?: boolean;
   showMedian?: boolean;
   maxTime?: number;
   /** Curves with fewer subjects are not drawn; the chart says so instead. */
@@ -51,6 +51,14 @@ export interface KmChartOptions {
   patients?: () => readonly object[];
   /** The curve CSV made where the whole fits are, when the fits drawn are cut to the chart (drawable-curve.ts) and so hold fewer steps. */
   curveCsv?: () => Promise<string>;
+  /** False when the page shows the chart settings' fields itself (km-chart-controls.ts), beside a place that keeps charts. */
+  controls?: boolean;
+}
+
+/** True when kmChart can draw the pooled curve of `curves`: more than one is drawn, and none has delayed entry. */
+export function canPoolCurves(curves: readonly KmCurve[], minSubjects = 1): boolean {
+  const fits = curves.flatMap(({fit}) => (fit !== null && fit.n >= minSubjects ? [fit] : []));
+  return fits.length > 1 && fits.every((fit) => fit.nEnter === undefined);
 }
 
 // Wide enough for the y-axis percentages and the risk table's measure names;
@@ -60,16 +68,6 @@ const MARGIN_RIGHT = 16;
 const MEASURES = ["At risk", "Censored", "Events"] as const;
 const RISK_ROW_HEIGHT = 18;
 const Y_LABELS = {incidence: "With event, 1 − S(t)", cumhaz: "Cumulative hazard (Nelson–Aalen)"};
-const SCALE_CHOICES: Record<YScale, string> = {survival: "S(t)", incidence: "1 − S(t)", cumhaz: "Cumulative hazard"};
-const SCALE_EVENT = "km-chart-y-scale";
-const TIME_EVENT = "km-chart-time-axis";
-const TIME_UNITS = ["months", "years"] as const;
-
-/** A positive number of months, or null (the whole follow-up). */
-function parseXmax(text: string | null): number | null {
-  const value = Number(text);
-  return text !== null && text.trim() !== "" && Number.isFinite(value) && value > 0 ? value : null;
-}
 const SCALE_NAMES: Record<string, string> = {log: "log", "log-log": "log-log", plain: "plain (linear)", none: "no"};
 // Risk-table and annotation text in the page's foreground colour, large enough to read on a slide.
 const TABLE_FONT_SIZE = 12;
@@ -215,7 +213,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     return figure;
   }
   // The pooled curve of all the groups drawn, on request (pooled=1 in the URL), where the fits allow it.
-  const canPool = drawn.length > 1 && drawn.every((c) => c.fit.nEnter === undefined);
+  const canPool = canPoolCurves(curves, minSubjects);
   const pooled = canPool && urlParam("pooled", ["0", "1"], "0") === "1" ? pooledFit(drawn.map((c) => c.fit)) : null;
   if (pooled) drawn.push({group: "all", label: "All patients", fit: pooled});
   // Every curve of one chart is fitted at the same confidence level.
@@ -312,17 +310,12 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   let plot = drawPlot(scale);
   const table = riskTablePlot(drawn, ticks, {width, x, color: {domain, range}});
 
-  const ciToggle = document.createElement("label");
-  const checkbox = document.createElement("input");
-  checkbox.type = "checkbox";
-  checkbox.checked = options.showCI ?? true;
+  // The bands follow the page's setting (bands=0 in the URL hides them); the cumulative hazard has none.
   const applyCI = () => {
-    plot.querySelectorAll<SVGElement>(".km-ci").forEach((g) => (g.style.display = checkbox.checked ? "" : "none"));
-    checkbox.disabled = scale === "cumhaz";
+    const shown = urlParam("bands", ["0", "1"], "1") === "1";
+    plot.querySelectorAll<SVGElement>(".km-ci").forEach((g) => (g.style.display = shown ? "" : "none"));
   };
-  checkbox.addEventListener("change", applyCI);
   applyCI();
-  ciToggle.append(checkbox, ` ${level} confidence bands`);
   // Which interval the bands and medians use, named on the chart: the same curves give other bands on another scale.
   const conventionsNote = () =>
     `${level} confidence intervals for S(t) and the medians on the ${SCALE_NAMES[drawn[0].fit.confType]} scale (R survfit conf.type = "${drawn[0].fit.confType}").` +
@@ -332,52 +325,20 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const applyNote = () => (conventions.textContent = `${conventionsNote()} Change on the Methods page.`);
   applyNote();
 
-  // Time unit and range: a change redraws every chart on the page (ticks, risk table and numbers all follow).
-  const unitSelect = document.createElement("select");
-  unitSelect.append(...TIME_UNITS.map((u) => new Option(u === "months" ? "Months" : "Years", u, false, u === unit)));
-  const unitLabel = document.createElement("label");
-  unitLabel.append("Time in ", unitSelect);
-  const xmaxInput = document.createElement("input");
-  xmaxInput.type = "number";
-  xmaxInput.min = "1";
-  xmaxInput.step = "any";
-  xmaxInput.placeholder = "all";
-  xmaxInput.value = xmax === null ? "" : String(xmax);
-  xmaxInput.style.width = "5em";
-  const xmaxLabel = document.createElement("label");
-  xmaxLabel.append("Up to ", xmaxInput, " months");
-  const redrawAll = () => document.dispatchEvent(new CustomEvent(TIME_EVENT));
-  unitSelect.addEventListener("change", () => {
-    setUrlParam("xunit", unitSelect.value, "months");
-    redrawAll();
-  });
-  xmaxInput.addEventListener("change", () => {
-    const value = parseXmax(xmaxInput.value);
-    setUrlParam("xmax", value === null ? "" : String(value), "");
-    redrawAll();
-  });
-  const pooledToggle = document.createElement("label");
-  const pooledBox = document.createElement("input");
-  pooledBox.type = "checkbox";
-  pooledBox.checked = pooled !== null;
-  pooledBox.addEventListener("change", () => {
-    setUrlParam("pooled", pooledBox.checked ? "1" : "0", "0");
-    redrawAll();
-  });
-  pooledToggle.append(pooledBox, " Pooled curve");
-  // A chart superseded, or off the page or set aside when the axis changed, no longer shows what the address says (kept-chart-slot.ts).
-  const redraw = () => {
+  // A chart superseded, or off the page or set aside when a setting changed, no longer shows what the address says (kept-chart-slot.ts).
+  const offPage = () => !figure.isConnected || isSetAside(figure);
+  const miss = () => {
     document.removeEventListener(TIME_EVENT, redraw);
+    document.removeEventListener(SCALE_EVENT, follow);
+    document.removeEventListener(BANDS_EVENT, followBands);
     delete figure.dataset.settings;
-    if (figure.isConnected && !isSetAside(figure)) figure.replaceWith(kmChart(curves, options));
   };
-  document.addEventListener(TIME_EVENT, redraw);
-
-  // The y scale is kept in the URL; every chart on the page follows a change, so they stay comparable.
-  const scaleSelect = document.createElement("select");
-  scaleSelect.append(...Y_SCALES.map((s) => new Option(SCALE_CHOICES[s], s, false, s === scale)));
-  const scaleLabel = document.createElement("label");
-  scaleLabel.append("Y axis ", scaleSelect);
+  // Time unit, range and the pooled curve: every chart on the page is drawn again (ticks, risk table and numbers all follow).
+  const redraw = () => {
+    const replace = !offPage();
+    miss();
+    if (replace) figure.replaceWith(kmChart(curves, options));
+  };
   const replot = () => {
     const redrawn = drawPlot(scale);
     plot.replaceWith(redrawn);
@@ -386,11 +347,24 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     applyNote();
     figure.dataset.settings = kmChartSettings();
   };
-  const setScale = (next: YScale) => {
-    scale = next;
-    scaleSelect.value = next;
-    replot();
+  // The y scale: every chart on the page follows a change in place, so they stay comparable.
+  const follow = (event: Event) => {
+    if (offPage()) miss();
+    else if ((event as CustomEvent<YScale>).detail !== scale) {
+      scale = (event as CustomEvent<YScale>).detail;
+      replot();
+    }
   };
+  const followBands = () => {
+    if (offPage()) miss();
+    else {
+      applyCI();
+      figure.dataset.settings = kmChartSettings();
+    }
+  };
+  document.addEventListener(TIME_EVENT, redraw);
+  document.addEventListener(SCALE_EVENT, follow);
+  document.addEventListener(BANDS_EVENT, followBands);
 
   // The legend shows and hides each curve (the risk table keeps every group).
   const legend = document.createElement("div");
@@ -415,20 +389,6 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     });
     legend.append(button);
   });
-  const follow = (event: Event) => {
-    if (!figure.isConnected || isSetAside(figure)) {
-      document.removeEventListener(SCALE_EVENT, follow);
-      delete figure.dataset.settings;
-    } else if ((event as CustomEvent<YScale>).detail !== scale) setScale((event as CustomEvent<YScale>).detail);
-  };
-  document.addEventListener(SCALE_EVENT, follow);
-  scaleSelect.addEventListener("change", () => {
-    const next = scaleSelect.value as YScale;
-    setUrlParam("yscale", next, "survival");
-    setScale(next);
-    document.dispatchEvent(new CustomEvent(SCALE_EVENT, {detail: next}));
-  });
-
   // With a legend Plot returns a <figure> holding the legend's swatch SVGs and then the chart's own SVG.
   const chartSvg = () => plot as SVGSVGElement;
   const tables: CsvDownload[] = [
@@ -439,11 +399,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const toolbar = document.createElement("div");
   toolbar.className = "km-chart-toolbar";
   toolbar.append(
-    ciToggle,
-    scaleLabel,
-    unitLabel,
-    xmaxLabel,
-    ...(canPool ? [pooledToggle] : []),
+    ...(options.controls === false ? [] : [kmChartControls({level, canPool}).element]),
     downloadButtons({
       filename,
       figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote(), legend: visible().map((c) => ({label: c.label, color: range[drawn.indexOf(c)]})), parts: [chartSvg(), table]}),
@@ -458,10 +414,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = `Show the first ${short.zoomTo} months`;
-    button.addEventListener("click", () => {
-      xmaxInput.value = String(short.zoomTo);
-      xmaxInput.dispatchEvent(new Event("change"));
-    });
+    button.addEventListener("click", () => setChartSetting("xmax", String(short.zoomTo)));
     zoom.append(`${short.label} ends at ${+short.end.toFixed(1)} months: only ${short.ticks} of this axis's ticks ${short.ticks === 1 ? "falls" : "fall"} within it. `, button);
   }
   figure.append(toolbar, legend, plot, table, ...(short ? [zoom] : []), conventions, textAlternative(drawn, ticks, level));

@@ -19,6 +19,7 @@ import {compareProportions, formatOddsRatio} from "../../src/lib/analysis/two-by
 import {compareProcedureOutcome} from "../../src/lib/analysis/procedure-outcome.js";
 import {toxicitySummary} from "../../src/lib/analysis/toxicity-summary.js";
 import {builtSite} from "./built-site.js";
+import {chartControls} from "./chart-controls.js";
 import {distJson, distPatients, distProcedures} from "./dist-cohort.js";
 import {formControl} from "./form-control.js";
 import {settle} from "./page-session.js";
@@ -250,7 +251,7 @@ describe("/methods", () => {
     await page.goto(`${site.origin}/progression`, {waitUntil: "networkidle"});
     await settle(page);
     const figure = page.locator("figure.km-chart").first();
-    await expect.poll(() => figure.getByLabel("90% confidence bands").count()).toBe(1);
+    await expect.poll(() => chartControls(figure).getByLabel("90% confidence bands").count()).toBe(1);
     expect(await figure.locator(".km-chart-numbers thead").textContent()).toContain("Median (90% CI)");
     expect(await page.locator(".landmark-table caption").first().textContent()).toContain("(90% CI)");
     const effects = formatEffectEstimates(effectEstimates(patients, {endpoint: "ttp", groupBy: "arm", confLevel: 0.9}), "TTP");

@@ -60,12 +60,15 @@ async function chooseTumour(page: Page, option: string): Promise<void> {
   await settle(page);
 }
 
-/** Each chart's y scale as its own select says, and whether its note names the cumulative hazard. */
+/** A chart's y scale, as its y-axis label names it. */
+const SCALE_DRAWN = `(chart) => { const label = chart.querySelector("[aria-label='y-axis label']").textContent; return label.includes("Nelson–Aalen") ? "cumhaz" : label.includes("1 − S(t)") ? "incidence" : "survival"; }`;
+
+/** Each chart's y scale as drawn, and whether its note names the cumulative hazard. */
 const scales = (page: Page) =>
-  page.evaluate(`Array.from(document.querySelectorAll(${JSON.stringify(`figure.km-chart${ON_PAGE}`)}), (chart) => [chart.querySelector(".km-chart-toolbar select").value, chart.querySelector(".km-conventions").textContent.includes("Nelson–Aalen")])`) as Promise<[string, boolean][]>;
+  page.evaluate(`Array.from(document.querySelectorAll(${JSON.stringify(`figure.km-chart${ON_PAGE}`)}), (chart) => [(${SCALE_DRAWN})(chart), chart.querySelector(".km-conventions").textContent.includes("Nelson–Aalen")])`) as Promise<[string, boolean][]>;
 
 async function chooseScale(page: Page, label: string): Promise<void> {
-  await page.locator(`figure.km-chart${ON_PAGE} .km-chart-toolbar label`, {hasText: "Y axis"}).first().locator("select").selectOption({label});
+  await page.locator(".km-chart-controls").first().getByLabel("Y axis").selectOption({label});
   await settle(page);
 }
 
@@ -87,19 +90,29 @@ describe("/progression's charts put back for a view seen before", () => {
     const {page, pageErrors} = await site.open("/progression");
     const charts = await page.evaluate(`Array.from(document.querySelectorAll(".chart-slot"), (slot) => { const chart = slot.querySelector(".km-chart"); if (chart) chart.dataset.view = "all"; return Boolean(chart); })`) as boolean[];
     expect(charts.filter(Boolean)).toHaveLength(3);
+    // Off screen a slot is not laid out: until it first is, it holds about its charts' height.
+    expect(await page.evaluate(`Array.from(document.querySelectorAll(".chart-slot"), (slot) => [getComputedStyle(slot).contentVisibility, getComputedStyle(slot).containIntrinsicSize])`)).toEqual([
+      ["auto", "auto 650px"],
+      ["auto", "auto 220px"],
+      ["auto", "auto 600px"],
+      ["auto", "auto 600px"]
+    ]);
     await chooseTumour(page, "Carcinoid");
     await expect.poll(async () => (await shownCards(page)).map((c) => c.p)).toEqual(expectedCards({tumor: "carcinoid"}).map((c) => c.p));
+    // A slot off screen is not rendered (content-visibility: auto) and keeps the height it last had on screen: each is measured in view.
     const slots = () =>
-      page.evaluate(`Array.from(document.querySelectorAll(".chart-slot")).filter((slot) => slot.querySelector(".km-chart")).map((slot) => {
+      page.evaluate(`(async () => { const found = []; for (const slot of Array.from(document.querySelectorAll(".chart-slot")).filter((slot) => slot.querySelector(".km-chart"))) {
+        slot.scrollIntoView();
+        for (let frame = 0; frame < 2; ++frame) await new Promise(requestAnimationFrame);
         const shown = Array.from(slot.children).filter((box) => box.getAttribute("aria-hidden") !== "true");
         const all = slot.querySelector("[data-view=all]");
-        return {
+        found.push({
           shown: shown.length,
           shownView: shown[0].querySelector(".km-chart").dataset.view ?? "new",
           slotHeight: Math.round(slot.getBoundingClientRect().height) === Math.round(shown[0].getBoundingClientRect().height),
           all: all && {setAside: all.closest(".kept-chart").getAttribute("aria-hidden"), visible: all.checkVisibility(), height: all.closest(".kept-chart").getBoundingClientRect().height}
-        };
-      })`) as Promise<{shown: number; shownView: string; slotHeight: boolean; all: {setAside: string; visible: boolean; height: number} | null}[]>;
+        });
+      } return found; })()`) as Promise<{shown: number; shownView: string; slotHeight: boolean; all: {setAside: string; visible: boolean; height: number} | null}[]>;
     expect(await slots()).toEqual(Array(3).fill({shown: 1, shownView: "new", slotHeight: true, all: {setAside: "true", visible: false, height: 0}}));
     await chooseTumour(page, "All");
     await expect.poll(async () => (await slots()).map((s) => s.shownView)).toEqual(["all", "all", "all"]);
@@ -114,7 +127,7 @@ describe("/progression's charts put back for a view seen before", () => {
     await chooseScale(page, "Cumulative hazard");
     expect(await scales(page)).toEqual(Array(3).fill(["cumhaz", true]));
     // A chart set aside is not drawn again for a change it does not show: it keeps its scale until it is shown.
-    expect(await page.evaluate(`Array.from(document.querySelectorAll(${JSON.stringify(`${SET_ASIDE} .km-chart`)}), (chart) => chart.querySelector(".km-chart-toolbar select").value)`)).toEqual(Array(3).fill("survival"));
+    expect(await page.evaluate(`Array.from(document.querySelectorAll(${JSON.stringify(`${SET_ASIDE} .km-chart`)}), ${SCALE_DRAWN})`)).toEqual(Array(3).fill("survival"));
     await chooseScale(page, "S(t)");
     expect(await scales(page)).toEqual(Array(3).fill(["survival", false]));
     // All's charts were drawn under S(t), the scale again now, but missed two changes while set aside: they must still follow the next.
@@ -125,6 +138,36 @@ describe("/progression's charts put back for a view seen before", () => {
     // And a chart put back under another scale than it was drawn with is drawn again under the address's.
     await chooseTumour(page, "Carcinoid");
     expect(await scales(page)).toEqual(Array(3).fill(["incidence", false]));
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("hold no form fields: each chart's card shows one set of settings, and every set and chart follows a change made in another, kept over a reload", async () => {
+    const {page, pageErrors} = await site.open("/progression");
+    await chooseTumour(page, "Carcinoid");
+    expect(await page.locator(".chart-slot .km-chart").count()).toBe(6);
+    expect(await page.locator(".chart-slot input, .chart-slot select, .chart-slot textarea").count()).toBe(0);
+    const sets = [".card:has(.landmark-table)", ".card[data-arm=chemoembolization]", ".card[data-arm=bland]"].map((card) => page.locator(`${card} .km-chart-controls`));
+    for (const set of sets) expect(await set.count()).toBe(1);
+    // Under the carcinoid filter each arm's chart holds one tumour type: nothing to pool there.
+    expect(await Promise.all(sets.map((set) => set.getByLabel("Pooled curve").isVisible()))).toEqual([true, false, false]);
+    const bands = page.locator(`figure.km-chart${ON_PAGE} g.km-ci`);
+    expect(await bands.count()).toBe(3);
+    await sets[2].getByLabel("95% confidence bands").uncheck();
+    for (const round of ["after the change", "after a reload"]) {
+      expect(new URL(page.url()).searchParams.get("bands"), round).toBe("0");
+      for (const set of sets) expect(await set.getByLabel("95% confidence bands").isChecked(), round).toBe(false);
+      expect(await bands.evaluateAll((gs) => gs.map((g) => getComputedStyle(g).display)), round).toEqual(Array(3).fill("none"));
+      await page.reload({waitUntil: "networkidle"});
+      await settle(page);
+    }
+    await sets[0].getByLabel("Time in").selectOption("years");
+    await settle(page);
+    for (const set of sets) expect(await set.getByLabel("Time in").inputValue()).toBe("years");
+    expect(await page.locator(`figure.km-chart${ON_PAGE} [aria-label='x-axis label']`).allTextContents()).toEqual(Array(3).fill(expect.stringMatching(/Years/)));
+    await sets[1].getByLabel("95% confidence bands").check();
+    expect(new URL(page.url()).searchParams.has("bands")).toBe(false);
+    expect(await bands.evaluateAll((gs) => gs.map((g) => getComputedStyle(g).display))).toEqual(Array(3).fill("inline"));
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

@@ -11,6 +11,7 @@ import {formatComparisonP} from "../../src/lib/format/p-value.js";
 import {survivalAtTimes} from "../../src/lib/survival/index.js";
 import {shortCurve} from "../../src/components/short-curve.js";
 import {builtSite} from "./built-site.js";
+import {chartControls} from "./chart-controls.js";
 import {distPatients} from "./dist-cohort.js";
 import {PHONE} from "./page-session.js";
 
@@ -27,9 +28,9 @@ describe("KM chart", () => {
   it("hides and shows the confidence bands", async () => {
     const bands = figure().locator("g.km-ci");
     await expect.poll(() => bands.first().isVisible()).toBe(true);
-    await figure().getByLabel("95% confidence bands").uncheck();
+    await chartControls(figure()).getByLabel("95% confidence bands").uncheck();
     expect(await bands.first().isVisible()).toBe(false);
-    await figure().getByLabel("95% confidence bands").check();
+    await chartControls(figure()).getByLabel("95% confidence bands").check();
     expect(await bands.first().isVisible()).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 import {endpointData} from "../../src/lib/analysis/endpoints.js";
 import {kaplanMeier} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
+import {chartControls} from "./chart-controls.js";
 import {distPatients} from "./dist-cohort.js";
 import {settle} from "./page-session.js";
 
@@ -14,7 +15,7 @@ describe("KM pooled curve", () => {
   it("adds the curve of all patients, with the engine's median, kept over a reload", async () => {
     const {page} = await site.open("/progression?tumor=carcinoid");
     const chart = page.locator(".km-chart").first();
-    await chart.getByLabel("Pooled curve").check();
+    await chartControls(chart).getByLabel("Pooled curve").check();
     await expect.poll(() => new URL(page.url()).searchParams.get("pooled")).toBe("1");
     const subset = distPatients().filter((p) => p.primary_tumor === "carcinoid");
     const {time, event} = endpointData(subset, "ttp");
@@ -28,7 +29,7 @@ describe("KM pooled curve", () => {
       await page.reload({waitUntil: "networkidle"});
       await settle(page);
     }
-    await page.locator(".km-chart").first().getByLabel("Pooled curve").uncheck();
+    await chartControls(page.locator(".km-chart").first()).getByLabel("Pooled curve").uncheck();
     await expect.poll(() => page.locator(".km-chart").first().locator("svg[aria-label^='Kaplan'] g[aria-label=line] path").count()).toBe(2);
     await page.context().close();
   });

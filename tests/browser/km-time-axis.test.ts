@@ -5,6 +5,7 @@ import {describe, expect, it} from "vitest";
 import {compareSurvival} from "../../src/lib/analysis/compare-survival.js";
 import {riskTable} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
+import {chartControls} from "./chart-controls.js";
 import {distPatients} from "./dist-cohort.js";
 import {settle} from "./page-session.js";
 
@@ -14,7 +15,7 @@ describe("KM time axis", () => {
   it("shows years on every chart, ticking at whole years with the risk table at those times", async () => {
     const {page} = await site.open("/progression");
     const charts = page.locator(".km-chart");
-    await charts.first().getByLabel("Time in").selectOption("years");
+    await chartControls(charts.first()).getByLabel("Time in").selectOption("years");
     await expect.poll(() => new URL(page.url()).searchParams.get("xunit")).toBe("years");
     await expect.poll(() => charts.last().locator("[aria-label='x-axis label']").textContent()).toMatch(/Years/);
     for (let k = 0; k < (await charts.count()); ++k) expect(await charts.nth(k).locator("[aria-label='x-axis label']").textContent()).toMatch(/Years/);
@@ -33,12 +34,12 @@ describe("KM time axis", () => {
   it("cuts the axis at the chosen month on every chart, keeps it over a reload, and goes back to the whole follow-up", async () => {
     const {page} = await site.open("/progression");
     const charts = page.locator(".km-chart");
-    await charts.first().getByLabel("Up to").fill("24");
-    await charts.first().getByLabel("Up to").press("Enter");
+    await chartControls(charts.first()).getByLabel("Up to").fill("24");
+    await chartControls(charts.first()).getByLabel("Up to").press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("xmax")).toBe("24");
     const {curves} = compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "arm"});
     for (const round of ["after the change", "after a reload"]) {
-      await expect.poll(() => charts.last().getByLabel("Up to").inputValue()).toBe("24");
+      await expect.poll(() => chartControls(charts.last()).getByLabel("Up to").inputValue()).toBe("24");
       const ticks = (await charts.first().locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").allTextContents()).map(Number);
       expect(ticks[ticks.length - 1], round).toBe(24);
       const numbers = await charts.first().locator("svg.km-risk-table g[font-variant=tabular-nums] text").allTextContents();
@@ -47,8 +48,8 @@ describe("KM time axis", () => {
       await page.reload({waitUntil: "networkidle"});
       await settle(page);
     }
-    await charts.first().getByLabel("Up to").fill("");
-    await charts.first().getByLabel("Up to").press("Enter");
+    await chartControls(charts.first()).getByLabel("Up to").fill("");
+    await chartControls(charts.first()).getByLabel("Up to").press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.has("xmax")).toBe(false);
     await page.context().close();
   });

@@ -6,6 +6,7 @@ import {describe, expect, it} from "vitest";
 import {compareSurvival} from "../../src/lib/analysis/compare-survival.js";
 import {cumulativeHazard} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
+import {chartControls} from "./chart-controls.js";
 import {distPatients} from "./dist-cohort.js";
 import {settle} from "./page-session.js";
 
@@ -35,7 +36,7 @@ describe("KM y scale", () => {
   it("switches every chart on the page to the cumulative hazard at the engine's Nelson–Aalen values, and keeps it over a reload", async () => {
     const {page} = await site.open("/progression");
     const charts = page.locator(".km-chart");
-    await charts.first().getByLabel("Y axis").selectOption("cumhaz");
+    await chartControls(charts.first()).getByLabel("Y axis").selectOption("cumhaz");
     await expect.poll(() => new URL(page.url()).searchParams.get("yscale")).toBe("cumhaz");
     const {curves} = compareSurvival(distPatients(), {endpoint: "ttp", groupBy: "arm"});
     const expected = curves.map((c) => Math.max(...cumulativeHazard(c.fit!).cumhaz));
@@ -44,7 +45,7 @@ describe("KM y scale", () => {
       expect(count).toBeGreaterThan(1);
       for (let k = 0; k < count; ++k) {
         expect(await charts.nth(k).locator("[aria-label='y-axis label']").textContent(), `${round}, chart ${k}`).toMatch(/Cumulative hazard \(Nelson–Aalen\)/);
-        expect(await charts.nth(k).getByLabel("Y axis").inputValue()).toBe("cumhaz");
+        expect(await chartControls(charts.nth(k)).getByLabel("Y axis").inputValue()).toBe("cumhaz");
       }
       const maxima = await curveMaxima(charts.first());
       maxima.forEach((m, i) => expect(Math.abs(m - expected[i]), `${round}: ${curves[i].label} reaches ${m}, engine ${expected[i]}`).toBeLessThan(0.02 * expected[i]));
@@ -64,7 +65,7 @@ describe("KM y scale", () => {
     const maxima = await curveMaxima(chart);
     maxima.forEach((m, i) => expect(Math.abs(m - (1 - curves[i].fit!.surv[curves[i].fit!.surv.length - 1])), curves[i].label).toBeLessThan(0.01));
     expect(await chart.locator("g.km-ci path").count()).toBe(2);
-    await chart.getByLabel("Y axis").selectOption("survival");
+    await chartControls(chart).getByLabel("Y axis").selectOption("survival");
     await expect.poll(() => new URL(page.url()).searchParams.has("yscale")).toBe(false);
     await page.context().close();
   });

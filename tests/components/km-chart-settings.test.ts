@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {followsChartSettings, kmChartSettings} from "../../src/components/km-chart-settings.js";
+import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, followsChartSettings, kmChartSettings, parseXmax, setChartSetting} from "../../src/components/km-chart-settings.js";
 
 describe("kmChartSettings", () => {
   it("differs for each setting kmChart reads from the address, and ignores the rest", () => {
@@ -9,11 +9,11 @@ describe("kmChartSettings", () => {
     history.replaceState(null, "", "/progression?tumor=noncarcinoid&endpoint=tttf");
     expect(kmChartSettings()).toBe(plain);
     const seen = new Set([plain]);
-    for (const query of ["yscale=cumhaz", "xunit=years", "xmax=24", "pooled=1", "hide=bland", "hide=bland,chemoembolization"]) {
+    for (const query of ["yscale=cumhaz", "bands=0", "xunit=years", "xmax=24", "pooled=1", "hide=bland", "hide=bland,chemoembolization"]) {
       history.replaceState(null, "", `/progression?${query}`);
       seen.add(kmChartSettings());
     }
-    expect(seen.size).toBe(7);
+    expect(seen.size).toBe(8);
   });
 
   it("tells a value in one setting from the same value in another", () => {
@@ -53,5 +53,49 @@ describe("followsChartSettings", () => {
     expect(followsChartSettings(box)).toBe(false);
     history.replaceState(null, "", "/progression?hide=bland");
     expect(followsChartSettings(document.createElement("svg"))).toBe(true);
+  });
+});
+
+describe("setChartSetting", () => {
+  it("writes the setting to the address, drops it at its default, and keeps the other parameters", () => {
+    history.replaceState(null, "", "/progression?tumor=carcinoid#curves");
+    setChartSetting("xmax", "24");
+    expect(location.search).toBe("?tumor=carcinoid&xmax=24");
+    expect(location.hash).toBe("#curves");
+    setChartSetting("xmax", "");
+    setChartSetting("bands", "1");
+    setChartSetting("yscale", "survival");
+    expect(location.search).toBe("?tumor=carcinoid");
+  });
+
+  it("announces each setting with the event its charts follow, after the address holds it", () => {
+    history.replaceState(null, "", "/progression");
+    const heard: [string, string, string][] = [];
+    const listeners = [SCALE_EVENT, BANDS_EVENT, TIME_EVENT].map((type) => {
+      const listener = (event: Event) => heard.push([type, (event as CustomEvent<string>).detail, location.search]);
+      document.addEventListener(type, listener);
+      return [type, listener] as const;
+    });
+    setChartSetting("yscale", "cumhaz");
+    setChartSetting("bands", "0");
+    setChartSetting("xunit", "years");
+    setChartSetting("xmax", "12");
+    setChartSetting("pooled", "1");
+    for (const [type, listener] of listeners) document.removeEventListener(type, listener);
+    expect(heard).toEqual([
+      [SCALE_EVENT, "cumhaz", "?yscale=cumhaz"],
+      [BANDS_EVENT, "0", "?yscale=cumhaz&bands=0"],
+      [TIME_EVENT, "years", "?yscale=cumhaz&bands=0&xunit=years"],
+      [TIME_EVENT, "12", "?yscale=cumhaz&bands=0&xunit=years&xmax=12"],
+      [TIME_EVENT, "1", "?yscale=cumhaz&bands=0&xunit=years&xmax=12&pooled=1"]
+    ]);
+  });
+});
+
+describe("parseXmax", () => {
+  it("reads a positive number of months, and anything else as the whole follow-up", () => {
+    expect(parseXmax("24")).toBe(24);
+    expect(parseXmax(" 1.5 ")).toBe(1.5);
+    for (const text of [null, "", "  ", "0", "-3", "abc", "Infinity"]) expect(parseXmax(text), String(text)).toBeNull();
   });
 });

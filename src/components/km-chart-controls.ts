@@ -1,0 +1,105 @@
+// The form fields for the settings every Kaplan–Meier chart on a page follows
+// (km-chart-settings.ts): the confidence bands, the y scale, the time unit,
+// the x-range and the pooled curve. A chart carries its own by default; a page
+// that keeps charts across changes (kept-chart-slot.ts) shows one set per
+// place instead, outside the kept charts: inserting form fields makes the
+// browser's autofill read every field in the document, so a new chart without
+// them is drawn and laid out for less. Each set keeps its fields in step with
+// the address whichever set, or the chart's zoom button, changed it.
+import {BANDS_EVENT, CHART_SETTING_DEFAULTS, SCALE_EVENT, TIME_EVENT, TIME_UNITS, parseXmax, setChartSetting, type ChartSetting} from "./km-chart-settings.js";
+import {Y_SCALES, type YScale} from "./km-y-scale.js";
+import {urlParam} from "./url-state.js";
+
+const SCALE_CHOICES: Record<YScale, string> = {survival: "S(t)", incidence: "1 − S(t)", cumhaz: "Cumulative hazard"};
+
+export interface KmChartControlsOptions {
+  /** The confidence level of the bands, as the charts print it ("95%"). */
+  level: string;
+  /** Whether the charts these fields sit beside can draw a pooled curve (more than one group, no delayed entry). */
+  canPool: boolean;
+}
+
+export interface KmChartControls {
+  readonly element: HTMLDivElement;
+  /** Offers the pooled curve or not, as the chart now shown allows. */
+  update(options: Pick<KmChartControlsOptions, "canPool">): void;
+}
+
+const label = (...content: (string | Node)[]) => {
+  const element = document.createElement("label");
+  element.append(...content);
+  return element;
+};
+
+const checkbox = (checked: boolean) => {
+  const input = document.createElement("input");
+  input.type = "checkbox";
+  input.checked = checked;
+  return input;
+};
+
+const setting = (key: ChartSetting) => new URLSearchParams(location.search).get(key) ?? CHART_SETTING_DEFAULTS[key];
+
+export function kmChartControls({level, canPool}: KmChartControlsOptions): KmChartControls {
+  const element = document.createElement("div");
+  element.className = "km-chart-controls";
+  element.setAttribute("role", "group");
+  element.setAttribute("aria-label", "Settings for every chart on this page");
+
+  const bands = checkbox(setting("bands") === "1");
+  const scale = document.createElement("select");
+  scale.append(...Y_SCALES.map((s) => new Option(SCALE_CHOICES[s], s)));
+  const unit = document.createElement("select");
+  unit.append(...TIME_UNITS.map((u) => new Option(u === "months" ? "Months" : "Years", u)));
+  const xmax = document.createElement("input");
+  xmax.type = "number";
+  xmax.min = "1";
+  xmax.step = "any";
+  xmax.placeholder = "all";
+  xmax.style.width = "5em";
+  const pooled = checkbox(false);
+  const pooledLabel = label(pooled, " Pooled curve");
+
+  // The fields show what the address says; every set on the page reads it again after any change.
+  const showScale = () => {
+    scale.value = urlParam("yscale", Y_SCALES, "survival");
+    // The cumulative hazard is drawn without a band.
+    bands.disabled = scale.value === "cumhaz";
+  };
+  const showTime = () => {
+    unit.value = urlParam("xunit", TIME_UNITS, "months");
+    const months = parseXmax(setting("xmax"));
+    xmax.value = months === null ? "" : String(months);
+    pooled.checked = setting("pooled") === "1";
+  };
+  showScale();
+  showTime();
+
+  bands.addEventListener("change", () => setChartSetting("bands", bands.checked ? "1" : "0"));
+  scale.addEventListener("change", () => setChartSetting("yscale", scale.value));
+  unit.addEventListener("change", () => setChartSetting("xunit", unit.value));
+  xmax.addEventListener("change", () => {
+    const months = parseXmax(xmax.value);
+    setChartSetting("xmax", months === null ? "" : String(months));
+  });
+  pooled.addEventListener("change", () => setChartSetting("pooled", pooled.checked ? "1" : "0"));
+
+  // Fields that have left the page (a chart drawn again takes new ones) stop listening.
+  const follow = (type: string, show: () => void) => {
+    const listener = () => {
+      if (element.isConnected) show();
+      else document.removeEventListener(type, listener);
+    };
+    document.addEventListener(type, listener);
+  };
+  follow(SCALE_EVENT, showScale);
+  follow(BANDS_EVENT, () => (bands.checked = setting("bands") === "1"));
+  follow(TIME_EVENT, showTime);
+
+  const update = ({canPool}: Pick<KmChartControlsOptions, "canPool">) => {
+    pooledLabel.hidden = !canPool;
+  };
+  update({canPool});
+  element.append(label(bands, ` ${level} confidence bands`), label("Y axis ", scale), label("Time in ", unit), label("Up to ", xmax, " months"), pooledLabel);
+  return {element, update};
+}
