@@ -85,7 +85,7 @@ export function figureSvg({title, note, legend = [], parts}: FigureSvgOptions): 
   const height = Math.ceil(y + PAD);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-    `font-family="${FONT}" fill="${FOREGROUND}" style="color:${FOREGROUND};background:${BACKGROUND}">` +
+    `font-family="${FONT}" fill="${FOREGROUND}" style="color:${FOREGROUND};background:${BACKGROUND};--plot-background:${BACKGROUND}">` +
     `<rect width="100%" height="100%" fill="${BACKGROUND}"/>${body.join("")}</svg>`;
   return {svg, width, height};
 }

@@ -4,6 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type {RmstAtTau} from "../lib/analysis/rmst-by-tau.js";
 import {formatConfLevel} from "../lib/format/interval.js";
+import {dropPlotStyle} from "./drop-plot-style.js";
 
 export interface RmstByTauOptions {
   width: number;
@@ -16,7 +17,7 @@ export interface RmstByTauOptions {
 }
 
 export function rmstByTauChart(points: readonly RmstAtTau[], {width, height = 220, tau, confLevel, contrast}: RmstByTauOptions): HTMLElement | SVGSVGElement {
-  return Plot.plot({
+  return dropPlotStyle(Plot.plot({
     width,
     height,
     marginLeft: 50,
@@ -31,5 +32,5 @@ export function rmstByTauChart(points: readonly RmstAtTau[], {width, height = 22
       Plot.ruleX([tau], {stroke: "var(--theme-foreground-focus)", strokeWidth: 1.5}),
       Plot.tip(points, Plot.pointerX({x: "tau", y: "difference", title: (d: RmstAtTau) => `τ = ${d.tau.toFixed(1)}: ${d.difference.toFixed(1)} (${d.lower.toFixed(1)} to ${d.upper.toFixed(1)})`}))
     ]
-  });
+  }));
 }

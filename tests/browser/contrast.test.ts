@@ -37,7 +37,7 @@ describe.each(["light", "dark"] as const)("%s theme", (colorScheme) => {
     const {page} = await site.open("/progression", {colorScheme});
     await installContrast(page);
     const background = await cardBackground(page);
-    const texts = await page.locator(".km-chart svg.km-risk-table text").evaluateAll((nodes, bg) =>
+    const texts = await page.locator(".km-chart svg.km-risk-table :is(text, tspan)").evaluateAll((nodes, bg) =>
       nodes.map((t) => {
         const style = getComputedStyle(t);
         return {text: t.textContent, size: parseFloat(style.fontSize), ratio: (window as unknown as {contrast: (a: string, b: string) => number}).contrast(style.fill, bg)};

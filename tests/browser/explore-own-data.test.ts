@@ -205,7 +205,7 @@ describe("/explore with a reader's own CSV", () => {
     expect(marks).toBeGreaterThan(100);
     expect(marks).toBeLessThan(1000);
     // The first tick's numbers count every row: all at risk at 0, none censored or with an event yet.
-    const risk = await chart.locator(".km-risk-table text").allTextContents();
+    const risk = await chart.locator(".km-risk-table g[font-variant=tabular-nums] tspan").allTextContents();
     expect(risk.map((t) => t.replace(/\D/g, ""))).toContain("20000");
     await finish(session);
   }, 120_000);
@@ -231,10 +231,11 @@ describe("/explore with a reader's own CSV", () => {
     /** The risk table's numbers as drawn, and the engine's on every row at the chart's ticks, in the same order. */
     const tables = async () => {
       const ticks = (await chart.locator('svg g[aria-label="x-axis tick label"] text').allTextContents()).map(Number);
-      const drawn = (await chart.locator(".km-risk-table text").allTextContents()).filter((t) => /^[\d,]+$/.test(t)).map((t) => Number(t.replace(/,/g, "")));
+      const drawn = (await chart.locator(".km-risk-table g[font-variant=tabular-nums] tspan").allTextContents()).filter((t) => /^[\d,]+$/.test(t)).map((t) => Number(t.replace(/,/g, "")));
       const engine = fits.flatMap(({fit}) => {
         const table = riskTable(fit, ticks, {extend: true});
-        return table.time.flatMap((_, i) => [table.nRisk[i], table.cumCensored[i], table.cumEvents[i]]);
+        // Drawn row by row: each group's numbers at risk, then censored, then events.
+        return [...table.nRisk, ...table.cumCensored, ...table.cumEvents];
       });
       return {ticks, drawn, engine};
     };
@@ -354,6 +355,17 @@ describe("/explore with a reader's own CSV", () => {
     expect(await chart.locator('svg g[aria-label="y-axis label"]').first().textContent()).toMatch(/With event, 1 − S\(t\)/);
     expect(await page.getByTestId("csv-test").innerText()).toBe(bySex);
     expect(await legend()).toEqual(["1", "2"]);
+    // So do the confidence bands: hidden on one grouping, shown again on another, then shown on the first when it comes back.
+    const bands = () => chart.locator("g.km-ci").evaluateAll((gs) => gs.map((g) => getComputedStyle(g).display !== "none"));
+    await chart.getByLabel("95% confidence bands").uncheck();
+    expect(await bands()).toEqual([false]);
+    await regroup("ph_ecog");
+    expect(await bands()).toEqual([false]);
+    await chart.getByLabel("95% confidence bands").check();
+    expect(await bands()).toEqual([true]);
+    await regroup("sex");
+    expect(await chart.getByLabel("95% confidence bands").isChecked()).toBe(true);
+    expect(await bands()).toEqual([true]);
     await finish(session);
   }, 120_000);
 

@@ -56,8 +56,15 @@ describe("KM chart", () => {
     const table = figure().locator("svg.km-risk-table");
     expect(await table.getAttribute("aria-label")).toMatch(/at risk/);
     const atRiskAtZero = comparison.curves.map((c) => String(c.fit!.n));
-    const texts = await table.locator("text").allTextContents();
-    for (const n of atRiskAtZero) expect(texts).toContain(n);
+    const numbers = await table.locator("g[font-variant=tabular-nums] tspan").allTextContents();
+    for (const n of atRiskAtZero) expect(numbers).toContain(n);
+    // One text a row (at risk, censored, events for each group), a number at each x-axis tick.
+    const ticks = await figure().locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").count();
+    const perRow = await table.locator("g[font-variant=tabular-nums] text").evaluateAll((texts) => texts.map((t) => t.querySelectorAll("tspan").length));
+    expect(perRow).toEqual(Array(3 * comparison.curves.length).fill(ticks));
+    // Plot's per-chart <style> is dropped; the site's stylesheet gives its charts the same rules.
+    const svgs = await figure().locator("svg").evaluateAll((all) => all.map((svg) => ({styles: svg.querySelectorAll("style").length, display: getComputedStyle(svg).display, maxWidth: getComputedStyle(svg).maxWidth})));
+    expect(svgs).toEqual(Array(2).fill({styles: 0, display: "block", maxWidth: "100%"}));
     expect(await figure().locator("svg[aria-label^='Kaplan']").getAttribute("aria-description")).toMatch(/patients, median/);
   });
 
@@ -117,7 +124,7 @@ describe("KM chart", () => {
     }
     // The numbers of one risk-table row never touch.
     const overlaps = await chart.locator("svg.km-risk-table").evaluate((svg) => {
-      const boxes = Array.from(svg.querySelectorAll("g[font-variant=tabular-nums] text, g[aria-label=text] text"), (t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
+      const boxes = Array.from(svg.querySelectorAll("g[font-variant=tabular-nums] tspan, g[aria-label=text] text"), (t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
       let count = 0;
       for (let i = 0; i < boxes.length; ++i)
         for (let j = i + 1; j < boxes.length; ++j) {
@@ -142,7 +149,7 @@ describe("KM chart", () => {
     // curve, so neighbouring ticks lie at most width × (end / 3) / longest pixels apart. The risk table's widest number is wider.
     const {pixels, widest} = await chart.evaluate((figure) => {
       const labels = Array.from(figure.querySelectorAll("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text"), (t) => t.getBoundingClientRect());
-      const numbers = Array.from(figure.querySelectorAll("svg.km-risk-table g[font-variant=tabular-nums] text"), (t) => t.getBoundingClientRect().width);
+      const numbers = Array.from(figure.querySelectorAll("svg.km-risk-table g[font-variant=tabular-nums] tspan"), (t) => t.getBoundingClientRect().width);
       const centre = (b: DOMRect) => b.left + b.width / 2;
       return {pixels: centre(labels[labels.length - 1]) - centre(labels[0]), widest: Math.max(...numbers)};
     });
@@ -193,6 +200,8 @@ describe("KM chart", () => {
           parseError: doc.querySelector("parsererror")?.textContent ?? null,
           root: root.tagName,
           background: root.querySelector(":scope > rect")?.getAttribute("fill"),
+          // The halo behind the figure's test line is drawn in this colour; the page's stylesheet is not in the file.
+          plotBackground: (root as unknown as SVGSVGElement).style.getPropertyValue("--plot-background"),
           color: root.getAttribute("fill"),
           title: root.querySelector(":scope > text")?.textContent,
           rootTexts: texts(root, ":scope > text"),
@@ -204,12 +213,13 @@ describe("KM chart", () => {
           axisLabels: [...texts(chartSvg, "[aria-label='x-axis label'] text"), ...texts(chartSvg, "[aria-label='y-axis label'] text")],
           annotation: texts(chartSvg, ".km-annotation tspan, .km-annotation text").join(" "),
           tips: chartSvg.querySelectorAll("[aria-label=tip]").length,
-          riskTable: texts(root, "svg.km-risk-table text")
+          riskTable: texts(root, "svg.km-risk-table text, svg.km-risk-table tspan")
         };
       }, download.text);
       expect(svg.parseError).toBeNull();
       expect(svg.root).toBe("svg");
       expect(svg.background).toBe("#ffffff");
+      expect(svg.plotBackground).toBe("#ffffff");
       expect(svg.color).toBe("#1b1e23");
       expect(svg.title).toBe("Time to progression by treatment arm");
       const labels = comparison.curves.map((c) => c.label);
@@ -258,7 +268,7 @@ describe("KM chart", () => {
 
     const risk = csvParse((await downloadFrom(chart, "Risk table CSV")).text);
     expect(risk.columns).toEqual(["group", "time", "n_risk", "cum_censored", "cum_events"]);
-    const shown = await chart.locator("svg.km-risk-table text").allTextContents();
+    const shown = await chart.locator("svg.km-risk-table g[font-variant=tabular-nums] tspan").allTextContents();
     for (const {label, fit} of curves) {
       const rows = risk.filter((r) => r.group === label);
       expect(rows[0]).toMatchObject({time: "0", n_risk: String(fit!.n)});
