@@ -73,6 +73,8 @@ const SCALE_NAMES: Record<string, string> = {log: "log", "log-log": "log-log", p
 // Risk-table and annotation text in the page's foreground colour, large enough to read on a slide.
 const TABLE_FONT_SIZE = 12;
 const SVG = "http://www.w3.org/2000/svg";
+// As Plot's text mark formats a number; one formatter, as toLocaleString would build one per call.
+const formatCount = new Intl.NumberFormat("en-US").format;
 
 /**
  * The closest tick spacing, in pixels, at which the risk table's widest
@@ -129,8 +131,7 @@ function riskNumbers(cells: {row: string; time: number; value: number}[]): Plot.
       }
       const tspan = document.createElementNS(SVG, "tspan");
       tspan.setAttribute("x", String(x!(time)));
-      // Formatted as Plot's text mark formats a number.
-      tspan.textContent = value.toLocaleString("en-US");
+      tspan.textContent = formatCount(value);
       text.append(tspan);
     }
     return g;
