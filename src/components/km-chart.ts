@@ -111,8 +111,8 @@ function riskTableRows(curves: DrawnCurve[], ticks: number[]): {row: string; tim
 
 /**
  * The risk table's numbers as one SVG text per row, a tspan centred at each tick: the browser lays out a box per text,
- * and one per row rather than per number cut the longest task of a change drawing /progression's charts by a fifth
- * (13 against 16–19 ms of CPU, on the first-visit benchmark).
+ * and one per row rather than per number cut the longest task of /progression's first visits from 15–19 to 11–13 ms
+ * of CPU (bench:browser, two runs each).
  */
 function riskNumbers(cells: {row: string; time: number; value: number}[]): Plot.RenderFunction {
   return (_index, {x, y}) => {
