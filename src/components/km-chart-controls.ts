@@ -10,6 +10,7 @@ import {BANDS_EVENT, CHART_SETTING_DEFAULTS, SCALE_EVENT, TIME_EVENT, TIME_UNITS
 import {Y_SCALES, type YScale} from "./km-y-scale.js";
 import {urlParam} from "./url-state.js";
 
+const SCOPE = "For every chart on this page";
 const SCALE_CHOICES: Record<YScale, string> = {survival: "S(t)", incidence: "1 − S(t)", cumhaz: "Cumulative hazard"};
 
 export interface KmChartControlsOptions {
@@ -17,6 +18,8 @@ export interface KmChartControlsOptions {
   level: string;
   /** Whether the charts these fields sit beside can draw a pooled curve (more than one group, no delayed entry). */
   canPool: boolean;
+  /** True where the fields stand apart from any chart (beside a kept-chart place): they then say that they act on every chart. */
+  shared?: boolean;
 }
 
 export interface KmChartControls {
@@ -40,11 +43,19 @@ const checkbox = (checked: boolean) => {
 
 const setting = (key: ChartSetting) => new URLSearchParams(location.search).get(key) ?? CHART_SETTING_DEFAULTS[key];
 
-export function kmChartControls({level, canPool}: KmChartControlsOptions): KmChartControls {
+export function kmChartControls({level, canPool, shared = false}: KmChartControlsOptions): KmChartControls {
   const element = document.createElement("div");
   element.className = "km-chart-controls";
   element.setAttribute("role", "group");
-  element.setAttribute("aria-label", "Settings for every chart on this page");
+  element.setAttribute("aria-label", SCOPE);
+  // One set in each card reads as that card's own; a change shows in every chart on the page.
+  if (shared) {
+    const scope = document.createElement("span");
+    scope.className = "km-chart-controls-scope";
+    scope.setAttribute("aria-hidden", "true");
+    scope.textContent = `${SCOPE}:`;
+    element.append(scope);
+  }
 
   const bands = checkbox(setting("bands") === "1");
   const scale = document.createElement("select");

@@ -149,6 +149,8 @@ describe("/progression's charts put back for a view seen before", () => {
     expect(await page.locator(".chart-slot input, .chart-slot select, .chart-slot textarea").count()).toBe(0);
     const sets = [".card:has(.landmark-table)", ".card[data-arm=chemoembolization]", ".card[data-arm=bland]"].map((card) => page.locator(`${card} .km-chart-controls`));
     for (const set of sets) expect(await set.count()).toBe(1);
+    // Each card's set says it is the page's, not the card's.
+    for (const set of sets) expect(await set.innerText()).toMatch(/^For every chart on this page:/);
     // Under the carcinoid filter each arm's chart holds one tumour type: nothing to pool there.
     expect(await Promise.all(sets.map((set) => set.getByLabel("Pooled curve").isVisible()))).toEqual([true, false, false]);
     const bands = page.locator(`figure.km-chart${ON_PAGE} g.km-ci`);

@@ -58,6 +58,15 @@ describe("kmChartControls", () => {
     expect(heard).toEqual([SCALE_EVENT, SCALE_EVENT, BANDS_EVENT, TIME_EVENT, TIME_EVENT, TIME_EVENT, TIME_EVENT]);
   });
 
+  it("says it acts on every chart on the page where it stands apart from any chart, and is a group so named either way", () => {
+    history.replaceState(null, "", "/progression");
+    const shared = kmChartControls({level: "95%", canPool: true, shared: true}).element;
+    const own = kmChartControls({level: "95%", canPool: true}).element;
+    expect(shared.textContent).toMatch(/^For every chart on this page:/);
+    expect(own.textContent).not.toMatch(/every chart/);
+    for (const element of [shared, own]) expect([element.getAttribute("role"), element.getAttribute("aria-label")]).toEqual(["group", "For every chart on this page"]);
+  });
+
   it("offers the pooled curve only where the chart shown can draw one", () => {
     history.replaceState(null, "", "/progression");
     const controls = kmChartControls({level: "95%", canPool: false});
