@@ -6,9 +6,8 @@
 // browser's autofill read every field in the document, so a new chart without
 // them is drawn and laid out for less. Each set keeps its fields in step with
 // the address whichever set, or the chart's zoom button, changed it.
-import {BANDS_EVENT, CHART_SETTING_DEFAULTS, SCALE_EVENT, TIME_EVENT, TIME_UNITS, parseXmax, setChartSetting, type ChartSetting} from "./km-chart-settings.js";
+import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, TIME_UNITS, chartSettings, parseXmax, setChartSetting} from "./km-chart-settings.js";
 import {Y_SCALES, type YScale} from "./km-y-scale.js";
-import {urlParam} from "./url-state.js";
 
 const SCOPE = "For every chart on this page";
 const SCALE_CHOICES: Record<YScale, string> = {survival: "S(t)", incidence: "1 − S(t)", cumhaz: "Cumulative hazard"};
@@ -41,8 +40,6 @@ const checkbox = (checked: boolean) => {
   return input;
 };
 
-const setting = (key: ChartSetting) => new URLSearchParams(location.search).get(key) ?? CHART_SETTING_DEFAULTS[key];
-
 export function kmChartControls({level, canPool, shared = false}: KmChartControlsOptions): KmChartControls {
   const element = document.createElement("div");
   element.className = "km-chart-controls";
@@ -57,7 +54,7 @@ export function kmChartControls({level, canPool, shared = false}: KmChartControl
     element.append(scope);
   }
 
-  const bands = checkbox(setting("bands") === "1");
+  const bands = checkbox(chartSettings().bands);
   const scale = document.createElement("select");
   scale.append(...Y_SCALES.map((s) => new Option(SCALE_CHOICES[s], s)));
   const unit = document.createElement("select");
@@ -73,15 +70,15 @@ export function kmChartControls({level, canPool, shared = false}: KmChartControl
 
   // The fields show what the address says; every set on the page reads it again after any change.
   const showScale = () => {
-    scale.value = urlParam("yscale", Y_SCALES, "survival");
+    scale.value = chartSettings().yscale;
     // The cumulative hazard is drawn without a band.
     bands.disabled = scale.value === "cumhaz";
   };
   const showTime = () => {
-    unit.value = urlParam("xunit", TIME_UNITS, "months");
-    const months = parseXmax(setting("xmax"));
-    xmax.value = months === null ? "" : String(months);
-    pooled.checked = setting("pooled") === "1";
+    const settings = chartSettings();
+    unit.value = settings.xunit;
+    xmax.value = settings.xmax === null ? "" : String(settings.xmax);
+    pooled.checked = settings.pooled;
   };
   showScale();
   showTime();
@@ -104,7 +101,7 @@ export function kmChartControls({level, canPool, shared = false}: KmChartControl
     document.addEventListener(type, listener);
   };
   follow(SCALE_EVENT, showScale);
-  follow(BANDS_EVENT, () => (bands.checked = setting("bands") === "1"));
+  follow(BANDS_EVENT, () => (bands.checked = chartSettings().bands));
   follow(TIME_EVENT, showTime);
 
   const update = ({canPool}: Pick<KmChartControlsOptions, "canPool">) => {

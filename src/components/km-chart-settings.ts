@@ -4,7 +4,8 @@
 // show. Every chart on a page follows one setting: a change is written to the
 // address and announced on the document, where each chart and each set of
 // chart controls (km-chart-controls.ts) hears it.
-import {setUrlParam} from "./url-state.js";
+import {Y_SCALES, type YScale} from "./km-y-scale.js";
+import {setUrlParam, urlParam} from "./url-state.js";
 
 const KEYS = ["yscale", "bands", "xunit", "xmax", "pooled", "hide"] as const;
 
@@ -27,6 +28,28 @@ const EVENTS: Record<ChartSetting, string> = {yscale: SCALE_EVENT, bands: BANDS_
 export function parseXmax(text: string | null): number | null {
   const value = Number(text);
   return text !== null && text.trim() !== "" && Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** The chart settings kmChart draws under, as the address gives them. */
+export interface ChartSettings {
+  yscale: YScale;
+  bands: boolean;
+  xunit: (typeof TIME_UNITS)[number];
+  /** Months, or null for the whole follow-up. */
+  xmax: number | null;
+  pooled: boolean;
+}
+
+/** The address's chart settings, a setting it does not give, or gives as no allowed value, at its default. */
+export function chartSettings(): ChartSettings {
+  const defaults = CHART_SETTING_DEFAULTS;
+  return {
+    yscale: urlParam("yscale", Y_SCALES, defaults.yscale),
+    bands: urlParam("bands", ["0", "1"], defaults.bands) === "1",
+    xunit: urlParam("xunit", TIME_UNITS, defaults.xunit),
+    xmax: parseXmax(new URLSearchParams(location.search).get("xmax")),
+    pooled: urlParam("pooled", ["0", "1"], defaults.pooled) === "1"
+  };
 }
 
 /** Writes `value` for `key` to the address and announces it to every chart and chart control on the page. */

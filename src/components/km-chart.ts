@@ -13,11 +13,11 @@ import {pooledFit} from "./pooled-fit.js";
 import {shortCurve} from "./short-curve.js";
 import {chartColors} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
-import {setUrlParam, urlParam} from "./url-state.js";
-import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, TIME_UNITS, kmChartSettings, parseXmax, setChartSetting} from "./km-chart-settings.js";
+import {setUrlParam} from "./url-state.js";
+import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, chartSettings, kmChartSettings, setChartSetting} from "./km-chart-settings.js";
 import {kmChartControls} from "./km-chart-controls.js";
 import {isSetAside} from "./set-aside.js";
-import {scaledPoints, Y_SCALES, type ScaledPoint, type YScale} from "./km-y-scale.js";
+import {scaledPoints, type ScaledPoint, type YScale} from "./km-y-scale.js";
 
 export interface KmCurve {
   group: string;
@@ -247,14 +247,14 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   }
   // The pooled curve of all the groups drawn, on request (pooled=1 in the URL), where the fits allow it.
   const canPool = canPoolCurves(curves, minSubjects);
-  const pooled = canPool && urlParam("pooled", ["0", "1"], "0") === "1" ? pooledFit(drawn.map((c) => c.fit)) : null;
+  const settings = chartSettings();
+  const pooled = canPool && settings.pooled ? pooledFit(drawn.map((c) => c.fit)) : null;
   if (pooled) drawn.push({group: "all", label: "All patients", fit: pooled});
   // Every curve of one chart is fitted at the same confidence level.
   const level = formatConfLevel(drawn[0].fit.confLevel);
 
   // The time axis, kept in the URL: months or years, and how far it runs (xmax, in months; the curves are cut there).
-  const unit = urlParam("xunit", TIME_UNITS, "months");
-  const xmax = parseXmax(new URLSearchParams(location.search).get("xmax"));
+  const {xunit: unit, xmax} = settings;
   const maxTime = xmax ?? options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
   // As many ticks as the risk table's numbers allow, so a short curve still spans several on a phone.
   // Wider cards keep the roomier spacing: denser ticks there add text to redraw without helping any curve.
@@ -339,13 +339,13 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     return drawnPlot;
   };
 
-  let scale = urlParam("yscale", Y_SCALES, "survival");
+  let scale = settings.yscale;
   let plot = drawPlot(scale);
   const table = riskTablePlot(drawn, ticks, {width, x, color: {domain, range}});
 
   // The bands follow the page's setting (bands=0 in the URL hides them); the cumulative hazard has none.
   const applyCI = () => {
-    const shown = urlParam("bands", ["0", "1"], "1") === "1";
+    const shown = chartSettings().bands;
     plot.querySelectorAll<SVGElement>(".km-ci").forEach((g) => (g.style.display = shown ? "" : "none"));
   };
   applyCI();

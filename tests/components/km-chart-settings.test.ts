@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, followsChartSettings, kmChartSettings, parseXmax, setChartSetting} from "../../src/components/km-chart-settings.js";
+import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, chartSettings, followsChartSettings, kmChartSettings, parseXmax, setChartSetting} from "../../src/components/km-chart-settings.js";
 
 describe("kmChartSettings", () => {
   it("differs for each setting kmChart reads from the address, and ignores the rest", () => {
@@ -97,5 +97,16 @@ describe("parseXmax", () => {
     expect(parseXmax("24")).toBe(24);
     expect(parseXmax(" 1.5 ")).toBe(1.5);
     for (const text of [null, "", "  ", "0", "-3", "abc", "Infinity"]) expect(parseXmax(text), String(text)).toBeNull();
+  });
+});
+
+describe("chartSettings", () => {
+  it("reads each setting from the address, and one absent or not understood at its default", () => {
+    history.replaceState(null, "", "/progression");
+    expect(chartSettings()).toEqual({yscale: "survival", bands: true, xunit: "months", xmax: null, pooled: false});
+    history.replaceState(null, "", "/progression?yscale=cumhaz&bands=0&xunit=years&xmax=24&pooled=1");
+    expect(chartSettings()).toEqual({yscale: "cumhaz", bands: false, xunit: "years", xmax: 24, pooled: true});
+    history.replaceState(null, "", "/progression?yscale=log&bands=no&xunit=weeks&xmax=-2&pooled=yes");
+    expect(chartSettings()).toEqual({yscale: "survival", bands: true, xunit: "months", xmax: null, pooled: false});
   });
 });
