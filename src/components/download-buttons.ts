@@ -44,7 +44,8 @@ export type CsvDownload = {
 
 export interface DownloadOptions {
   filename: string;
-  figure: () => StandaloneSvg;
+  /** The figure as a file; a promise when it waits for what it embeds (its face). */
+  figure: () => StandaloneSvg | Promise<StandaloneSvg>;
   tables: readonly CsvDownload[];
 }
 
@@ -71,8 +72,8 @@ export function downloadButtons({filename, figure, tables}: DownloadOptions): HT
     });
     bar.append(b);
   };
-  button("SVG", () => save(new Blob([figure().svg], {type: "image/svg+xml"}), `${filename}.svg`));
-  button("PNG", async () => save(await pngFromSvg(figure()), `${filename}.png`));
+  button("SVG", async () => save(new Blob([(await figure()).svg], {type: "image/svg+xml"}), `${filename}.svg`));
+  button("PNG", async () => save(await pngFromSvg(await figure()), `${filename}.png`));
   for (const table of tables) {
     button(table.label, async () => save(new Blob(["text" in table ? await table.text() : csvFormat(table.rows().slice())], {type: "text/csv"}), `${filename}-${table.suffix}.csv`));
   }

@@ -1,12 +1,16 @@
 // A figure as one standalone SVG file for a slide or a paper: the title, a legend, then the chart's SVG parts stacked, in light colours
 // whatever the page's theme. Plot draws its legend as HTML, so the legend is
 // drawn again here as SVG.
+import type {EmbeddedFont} from "./embedded-font.js";
+
 export interface FigureSvgOptions {
   title?: string;
   /** A line under the figure: the conventions it was drawn with. */
   note?: string;
   legend?: readonly {label: string; color: string}[];
   parts: readonly SVGSVGElement[];
+  /** The page's face, written into the file (embedded-font.ts); without it the text falls back to the reader's system fonts. */
+  font?: EmbeddedFont | null;
 }
 
 export interface StandaloneSvg {
@@ -50,7 +54,7 @@ function serializePart(part: SVGSVGElement, y: number): string {
   return new XMLSerializer().serializeToString(clone);
 }
 
-export function figureSvg({title, note, legend = [], parts}: FigureSvgOptions): StandaloneSvg {
+export function figureSvg({title, note, legend = [], parts, font = null}: FigureSvgOptions): StandaloneSvg {
   const width = Math.max(...parts.map((p) => size(p, "width")));
   const text = (x: number, y: number, s: string, attrs: string) => `<text x="${x}" y="${y}" ${attrs}>${escape(s)}</text>`;
   const body: string[] = [];
@@ -83,9 +87,11 @@ export function figureSvg({title, note, legend = [], parts}: FigureSvgOptions): 
     body.push(text(PAD, y, line, `font-size="11"`));
   }
   const height = Math.ceil(y + PAD);
+  const family = font ? `${font.family}, ${FONT}` : FONT;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-    `font-family="${FONT}" fill="${FOREGROUND}" style="color:${FOREGROUND};background:${BACKGROUND};--plot-background:${BACKGROUND}">` +
+    `font-family="${escape(family)}" fill="${FOREGROUND}" style="color:${FOREGROUND};background:${BACKGROUND};--plot-background:${BACKGROUND};--sans-serif:${escape(family)}">` +
+    (font ? `<style><![CDATA[${font.faces}]]></style>` : "") +
     `<rect width="100%" height="100%" fill="${BACKGROUND}"/>${body.join("")}</svg>`;
   return {svg, width, height};
 }

@@ -19,6 +19,8 @@ export interface KmChartControlsOptions {
   canPool: boolean;
   /** True where the fields stand apart from any chart (beside a kept-chart place): they then say that they act on every chart. */
   shared?: boolean;
+  /** False when the charts' times are in a unit they do not know (a file's own): no choice of years, and the range in that unit. */
+  timeInMonths?: boolean;
 }
 
 export interface KmChartControls {
@@ -40,7 +42,7 @@ const checkbox = (checked: boolean) => {
   return input;
 };
 
-export function kmChartControls({level, canPool, shared = false}: KmChartControlsOptions): KmChartControls {
+export function kmChartControls({level, canPool, shared = false, timeInMonths = true}: KmChartControlsOptions): KmChartControls {
   const element = document.createElement("div");
   element.className = "km-chart-controls";
   element.setAttribute("role", "group");
@@ -55,6 +57,9 @@ export function kmChartControls({level, canPool, shared = false}: KmChartControl
   }
 
   const bands = checkbox(chartSettings().bands);
+  // Says why the box cannot be ticked, rather than leaving a greyed box unexplained.
+  const noBands = document.createElement("span");
+  noBands.textContent = " (none on the cumulative hazard)";
   const scale = document.createElement("select");
   scale.append(...Y_SCALES.map((s) => new Option(SCALE_CHOICES[s], s)));
   const unit = document.createElement("select");
@@ -65,6 +70,8 @@ export function kmChartControls({level, canPool, shared = false}: KmChartControl
   xmax.step = "any";
   xmax.placeholder = "all";
   xmax.style.width = "5em";
+  // The x-range is read and typed in the axis's unit; the address keeps it in months.
+  const xmaxUnit = document.createElement("span");
   const pooled = checkbox(false);
   const pooledLabel = label(pooled, " Pooled curve");
 
@@ -73,11 +80,14 @@ export function kmChartControls({level, canPool, shared = false}: KmChartControl
     scale.value = chartSettings().yscale;
     // The cumulative hazard is drawn without a band.
     bands.disabled = scale.value === "cumhaz";
+    noBands.hidden = !bands.disabled;
   };
   const showTime = () => {
     const settings = chartSettings();
+    const years = timeInMonths && settings.xunit === "years";
     unit.value = settings.xunit;
-    xmax.value = settings.xmax === null ? "" : String(settings.xmax);
+    xmaxUnit.textContent = timeInMonths ? ` ${settings.xunit}` : "";
+    xmax.value = settings.xmax === null ? "" : String(+(years ? settings.xmax / 12 : settings.xmax).toFixed(4));
     pooled.checked = settings.pooled;
   };
   showScale();
@@ -87,7 +97,8 @@ export function kmChartControls({level, canPool, shared = false}: KmChartControl
   scale.addEventListener("change", () => setChartSetting("yscale", scale.value));
   unit.addEventListener("change", () => setChartSetting("xunit", unit.value));
   xmax.addEventListener("change", () => {
-    const months = parseXmax(xmax.value);
+    const value = parseXmax(xmax.value);
+    const months = value === null ? null : timeInMonths && chartSettings().xunit === "years" ? 12 * value : value;
     setChartSetting("xmax", months === null ? "" : String(months));
   });
   pooled.addEventListener("change", () => setChartSetting("pooled", pooled.checked ? "1" : "0"));
@@ -108,6 +119,6 @@ export function kmChartControls({level, canPool, shared = false}: KmChartControl
     pooledLabel.hidden = !canPool;
   };
   update({canPool});
-  element.append(label(bands, ` ${level} confidence bands`), label("Y axis ", scale), label("Time in ", unit), label("Up to ", xmax, " months"), pooledLabel);
+  element.append(label(bands, ` ${level} confidence bands`, noBands), label("Y axis ", scale), ...(timeInMonths ? [label("Time in ", unit)] : []), label("Up to ", xmax, xmaxUnit), pooledLabel);
   return {element, update};
 }

@@ -2,15 +2,19 @@
 // optional confidence bands and median guides, a hover tooltip, and a table of
 // numbers at risk, censored and with events aligned under the x-axis ticks.
 import * as Plot from "@observablehq/plot";
+import {nice} from "d3";
 import {formatConfLevel} from "../lib/format/interval.js";
 import {isEstimatedAt, survivalAtTimes, type KaplanMeierFit} from "../lib/survival/index.js";
 import {downloadButtons, type CsvDownload} from "./download-buttons.js";
 import {dropPlotStyle} from "./drop-plot-style.js";
+import {embeddedFont} from "./embedded-font.js";
 import {figureSvg} from "./figure-svg.js";
 import {nowrapIntervals} from "./nowrap-intervals.js";
 import {curveRows, riskRows} from "./km-table-rows.js";
 import {pooledFit} from "./pooled-fit.js";
+import {annotationCorner, type Corner} from "./annotation-corner.js";
 import {shortCurve} from "./short-curve.js";
+import {wrapText} from "./wrap-text.js";
 import {chartColors} from "./palette.js";
 import {monthTicks} from "./time-ticks.js";
 import {setUrlParam} from "./url-state.js";
@@ -54,6 +58,8 @@ export interface KmChartOptions {
   curveCsv?: () => Promise<string>;
   /** False when the page shows the chart settings' fields itself (km-chart-controls.ts), beside a place that keeps charts. */
   controls?: boolean;
+  /** False when the times are in a unit the chart does not know (a file's own): the axis then offers no years and names no unit. */
+  timeInMonths?: boolean;
 }
 
 /** True when kmChart can draw the pooled curve of `curves`: more than one is drawn, and none has delayed entry. */
@@ -65,8 +71,16 @@ export function canPoolCurves(curves: readonly KmCurve[], minSubjects = 1): bool
 // Wide enough for the y-axis percentages and the risk table's measure names;
 // group names head their own rows, so a long name never narrows the curves.
 const MARGIN_LEFT = 68;
+// The widest measure name, "Censored", is about 47 px at the table's 12 px in the site's face (embedded in exports too).
+const MEASURE_WIDTH = 50;
 const MARGIN_RIGHT = 16;
+const MARGIN_TOP = 20;
+const MARGIN_BOTTOM = 30;
 const MEASURES = ["At risk", "Censored", "Events"] as const;
+// The test line's distance from the frame's edges, and the corners it tries in turn, by the way the curves run.
+const ANNOTATION_INSET = 6;
+const FALLING_CORNERS: readonly Corner[] = ["top-right", "bottom-left", "bottom-right", "top-left"];
+const RISING_CORNERS: readonly Corner[] = ["top-left", "bottom-right", "bottom-left", "top-right"];
 const RISK_ROW_HEIGHT = 18;
 const Y_LABELS = {incidence: "With event, 1 − S(t)", cumhaz: "Cumulative hazard (Nelson–Aalen)"};
 const SCALE_NAMES: Record<string, string> = {log: "log", "log-log": "log-log", plain: "plain (linear)", none: "no"};
@@ -83,6 +97,11 @@ const formatCount = new Intl.NumberFormat("en-US").format;
  */
 function tickSpacing(largestGroup: number): number {
   return Math.ceil(String(largestGroup).length * 0.6 * TABLE_FONT_SIZE + 10);
+}
+
+/** The gap between a measure's name and the first column's numbers, which are centred on time 0: half the widest number, and 6 px. */
+function measurePadding(largestGroup: number): number {
+  return 6 + Math.ceil((String(largestGroup).length * 0.6 * TABLE_FONT_SIZE) / 2);
 }
 
 /**
@@ -142,24 +161,25 @@ function riskNumbers(cells: {row: string; time: number; value: number}[]): Plot.
 const riskRow = (curve: number, measure = "") => `${curve}|${measure}`;
 const riskRowLabel = (row: string) => row.slice(row.indexOf("|") + 1);
 
-function riskTablePlot(curves: DrawnCurve[], ticks: number[], {width, x, color}: {width: number; x: Plot.ScaleOptions; color: Plot.ScaleOptions}): SVGSVGElement {
+function riskTablePlot(curves: DrawnCurve[], ticks: number[], {width, marginLeft, x, color}: {width: number; marginLeft: number; x: Plot.ScaleOptions; color: Plot.ScaleOptions}): SVGSVGElement {
   const rows = curves.flatMap((_, c) => [riskRow(c), ...MEASURES.map((m) => riskRow(c, m))]);
+  const padding = measurePadding(Math.max(...curves.map((c) => c.fit.n)));
   const table = Plot.plot({
     width,
     height: RISK_ROW_HEIGHT * rows.length + 28,
-    marginLeft: MARGIN_LEFT,
+    marginLeft,
     marginRight: MARGIN_RIGHT,
     marginTop: 8,
     x: {...x, axis: null},
     // The padding keeps a measure's name clear of the first column's numbers.
-    y: {domain: rows, tickFormat: riskRowLabel, label: null, tickSize: 0, tickPadding: 10},
+    y: {domain: rows, tickFormat: riskRowLabel, label: null, tickSize: 0, tickPadding: padding},
     color,
     style: {fontSize: `${TABLE_FONT_SIZE}px`, fontFamily: "var(--sans-serif)"},
     ariaLabel: "Numbers at risk, censored and with events at each tick",
     marks: [
       // The colour key sits beside each heading; the text itself stays in the foreground colour, which reads at 4.5:1 in both themes.
-      Plot.dot(curves, {y: (_, c) => riskRow(c), fill: "label", symbol: "square", r: 4.5, frameAnchor: "left", dx: 9 - MARGIN_LEFT}),
-      Plot.text(curves, {y: (_, c) => riskRow(c), text: "label", frameAnchor: "left", textAnchor: "start", dx: 18 - MARGIN_LEFT, fontWeight: "bold"}),
+      Plot.dot(curves, {y: (_, c) => riskRow(c), fill: "label", symbol: "square", r: 4.5, frameAnchor: "left", dx: 9 - marginLeft}),
+      Plot.text(curves, {y: (_, c) => riskRow(c), text: "label", frameAnchor: "left", textAnchor: "start", dx: 18 - marginLeft, fontWeight: "bold"}),
       riskNumbers(riskTableRows(curves, ticks))
     ]
   }) as SVGSVGElement;
@@ -175,7 +195,7 @@ function emptyNotice(message: string): HTMLElement {
   return p;
 }
 
-function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): HTMLElement {
+function textAlternative(curves: DrawnCurve[], ticks: number[], level: string, months: boolean): HTMLElement {
   const details = document.createElement("details");
   details.className = "km-chart-numbers";
   const summary = document.createElement("summary");
@@ -185,7 +205,7 @@ function textAlternative(curves: DrawnCurve[], ticks: number[], level: string): 
   table.tabIndex = 0;
   const times = ticks.slice(1);
   const head = ["Group", "n", `Median (${level} CI)`, ...times.map((t) => `S(${t})`)];
-  table.innerHTML = `<caption>S(t): percent without event at t months; — past a group's last follow-up, unless its curve reached 0.</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`;
+  table.innerHTML = `<caption>S(t): percent without event at ${months ? "t months" : "time t"}; — past a group's last follow-up, unless its curve reached 0.</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`;
   const body = document.createElement("tbody");
   const fmt = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
   for (const {label, fit} of curves) {
@@ -254,13 +274,30 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const level = formatConfLevel(drawn[0].fit.confLevel);
 
   // The time axis, kept in the URL: months or years, and how far it runs (xmax, in months; the curves are cut there).
-  const {xunit: unit, xmax} = settings;
+  // Times in a file's own unit are never turned into years: that unit may be days.
+  const months = options.timeInMonths !== false;
+  const unit = months ? settings.xunit : "months";
+  const {xmax} = settings;
   const maxTime = xmax ?? options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
   // As many ticks as the risk table's numbers allow, so a short curve still spans several on a phone.
   // Wider cards keep the roomier spacing: denser ticks there add text to redraw without helping any curve.
-  const spacing = Math.max(tickSpacing(Math.max(...drawn.map((c) => c.fit.n))), width >= 640 ? 45 : 0);
-  const maxTicks = Math.max(4, Math.floor((width - MARGIN_LEFT - MARGIN_RIGHT) / spacing) + 1);
+  const largestGroup = Math.max(...drawn.map((c) => c.fit.n));
+  const spacing = Math.max(tickSpacing(largestGroup), width >= 640 ? 45 : 0);
+  // Room for the measure names beside the first column's numbers, however many digits those have.
+  const marginLeft = Math.max(MARGIN_LEFT, MEASURE_WIDTH + measurePadding(largestGroup));
+  const plotWidth = width - marginLeft - MARGIN_RIGHT;
+  const maxTicks = Math.max(4, Math.floor(plotWidth / spacing) + 1);
   const ticks = unit === "years" ? monthTicks(maxTime / 12, maxTicks).map((t) => 12 * t) : monthTicks(maxTime, maxTicks);
+  const frameHeight = height - MARGIN_TOP - MARGIN_BOTTOM;
+  // The test line and the hazard ratio sit in the first corner, in this scale's order, that no curve shown passes through.
+  const annotationText = annotation.length ? wrapText(annotation, plotWidth - 2 * ANNOTATION_INSET, {fontSize: TABLE_FONT_SIZE, fontWeight: "bold"}) : null;
+  const annotationPlace = (shown: DrawnCurve[], points: ScaledPoint[], yTop: number, scale: YScale) => {
+    const xEnd = ticks[ticks.length - 1];
+    const curves = shown.map(({label}) => points.filter((p) => p.label === label).map((p) => ({x: p.time / xEnd, y: p.y / yTop})));
+    // Clear of the censor marks' arms, too.
+    const box = {width: (annotationText!.width + ANNOTATION_INSET + 4) / plotWidth, height: (annotationText!.lines.length * TABLE_FONT_SIZE + ANNOTATION_INSET + 4) / frameHeight};
+    return annotationCorner(curves, box, scale === "survival" ? FALLING_CORNERS : RISING_CORNERS);
+  };
   const domain = drawn.map((c) => c.label);
   const range = chartColors(drawn.map((c) => c.group));
   // Curves hidden from the legend, by group, kept in the URL (hide=bland,carcinoid); their colours stay the same.
@@ -272,21 +309,27 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const plotOf = (scale: YScale) => {
     const shown = visible();
     const every = shown.flatMap((c) => scaledPoints(c, scale));
-    const plotWidth = width - MARGIN_LEFT - MARGIN_RIGHT;
     const points = atPixels(every, ticks[ticks.length - 1], plotWidth);
     const medians = shown.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
     const censors = onePerCell(every.filter((p) => p.censored), ticks[ticks.length - 1], plotWidth, height);
     const proportion = scale !== "cumhaz";
+    const yTop = proportion ? 1 : nice(0, Math.max(0.1, ...points.map((p) => p.y)) * 1.05, 10)[1];
     const asPercent = (v: number) => `${(100 * v).toFixed(0)}%`;
+    const corner = annotationText ? annotationPlace(shown, points, yTop, scale) : null;
+    // No corner free: the text goes above the frame, under the y-axis label, and the frame keeps its height.
+    const above = annotationText && !corner ? annotationText.lines.length * TABLE_FONT_SIZE + ANNOTATION_INSET : 0;
+    const place = corner ?? "top-right";
     return Plot.plot({
       width,
-      height,
-      marginLeft: MARGIN_LEFT,
+      height: height + above,
+      marginLeft,
       marginRight: MARGIN_RIGHT,
+      marginTop: MARGIN_TOP + above,
+      marginBottom: MARGIN_BOTTOM,
       x,
       y: proportion
         ? {domain: [0, 1], grid: true, label: scale === "survival" ? yLabel : Y_LABELS.incidence, tickFormat: "%"}
-        : {domain: [0, Math.max(0.1, ...points.map((p) => p.y)) * 1.05], nice: true, grid: true, label: Y_LABELS.cumhaz},
+        : {domain: [0, yTop], grid: true, label: Y_LABELS.cumhaz},
       style: {fontFamily: "var(--sans-serif)"},
       color,
       ariaLabel: `Kaplan–Meier curves: ${domain.join(", ")}`,
@@ -297,16 +340,14 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
         showMedian && proportion ? Plot.ruleX(medians, {x: "median", y1: scale === "survival" ? 0 : 1, y2: 0.5, stroke: "label", strokeDasharray: "4,3", clip: "frame", className: "km-median"}) : null,
         Plot.line(points, {x: "time", y: "y", stroke: "label", curve: "step-after", strokeWidth: 2, clip: "frame"}),
         Plot.dot(censors, {x: "time", y: "y", stroke: "label", symbol: "plus", r: 3.5, clip: "frame"}),
-        annotation.length
-          ? Plot.text([annotation.join("\n")], {
+        annotationText
+          ? Plot.text([annotationText.lines.join("\n")], {
               text: (d: string) => d,
-              // Where the curves leave room: top right under falling survival curves, top left over rising ones.
-              frameAnchor: scale === "survival" ? "top-right" : "top-left",
-              textAnchor: scale === "survival" ? "end" : "start",
-              lineAnchor: "top",
-              dx: scale === "survival" ? -6 : 6,
-              dy: 6,
-              lineWidth: (width - MARGIN_LEFT - MARGIN_RIGHT - 12) / TABLE_FONT_SIZE,
+              frameAnchor: place,
+              textAnchor: place.endsWith("right") ? "end" : "start",
+              lineAnchor: corner?.startsWith("top") ? "top" : "bottom",
+              dx: place.endsWith("right") ? -ANNOTATION_INSET : ANNOTATION_INSET,
+              dy: corner?.startsWith("top") ? ANNOTATION_INSET : -ANNOTATION_INSET,
               fontSize: TABLE_FONT_SIZE,
               fontWeight: "bold",
               fill: "currentColor",
@@ -322,7 +363,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
           channels: proportion
             ? {Group: "label", "At risk": "nRisk", [`${level} CI`]: (d: ScaledPoint) => (d.lower === null ? "—" : `${asPercent(d.lower)}–${asPercent(d.upper ?? 1)}`)}
             : {Group: "label", "At risk": "nRisk"},
-          format: {x: (t: number) => (unit === "years" ? `${(t / 12).toFixed(2)} yr` : `${t.toFixed(1)} mo`), y: (v: number) => (proportion ? `${(100 * v).toFixed(1)}%` : v.toFixed(3)), stroke: false, Group: true}
+          format: {x: (t: number) => (unit === "years" ? `${(t / 12).toFixed(2)} yr` : `${t.toFixed(1)}${months ? " mo" : ""}`), y: (v: number) => (proportion ? `${(100 * v).toFixed(1)}%` : v.toFixed(3)), stroke: false, Group: true}
         }))
       ]
     });
@@ -341,7 +382,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
 
   let scale = settings.yscale;
   let plot = drawPlot(scale);
-  const table = riskTablePlot(drawn, ticks, {width, x, color: {domain, range}});
+  const table = riskTablePlot(drawn, ticks, {width, marginLeft, x, color: {domain, range}});
 
   // The bands follow the page's setting (bands=0 in the URL hides them); the cumulative hazard has none.
   const applyCI = () => {
@@ -432,25 +473,32 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const toolbar = document.createElement("div");
   toolbar.className = "km-chart-toolbar";
   toolbar.append(
-    ...(options.controls === false ? [] : [kmChartControls({level, canPool}).element]),
+    ...(options.controls === false ? [] : [kmChartControls({level, canPool, timeInMonths: months}).element]),
     downloadButtons({
       filename,
-      figure: () => figureSvg({title: options.exportTitle ?? title, note: conventionsNote(), legend: visible().map((c) => ({label: c.label, color: range[drawn.indexOf(c)]})), parts: [chartSvg(), table]}),
+      figure: async () => {
+        const parts = {title: options.exportTitle ?? title, note: conventionsNote(), legend: visible().map((c) => ({label: c.label, color: range[drawn.indexOf(c)]})), parts: [chartSvg(), table]};
+        // The page's face goes into the file, with the subsets the figure's characters need.
+        const font = await embeddedFont(getComputedStyle(figure).getPropertyValue("--sans-serif"), figureSvg(parts).svg);
+        return figureSvg({...parts, font});
+      },
       tables
     })
   );
   // A curve squeezed into the first tick or two gets a one-click x-range that shows it across the chart.
+  // Read in the axis's unit.
+  const duration = (time: number) => (unit === "years" ? `${+(time / 12).toFixed(2)} ${time === 12 ? "year" : "years"}` : `${+time.toFixed(1)}${months ? " months" : ""}`);
   const short = shortCurve(drawn.map((c) => ({label: c.label, end: c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0})), ticks);
   const zoom = document.createElement("p");
   zoom.className = "km-zoom";
   if (short) {
     const button = document.createElement("button");
     button.type = "button";
-    button.textContent = `Show the first ${short.zoomTo} months`;
+    button.textContent = `Show the first ${duration(short.zoomTo)}`;
     button.addEventListener("click", () => setChartSetting("xmax", String(short.zoomTo)));
-    zoom.append(`${short.label} ends at ${+short.end.toFixed(1)} months: only ${short.ticks} of this axis's ticks ${short.ticks === 1 ? "falls" : "fall"} within it. `, button);
+    zoom.append(`${short.label} ends at ${duration(short.end)}: only ${short.ticks} of this axis's ticks ${short.ticks === 1 ? "falls" : "fall"} within it. `, button);
   }
-  figure.append(toolbar, legend, plot, table, ...(short ? [zoom] : []), conventions, textAlternative(drawn, ticks, level));
+  figure.append(toolbar, legend, plot, table, ...(short ? [zoom] : []), conventions, textAlternative(drawn, ticks, level, options.timeInMonths !== false));
   figure.dataset.settings = kmChartSettings();
   return figure;
 }

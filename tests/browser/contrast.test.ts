@@ -50,6 +50,23 @@ describe.each(["light", "dark"] as const)("%s theme", (colorScheme) => {
     await page.context().close();
   });
 
+  it("draws the chart settings' selects in the theme's colours, their text at 4.5:1 or more", async () => {
+    const {page} = await site.open("/progression", {colorScheme});
+    await installContrast(page);
+    const selects = await page.locator(".km-chart-controls select").evaluateAll((nodes) =>
+      nodes.map((select) => {
+        const style = getComputedStyle(select);
+        const contrast = (window as unknown as {contrast: (a: string, b: string) => number}).contrast;
+        return {ratio: contrast(style.color, style.backgroundColor), againstPage: contrast(style.backgroundColor, getComputedStyle(document.body).backgroundColor)};
+      })
+    );
+    expect(selects.length).toBeGreaterThanOrEqual(4);
+    expect(selects.filter((s) => s.ratio < 4.5)).toEqual([]);
+    // A light field on the dark page stands out as the one thing not in the theme.
+    if (colorScheme === "dark") expect(selects.filter((s) => s.againstPage > 1.5)).toEqual([]);
+    await page.context().close();
+  });
+
   it("shows the test line bold in the foreground colour", async () => {
     const {page} = await site.open("/progression", {colorScheme});
     const line = await page.locator("[data-testid=arm-p]").evaluate((el) => ({weight: Number(getComputedStyle(el).fontWeight), color: getComputedStyle(el).color, body: getComputedStyle(document.body).color}));

@@ -97,6 +97,35 @@ describe("/explore with a reader's own CSV", () => {
     await finish(session);
   }, 120_000);
 
+  it("keeps a file's times in its own unit: no years offered, none taken from the cohort chart's choice, and no unit named", async () => {
+    // lung's times are days: read as months and shown in years, its axis would run to about 84 "years".
+    const session = await open("/explore");
+    const {page} = session;
+    await load(page, "lung.csv", lung);
+    expect(await status(page)).toBe("228 rows analysed.");
+    const chart = page.locator("[data-testid=csv-result] .km-chart");
+    const ticks = async () => (await chart.locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").allTextContents()).map(Number);
+    expect(await chart.getByLabel("Time in").count()).toBe(0);
+    expect(await chart.getByLabel("Up to").locator("xpath=ancestor::label").textContent()).toBe("Up to ");
+    expect(await chart.locator("caption").first().textContent()).toMatch(/at time t;/);
+    const days = await ticks();
+    expect(days[days.length - 1]).toBeGreaterThan(900);
+    // The cohort's chart on the same page reads its months in years; the file's chart is drawn again, still in days.
+    const cohort = page.locator(".km-chart").filter({hasNot: page.locator("[data-testid=csv-result] *")}).first();
+    await cohort.getByLabel("Time in").selectOption("years");
+    await expect.poll(() => new URL(page.url()).searchParams.get("xunit")).toBe("years");
+    await expect.poll(() => cohort.locator("[aria-label='x-axis label']").textContent()).toMatch(/Years/);
+    expect(await chart.locator("[aria-label='x-axis label']").textContent()).toMatch(/^Time/);
+    expect(await ticks()).toEqual(days);
+    await chart.getByLabel("Up to").fill("500");
+    await chart.getByLabel("Up to").press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("xmax")).toBe("500");
+    // The axis ends at the first tick at or past 500 days.
+    await expect.poll(async () => (await ticks()).pop()).toBeLessThan(days[days.length - 1]);
+    expect((await ticks()).pop()).toBeGreaterThanOrEqual(500);
+    await finish(session);
+  }, 120_000);
+
   it("compares the groups by the ρ typed above, equal to R's survdiff(rho = 0.5) on lung and to the engine at any ρ, through a reload, and says why a negative ρ is not applied", async () => {
     const G = JSON.parse(readFileSync("tests/fixtures/survival-log-rank.json", "utf8")).cases.find((c: {name: string; options: {rho: number}}) => c.name === "lung sex none" && c.options.rho === 0.5);
     const session = await open("/explore?rho=0.5&csv_group=sex");

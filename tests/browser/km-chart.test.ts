@@ -213,6 +213,9 @@ describe("KM chart", () => {
           axisLabels: [...texts(chartSvg, "[aria-label='x-axis label'] text"), ...texts(chartSvg, "[aria-label='y-axis label'] text")],
           annotation: texts(chartSvg, ".km-annotation tspan, .km-annotation text").join(" "),
           tips: chartSvg.querySelectorAll("[aria-label=tip]").length,
+          fontFamily: root.getAttribute("font-family"),
+          // The face inside the file: its rules, and the first bytes of each file they inline.
+          faces: Array.from(root.querySelectorAll(":scope > style"), (style) => style.textContent ?? "").join(""),
           riskTable: texts(root, "svg.km-risk-table text, svg.km-risk-table tspan")
         };
       }, download.text);
@@ -234,6 +237,10 @@ describe("KM chart", () => {
       expect(svg.annotation).toContain(formatComparisonP(comparison));
       expect(svg.annotation).toContain(`HR ${effects.hazardRatio!.estimate.toFixed(2)} (95% CI`);
       expect(svg.tips).toBe(0);
+      expect(svg.fontFamily).toMatch(/^"Source Sans 3 Variable", /);
+      const faces = [...svg.faces.matchAll(/@font-face\{font-family:"Source Sans 3 Variable";[^}]*src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/g)];
+      expect(faces.length, "the latin face, which the figure's text needs").toBeGreaterThanOrEqual(1);
+      for (const [, base64] of faces) expect(Buffer.from(base64, "base64").subarray(0, 4).toString()).toBe("wOF2");
       expect(svg.riskTable).toEqual(expect.arrayContaining([...labels, "At risk", "Censored", "Events", ...comparison.curves.map((c) => String(c.fit!.n))]));
       await themed.context().close();
     }
@@ -248,6 +255,28 @@ describe("KM chart", () => {
     expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([Math.round(2 * width), Math.round(2 * height)]);
     // A blank or legend-only raster compresses to a few kilobytes; the whole figure does not.
     expect(png.bytes.length).toBeGreaterThan(40_000);
+    // The text is set in the face the file carries: drawn again from the SVG, the PNG is matched; without the face, it is not.
+    const differing = await figure().page().evaluate(
+      async ({svg, png}) => {
+        const pixels = async (src: string) => {
+          const image = new Image();
+          image.src = src;
+          await image.decode();
+          const canvas = document.createElement("canvas");
+          [canvas.width, canvas.height] = [image.naturalWidth * (src.startsWith("data:image/png") ? 1 : 2), image.naturalHeight * (src.startsWith("data:image/png") ? 1 : 2)];
+          const context = canvas.getContext("2d")!;
+          context.drawImage(image, 0, 0, canvas.width, canvas.height);
+          return context.getImageData(0, 0, canvas.width, canvas.height).data;
+        };
+        const asSvg = (text: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+        const downloaded = await pixels(`data:image/png;base64,${png}`);
+        const count = (other: Uint8ClampedArray) => downloaded.reduce((n, v, i) => n + (i % 4 === 0 && Math.abs(v - other[i]) > 64 ? 1 : 0), 0);
+        return {withFace: count(await pixels(asSvg(svg))), withoutFace: count(await pixels(asSvg(svg.replace(/<style>[\s\S]*?<\/style>/g, ""))))};
+      },
+      {svg: svg.text, png: png.bytes.toString("base64")}
+    );
+    expect(differing.withFace).toBe(0);
+    expect(differing.withoutFace).toBeGreaterThan(1000);
   });
 
   it("downloads the curve with its counts at each time, the risk table, and the patients behind the filter as CSV", async () => {

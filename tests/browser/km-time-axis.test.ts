@@ -59,4 +59,20 @@ describe("KM time axis", () => {
     await expect.poll(() => new URL(page.url()).searchParams.has("xmax")).toBe(false);
     await page.context().close();
   });
+
+  it("reads and takes the range in years when the axis is in years, and says so beside the field and on the zoom", async () => {
+    const {page} = await site.open("/progression?xunit=years&xmax=24");
+    const charts = page.locator(".km-chart");
+    const range = chartControls(charts.first()).getByLabel("Up to");
+    expect(await range.inputValue()).toBe("2");
+    expect(await range.locator("xpath=ancestor::label").textContent()).toMatch(/Up to\s+years/);
+    await range.fill("3");
+    await range.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("xmax")).toBe("36");
+    await expect.poll(() => charts.first().locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").last().textContent()).toBe("3");
+    // Bland embolization's curve ends within the first year of a three-year axis: the zoom offers a year, in years.
+    await expect.poll(() => charts.first().locator(".km-zoom").textContent()).toMatch(/ends at 0\.\d+ years: .*Show the first 1 year$/);
+    await page.context().close();
+  });
 });
+

@@ -8,7 +8,7 @@ import {cumulativeHazard} from "../../src/lib/survival/index.js";
 import {builtSite} from "./built-site.js";
 import {chartControls} from "./chart-controls.js";
 import {distPatients} from "./dist-cohort.js";
-import {settle} from "./page-session.js";
+import {PHONE, settle} from "./page-session.js";
 
 const site = builtSite();
 
@@ -68,5 +68,35 @@ describe("KM y scale", () => {
     await chartControls(chart).getByLabel("Y axis").selectOption("survival");
     await expect.poll(() => new URL(page.url()).searchParams.has("yscale")).toBe(false);
     await page.context().close();
+  });
+
+  it("prints the test line, on every scale and every chart of /progression, where no curve passes", async () => {
+    for (const yscale of ["survival", "incidence", "cumhaz"]) {
+      for (const viewport of [undefined, PHONE]) {
+        const {page} = await site.open(`/progression?yscale=${yscale}`, {viewport});
+        const charts = page.locator(".km-chart:has(.km-annotation)");
+        const n = await charts.count();
+        expect(n, "the main chart and the two arm charts").toBe(3);
+        for (let i = 0; i < n; ++i) {
+          await charts.nth(i).scrollIntoViewIfNeeded();
+          // Points of each step line, 0.5 px apart, that fall inside the test line's box.
+          const inside = await charts.nth(i).locator("svg[aria-label^='Kaplan']").evaluate((svg) => {
+            const box = svg.querySelector(".km-annotation text")!.getBoundingClientRect();
+            return Array.from(svg.querySelectorAll("g[aria-label=line] path"), (path) => {
+              const p = path as SVGPathElement;
+              const matrix = p.getScreenCTM()!;
+              let count = 0;
+              for (let s = 0, length = p.getTotalLength(); s <= length; s += 0.5) {
+                const {x, y} = p.getPointAtLength(s).matrixTransform(matrix);
+                if (x > box.left && x < box.right && y > box.top && y < box.bottom) ++count;
+              }
+              return count;
+            });
+          });
+          expect(inside, `${yscale}, chart ${i}, ${viewport ? "phone" : "desktop"}`).toEqual(inside.map(() => 0));
+        }
+        await page.context().close();
+      }
+    }
   });
 });

@@ -24,11 +24,24 @@ describe("kmChartControls", () => {
     expect(field(element, "90% confidence bands").checked).toBe(false);
     expect(field(element, "Y axis").value).toBe("incidence");
     expect(field(element, "Time in").value).toBe("years");
-    expect(field(element, "Up to").value).toBe("36");
+    // The address keeps the range in months; the field reads it in the axis's unit.
+    expect(field(element, "Up to").value).toBe("3");
+    expect(field(element, "Up to").closest("label")!.textContent).toBe("Up to  years");
     expect(field(element, "Pooled curve").checked).toBe(true);
     history.replaceState(null, "", "/progression?yscale=nonsense&xunit=weeks&xmax=-1");
     const fallback = kmChartControls({level: "95%", canPool: true}).element;
     expect([field(fallback, "Y axis").value, field(fallback, "Time in").value, field(fallback, "Up to").value, field(fallback, "bands").checked]).toEqual(["survival", "months", "", true]);
+  });
+
+  it("offers no years for times in a file's own unit, and shows the range as the address holds it", () => {
+    history.replaceState(null, "", "/explore?xunit=years&xmax=30");
+    const {element} = kmChartControls({level: "95%", canPool: true, timeInMonths: false});
+    expect(Array.from(element.querySelectorAll("label"), (l) => l.textContent?.trim())).not.toContain("Time in");
+    expect(element.querySelectorAll("select")).toHaveLength(1);
+    expect(field(element, "Up to").value).toBe("30");
+    expect(field(element, "Up to").closest("label")!.textContent).toBe("Up to ");
+    change(field(element, "Up to"), "45");
+    expect(new URLSearchParams(location.search).get("xmax")).toBe("45");
   });
 
   it("writes each change to the address and announces it, and every other set on the page follows", () => {
@@ -42,14 +55,18 @@ describe("kmChartControls", () => {
     expect(field(two.element, "Y axis").value).toBe("cumhaz");
     // The cumulative hazard is drawn without a band: no set offers one.
     expect([field(one.element, "bands").disabled, field(two.element, "bands").disabled]).toEqual([true, true]);
+    const bandsLabel = (controls: HTMLElement) => field(controls, "bands").closest("label")!;
+    const shownText = (label: HTMLElement) => Array.from(label.childNodes, (n) => ((n as HTMLElement).hidden ? "" : n.textContent)).join("");
+    expect(shownText(bandsLabel(two.element))).toBe(" 95% confidence bands (none on the cumulative hazard)");
     change(field(two.element, "Y axis"), "survival");
     expect(field(one.element, "bands").disabled).toBe(false);
+    expect(shownText(bandsLabel(one.element))).toBe(" 95% confidence bands");
     change(field(two.element, "bands"), false);
     expect(field(one.element, "bands").checked).toBe(false);
     change(field(one.element, "Time in"), "years");
-    change(field(one.element, "Up to"), "24");
+    change(field(one.element, "Up to"), "2");
     change(field(two.element, "Pooled curve"), true);
-    expect([field(two.element, "Time in").value, field(two.element, "Up to").value, field(one.element, "Pooled curve").checked]).toEqual(["years", "24", true]);
+    expect([field(two.element, "Time in").value, field(two.element, "Up to").value, field(one.element, "Pooled curve").checked]).toEqual(["years", "2", true]);
     expect(location.search).toBe("?bands=0&xunit=years&xmax=24&pooled=1");
     // A range that is not a positive number is the whole follow-up, in the address and in every set.
     change(field(two.element, "Up to"), "-5");
