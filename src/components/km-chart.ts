@@ -10,7 +10,7 @@ import {dropPlotStyle} from "./drop-plot-style.js";
 import {embeddedFont} from "./embedded-font.js";
 import {figureSvg} from "./figure-svg.js";
 import {nowrapIntervals} from "./nowrap-intervals.js";
-import {curveRows, riskRows} from "./km-table-rows.js";
+import {curveRows, headedInMonths, riskRows} from "./km-table-rows.js";
 import {pooledFit} from "./pooled-fit.js";
 import {annotationCorner, type Corner} from "./annotation-corner.js";
 import {shortCurve} from "./short-curve.js";
@@ -465,9 +465,11 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   });
   // With a legend Plot returns a <figure> holding the legend's swatch SVGs and then the chart's own SVG.
   const chartSvg = () => plot as SVGSVGElement;
+  // Months, whatever unit the axis shows, and said in the header; a file's own unit is its own.
+  const inUnit = (rows: readonly {time: number}[]) => (months ? headedInMonths(rows) : rows);
   const tables: CsvDownload[] = [
-    options.curveCsv ? {label: "Curve CSV", suffix: "curve", text: options.curveCsv} : {label: "Curve CSV", suffix: "curve", rows: () => curveRows(drawn)},
-    {label: "Risk table CSV", suffix: "risk-table", rows: () => riskRows(drawn, ticks)}
+    options.curveCsv ? {label: "Curve CSV", suffix: "curve", text: options.curveCsv} : {label: "Curve CSV", suffix: "curve", rows: () => inUnit(curveRows(drawn))},
+    {label: "Risk table CSV", suffix: "risk-table", rows: () => inUnit(riskRows(drawn, ticks))}
   ];
   if (options.patients) tables.push({label: "Patients CSV", suffix: "patients", rows: options.patients});
   const toolbar = document.createElement("div");
@@ -477,10 +479,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     downloadButtons({
       filename,
       figure: async () => {
-        const parts = {title: options.exportTitle ?? title, note: conventionsNote(), legend: visible().map((c) => ({label: c.label, color: range[drawn.indexOf(c)]})), parts: [chartSvg(), table]};
+        const content = {title: options.exportTitle ?? title, note: conventionsNote(), legend: visible().map((c) => ({label: c.label, color: range[drawn.indexOf(c)]})), parts: [chartSvg(), table]};
         // The page's face goes into the file, with the subsets the figure's characters need.
-        const font = await embeddedFont(getComputedStyle(figure).getPropertyValue("--sans-serif"), figureSvg(parts).svg);
-        return figureSvg({...parts, font});
+        const font = await embeddedFont(getComputedStyle(figure).getPropertyValue("--sans-serif"), figureSvg(content).svg);
+        return figureSvg({...content, font});
       },
       tables
     })

@@ -1,7 +1,8 @@
 // The numbers behind a Kaplan–Meier figure as flat rows for CSV: the curve as
 // R's summary(fit, censored = TRUE) prints it (one row per distinct time, so a
 // time-0 event is one row, not a second start row), and the risk table under
-// the axis ticks.
+// the axis ticks. A chart whose times are months heads the time column
+// time_months, whatever unit its axis shows.
 import {riskTable, type KaplanMeierFit} from "../lib/survival/index.js";
 
 export interface LabelledFit {
@@ -50,4 +51,9 @@ export function riskRows(curves: readonly LabelledFit[], ticks: readonly number[
     const table = riskTable(fit, ticks, {extend: true});
     return table.time.map((time, i) => ({group: label, time, n_risk: table.nRisk[i], cum_censored: table.cumCensored[i], cum_events: table.cumEvents[i]}));
   });
+}
+
+/** `rows` with their time column headed `time_months`, in the same place: a CSV read away from the chart still says its unit. */
+export function headedInMonths(rows: readonly {time: number}[]): Record<string, unknown>[] {
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key === "time" ? "time_months" : key, value])));
 }

@@ -286,21 +286,21 @@ describe("KM chart", () => {
     const {curves} = compareSurvival(subset, {endpoint: "ttp", groupBy: "arm"});
 
     const curve = csvParse((await downloadFrom(chart, "Curve CSV")).text);
-    expect(curve.columns).toEqual(["group", "time", "n_risk", "n_event", "n_censor", "surv", "lower", "upper"]);
+    expect(curve.columns).toEqual(["group", "time_months", "n_risk", "n_event", "n_censor", "surv", "lower", "upper"]);
     for (const {label, fit} of curves) {
       const rows = curve.filter((r) => r.group === label);
-      expect(rows.map((r) => Number(r.time))).toEqual(Array.from(fit!.time));
+      expect(rows.map((r) => Number(r.time_months))).toEqual(Array.from(fit!.time));
       expect(rows.map((r) => [Number(r.n_risk), Number(r.n_event), Number(r.n_censor)])).toEqual(Array.from(fit!.time, (_, i) => [fit!.nRisk[i], fit!.nEvent[i], fit!.nCensor[i]]));
       expect(rows.map((r) => Number(r.surv))).toEqual(Array.from(fit!.surv));
-      expect(new Set(rows.map((r) => r.time)).size).toBe(rows.length);
+      expect(new Set(rows.map((r) => r.time_months)).size).toBe(rows.length);
     }
 
     const risk = csvParse((await downloadFrom(chart, "Risk table CSV")).text);
-    expect(risk.columns).toEqual(["group", "time", "n_risk", "cum_censored", "cum_events"]);
+    expect(risk.columns).toEqual(["group", "time_months", "n_risk", "cum_censored", "cum_events"]);
     const shown = await chart.locator("svg.km-risk-table g[font-variant=tabular-nums] tspan").allTextContents();
     for (const {label, fit} of curves) {
       const rows = risk.filter((r) => r.group === label);
-      expect(rows[0]).toMatchObject({time: "0", n_risk: String(fit!.n)});
+      expect(rows[0]).toMatchObject({time_months: "0", n_risk: String(fit!.n)});
       const last = rows[rows.length - 1];
       expect(Number(last.cum_events) + Number(last.cum_censored)).toBe(fit!.n);
       for (const r of rows) expect(shown).toContain(r.n_risk);

@@ -1,5 +1,5 @@
 import {expect, it} from "vitest";
-import {curveRows, riskRows} from "../../src/components/km-table-rows.js";
+import {curveRows, headedInMonths, riskRows} from "../../src/components/km-table-rows.js";
 import {kaplanMeier} from "../../src/lib/survival/index.js";
 
 // Two events at 0 (as TTP counts patients who never stabilized), a censoring at 3, events at 5 and 8.
@@ -27,4 +27,12 @@ it("gives the risk table at each tick: at risk there, censored and events accumu
     {group: "A", time: 8, n_risk: 2, cum_censored: 2, cum_events: 4},
     {group: "A", time: 12, n_risk: 0, cum_censored: 2, cum_events: 4}
   ]);
+});
+
+it("heads the time column time_months, in its place, and changes no value", () => {
+  const rows = riskRows([{label: "A", fit}], [0, 4]);
+  const headed = headedInMonths(rows);
+  expect(headed.map((r) => Object.keys(r))).toEqual(rows.map(() => ["group", "time_months", "n_risk", "cum_censored", "cum_events"]));
+  expect(headed.map((r) => r.time_months)).toEqual([0, 4]);
+  expect(headed[1]).toEqual({group: "A", time_months: 4, n_risk: 3, cum_censored: 1, cum_events: 2});
 });
