@@ -80,7 +80,9 @@ export function runSurvivalCli(argv: string[], readFile: (path: string) => Uint8
     }
     data = readSurvivalCsv(decodeCohortFile(bytes, file), file, {time: values.time!, event: values.event!, entry: values.entry, group: values.group, covariates});
   } catch (error) {
-    if (error instanceof SurvivalCsvError || error instanceof CohortValidationError) return {code: 1, stdout: "", stderr: `${error.message}\n`};
+    // The command line reads covariates as numbers; a column of categories goes in as the group.
+    const hint = error instanceof SurvivalCsvError && error.column !== undefined && covariates.includes(error.column) ? `\n--covariates are numbers; for a column of categories in the Cox model, use --group ${error.column}` : "";
+    if (error instanceof SurvivalCsvError || error instanceof CohortValidationError) return {code: 1, stdout: "", stderr: `${error.message}${hint}\n`};
     throw error;
   }
   const result = command === "km" ? km(data, {confType, confLevel}) : command === "logrank" ? test(data, rho) : cox(data, values.group, {confLevel, ties});

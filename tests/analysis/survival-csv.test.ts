@@ -13,7 +13,7 @@ it("reads the named columns as typed arrays, leaving out rows with a missing val
 });
 
 it("throws a SurvivalCsvError naming the row, column, value and what was expected", () => {
-  expect(() => readSurvivalCsv("t,e,age\n1,1,old\n", "f.csv", {time: "t", event: "e", covariates: ["age"]})).toThrow(new SurvivalCsvError('f.csv row 1 (line 2), column "age": "old", expected a number'));
+  expect(() => readSurvivalCsv("t,e,age\n1,1,old\n", "f.csv", {time: "t", event: "e", covariates: ["age"]})).toThrow(new SurvivalCsvError('f.csv row 1 (line 2), column "age": "old", expected a number', {column: "age"}));
 });
 
 it("reads a column as the type the reader chose, and says which cell cannot be it", () => {
@@ -22,7 +22,7 @@ it("reads a column as the type the reader chose, and says which cell cannot be i
   // Numeric codes as categories sort as numbers, as R's factor() of a numeric column.
   expect(data.factors.code).toEqual({value: ["1", "2", "10"], levels: ["1", "2", "10"]});
   expect(data.subgroups.site).toEqual({level: ["x", "y", "x"], levels: ["x", "y"]});
-  expect(() => readSurvivalCsv(text, "f.csv", {time: "t", event: "e", group: "site", types: {site: "number"}})).toThrow(new SurvivalCsvError('f.csv row 1 (line 2), column "site": "x", expected a number (column "site" is set to be a number)'));
+  expect(() => readSurvivalCsv(text, "f.csv", {time: "t", event: "e", group: "site", types: {site: "number"}})).toThrow(new SurvivalCsvError('f.csv row 1 (line 2), column "site": "x", expected a number (column "site" is set to be a number)', {column: "site"}));
   expect(() => readSurvivalCsv(text, "f.csv", {time: "t", event: "e", types: {t: "category"}})).toThrow(new SurvivalCsvError('f.csv: column "t" is set to be a category, expected a number for the time'));
 });
 

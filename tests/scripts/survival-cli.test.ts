@@ -94,6 +94,16 @@ describe("messages", () => {
     for (const result of [analyse("t,e\n-1,1\n"), analyse("")]) expect(result.code).toBe(1);
   });
 
+  it("says a covariate of categories goes in as the group", () => {
+    files["sex.csv"] = "t,e,sex\n1,1,m\n2,0,f\n3,1,m\n";
+    const result = run("cox", "--csv", "sex.csv", "--time", "t", "--event", "e", "--covariates", "sex");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('sex.csv row 1 (line 2), column "sex": "m", expected a number\n--covariates are numbers; for a column of categories in the Cox model, use --group sex\n');
+    // A cell of another role gets no such hint.
+    files["time.csv"] = "t,e,age\nsoon,1,60\n";
+    expect(run("cox", "--csv", "time.csv", "--time", "t", "--event", "e", "--covariates", "age").stderr).toBe('time.csv row 1 (line 2), column "t": "soon", expected a time of 0 or more\n');
+  });
+
   it("leaves out rows with a missing value and says how many", () => {
     const result = analyse("t,e\n1,1\nNA,0\n3,\n4,0\n");
     expect(result.code).toBe(0);

@@ -82,7 +82,7 @@ export function readSurvivalColumns(csv: CsvColumns, columns: SurvivalCsvColumns
   const subgroupIndices = (columns.subgroups ?? []).map(column);
   const where = (row: number, name: string) => `${file} row ${row} (line ${row + 1}), column ${JSON.stringify(name)}`;
   const fail = (row: number, name: string, expected: string): never => {
-    throw new SurvivalCsvError(`${where(row, name)}: ${JSON.stringify(cellText(csv, row, header.indexOf(name)))}, expected ${expected}`);
+    throw new SurvivalCsvError(`${where(row, name)}: ${JSON.stringify(cellText(csv, row, header.indexOf(name)))}, expected ${expected}`, {column: name});
   };
 
   const states = indices.map((i) => csv.columns[i].state);
