@@ -12,6 +12,7 @@ import {GROUP_LABELS, GROUP_LEVELS, groupOf, weightedCount, type GroupBy} from "
 import {endpointData, type EndpointId} from "./endpoints.js";
 import type {PatientRow} from "./patient-row.js";
 import {MIN_GROUP_SIZE, smallGroupsNote} from "./small-groups.js";
+import {inSentence} from "../format/in-sentence.js";
 
 export interface HazardRatio {
   estimate: number;
@@ -63,7 +64,7 @@ export interface EffectEstimates {
 }
 
 /** "chemoembolization or bland embolization", for the notes. */
-const names = (groups: string[]) => groups.map((g) => GROUP_LABELS[g].toLowerCase()).join(" or ");
+const names = (groups: string[]) => groups.map((g) => inSentence(GROUP_LABELS[g])).join(" or ");
 
 export interface EffectOptions {
   endpoint: EndpointId;

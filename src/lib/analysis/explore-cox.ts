@@ -14,6 +14,7 @@ import {exploreData} from "./explore-data.js";
 import {levelOrder, type GroupingSpec} from "./explore-grouping.js";
 import type {PatientRow} from "./patient-row.js";
 import {smallGroupsNote} from "./small-groups.js";
+import {inSentence} from "../format/in-sentence.js";
 
 export interface ExploreCoxOptions {
   endpoint: EndpointId;
@@ -72,7 +73,7 @@ export function exploreCox(patients: readonly PatientRow[], {endpoint, grouping,
   for (const level of groupLevels) groups.push({label: groupLabel(grouping.column, level), n: count(groupValues, level)});
   for (const level of groupLevels.slice(1)) {
     design[`group${byLevel.get(level)}`] = groupValues.map((v) => (v === level ? 1 : 0));
-    labels.push(`${groupLabel(grouping.column, level)} vs ${groupLabel(grouping.column, groupLevels[0]).toLowerCase()}`);
+    labels.push(`${groupLabel(grouping.column, level)} vs ${inSentence(groupLabel(grouping.column, groupLevels[0]))}`);
   }
   for (const column of columns) {
     const values = pick(data.rows).map((p) => column.value(p)!);

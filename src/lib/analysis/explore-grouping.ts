@@ -3,6 +3,7 @@
 // quantile type 7, cut right-closed as R's cut()) or a value the reader types.
 import {exploreColumn} from "./explore-columns.js";
 import type {PatientRow} from "./patient-row.js";
+import {inSentence} from "../format/in-sentence.js";
 
 export type GroupCut = "median" | "tertiles" | "value";
 export const GROUP_CUTS: GroupCut[] = ["median", "tertiles", "value"];
@@ -51,11 +52,11 @@ export function groupPatients(patients: readonly PatientRow[], spec: GroupingSpe
   }
   const numbers = values.filter((v): v is number => typeof v === "number").sort((a, b) => a - b);
   const none = {groups: values.map(() => null), levels: [], cutPoints: []};
-  if (numbers.length === 0) return {...none, note: `No patient has a value of ${column.label.toLowerCase()} under these filters.`};
+  if (numbers.length === 0) return {...none, note: `No patient has a value of ${inSentence(column.label)} under these filters.`};
   const cut = spec.cut ?? "median";
   let cutPoints: number[];
   if (cut === "value") {
-    if (spec.at === null || spec.at === undefined || !Number.isFinite(spec.at)) return {...none, note: `Type a value of ${column.label.toLowerCase()} to cut at.`};
+    if (spec.at === null || spec.at === undefined || !Number.isFinite(spec.at)) return {...none, note: `Type a value of ${inSentence(column.label)} to cut at.`};
     cutPoints = [spec.at];
   } else {
     cutPoints = cut === "median" ? [quantile7(numbers, 0.5)] : [quantile7(numbers, 1 / 3), quantile7(numbers, 2 / 3)];

@@ -7,13 +7,14 @@ import {ENDPOINTS} from "./endpoints.js";
 import {exploreColumn} from "./explore-columns.js";
 import {parseFilters} from "./explore-filters.js";
 import {specQuery, type ExploreSpec} from "./explore-spec.js";
+import {inSentence} from "../format/in-sentence.js";
 
 const $ = "$";
 
 /** The page's Markdown; throws as parseFilters does when the view's filter does not parse. */
 export function forkPage(spec: ExploreSpec): string {
   parseFilters(spec.filter);
-  const title = `${ENDPOINTS[spec.endpoint].label} by ${exploreColumn(spec.group).label.toLowerCase()}`;
+  const title = `${ENDPOINTS[spec.endpoint].label} by ${inSentence(exploreColumn(spec.group).label)}`;
   const query = specQuery(spec);
   return `---
 title: ${title}

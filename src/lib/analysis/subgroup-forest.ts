@@ -14,6 +14,7 @@ import {groupLabel} from "./explore-comparison.js";
 import {exploreData} from "./explore-data.js";
 import type {PatientRow} from "./patient-row.js";
 import {smallGroupsNote} from "./small-groups.js";
+import {inSentence} from "../format/in-sentence.js";
 
 export interface ForestRow {
   /** The subgrouping column, or null for all patients. */
@@ -100,11 +101,11 @@ export function subgroupForest(patients: readonly PatientRow[], {endpoint, subgr
     const column = exploreColumn(id);
     const data = exploreData(patients, endpoint, {column: id, cut: "median"});
     const {levels} = data.grouping;
-    for (const level of levels) rows.push(armRatio(subset(data, (i) => data.group[i] === level), {column: id, level, label: `${column.label}: ${groupLabel(id, level).toLowerCase()}`}, confLevel, ties));
-    const cells = ARMS.flatMap(([arm, armLabel]) => levels.map((level) => ({label: `${armLabel.toLowerCase()}, ${groupLabel(id, level).toLowerCase()}`, n: data.rows.reduce((n, p, i) => n + (p.arm === arm && data.group[i] === level ? (data.weights ? data.weights[i] : 1) : 0), 0)})));
+    for (const level of levels) rows.push(armRatio(subset(data, (i) => data.group[i] === level), {column: id, level, label: `${column.label}: ${inSentence(groupLabel(id, level))}`}, confLevel, ties));
+    const cells = ARMS.flatMap(([arm, armLabel]) => levels.map((level) => ({label: `${inSentence(armLabel)}, ${inSentence(groupLabel(id, level))}`, n: data.rows.reduce((n, p, i) => n + (p.arm === arm && data.group[i] === level ? (data.weights ? data.weights[i] : 1) : 0), 0)})));
     const interaction = {column: id, label: column.label, cells: cells.map((c) => c.n)};
     if (levels.length < 2) {
-      interactions.push({...interaction, test: null, note: `Only one level of ${column.label.toLowerCase()} has patients under these filters: no interaction test`});
+      interactions.push({...interaction, test: null, note: `Only one level of ${inSentence(column.label)} has patients under these filters: no interaction test`});
       continue;
     }
     const small = smallGroupsNote(cells);

@@ -3,10 +3,11 @@
 import type {AnalysedPopulation} from "../analysis/analysed-population.js";
 import {MIN_GROUP_SIZE} from "../analysis/small-groups.js";
 import {formatLabelledP} from "./p-value.js";
+import {inSentence} from "./in-sentence.js";
 
 export function formatAnalysedPopulation(population: AnalysedPopulation): string {
   const {analysed, total, groups, reason, exclusionP} = population;
-  const perGroup = groups.map((g) => `${g.label.toLowerCase()} ${g.analysed} of ${g.total}`).join(", ");
+  const perGroup = groups.map((g) => `${inSentence(g.label)} ${g.analysed} of ${g.total}`).join(", ");
   const sentence = `Analysed: ${analysed} of ${total} patients (${perGroup}).`;
   if (reason === null) return `${sentence} Nobody is left out.`;
   const left = groups.map((g) => g.total - g.analysed).join(" vs ");

@@ -8,6 +8,7 @@ import type {EffectEstimates, RmstDifference} from "../analysis/effect-estimates
 import {GROUP_LABELS} from "../analysis/compare-survival.js";
 import {formatConfLevel, formatRatioInterval} from "./interval.js";
 import {formatLabelledP} from "./p-value.js";
+import {inSentence} from "./in-sentence.js";
 
 /** Below this cox.zph P the text warns that the hazard ratio is an average of a changing effect. */
 export const PROPORTIONAL_HAZARDS_ALPHA = 0.05;
@@ -21,7 +22,7 @@ const months = (x: number) => x.toFixed(1).replace(/^-/, "−");
  * missing.
  */
 export function formatEffectEstimates(e: EffectEstimates, endpointShort: string): string {
-  const [first, second] = [e.first, e.second].map((g) => GROUP_LABELS[g].toLowerCase());
+  const [first, second] = [e.first, e.second].map((g) => inSentence(GROUP_LABELS[g]));
   const sentences: string[] = [];
   if (e.hazardRatio) {
     const {estimate, lower, upper, p, proportionalHazards} = e.hazardRatio;
@@ -39,7 +40,7 @@ export function formatEffectEstimates(e: EffectEstimates, endpointShort: string)
       `Restricted mean ${endpointShort} up to τ = ${months(tau)} months (${tauReason(e.rmst)}): ${months(a)} (${first}) vs ${months(b)} (${second}), a difference of ${months(difference)} months (${formatConfLevel(e.confLevel)} CI ${months(lower)} to ${months(upper)}).`
     );
     if (fewAtRisk.length > 0) {
-      const who = fewAtRisk.map(({group, n}) => `${n} ${GROUP_LABELS[group].toLowerCase()} patient${n === 1 ? "" : "s"}`).join(" and ");
+      const who = fewAtRisk.map(({group, n}) => `${n} ${inSentence(GROUP_LABELS[group])} patient${n === 1 ? "" : "s"}`).join(" and ");
       sentences.push(`Only ${who} ${fewAtRisk.length === 1 && fewAtRisk[0].n === 1 ? "was" : "were"} still followed at τ, so the means rest on few patients near τ.`);
     }
   }

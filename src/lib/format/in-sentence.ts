@@ -1,0 +1,8 @@
+// A group's or column's label set inside a sentence ("HR 0.59, chemoembolization
+// vs bland embolization"): its capitalised words lowered, its acronyms kept, so
+// "Other NET" reads "other NET" and "ECOG 0" stays as it is.
+
+/** `label` for the middle of a sentence: each word whose letters after the first are lower case is lowered; any other word (NET, pNET, ECOG) is kept. */
+export function inSentence(label: string): string {
+  return label.replace(/\S+/g, (word) => (/^.[^A-Z]*$/u.test(word) ? word.toLowerCase() : word));
+}
