@@ -289,11 +289,13 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const maxTicks = Math.max(4, Math.floor(plotWidth / spacing) + 1);
   const ticks = unit === "years" ? monthTicks(maxTime / 12, maxTicks).map((t) => 12 * t) : monthTicks(maxTime, maxTicks);
   const frameHeight = height - MARGIN_TOP - MARGIN_BOTTOM;
-  // The test line and the hazard ratio sit in the first corner, in this scale's order, that no curve shown passes through.
+  // The test line and the hazard ratio sit in the first corner, in this scale's order, that no curve shown, nor a median guide, passes through.
   const annotationText = annotation.length ? wrapText(annotation, plotWidth - 2 * ANNOTATION_INSET, {fontSize: TABLE_FONT_SIZE, fontWeight: "bold"}) : null;
-  const annotationPlace = (shown: DrawnCurve[], points: ScaledPoint[], yTop: number, scale: YScale) => {
+  const annotationPlace = (shown: DrawnCurve[], points: ScaledPoint[], yTop: number, scale: YScale, medians: readonly number[]) => {
     const xEnd = ticks[ticks.length - 1];
     const curves = shown.map(({label}) => points.filter((p) => p.label === label).map((p) => ({x: p.time / xEnd, y: p.y / yTop})));
+    // The dashed median guides, as lines of their own: along 50% to the median, and from the axis up to it.
+    for (const median of medians) curves.push([{x: 0, y: 0.5}, {x: median / xEnd, y: 0.5}], [{x: median / xEnd, y: 0}, {x: median / xEnd, y: 0.5}]);
     // Clear of the censor marks' arms, too.
     const box = {width: (annotationText!.width + ANNOTATION_INSET + 4) / plotWidth, height: (annotationText!.lines.length * TABLE_FONT_SIZE + ANNOTATION_INSET + 4) / frameHeight};
     return annotationCorner(curves, box, scale === "survival" ? FALLING_CORNERS : RISING_CORNERS);
@@ -315,7 +317,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     const proportion = scale !== "cumhaz";
     const yTop = proportion ? 1 : nice(0, Math.max(0.1, ...points.map((p) => p.y)) * 1.05, 10)[1];
     const asPercent = (v: number) => `${(100 * v).toFixed(0)}%`;
-    const corner = annotationText ? annotationPlace(shown, points, yTop, scale) : null;
+    const corner = annotationText ? annotationPlace(shown, points, yTop, scale, showMedian && proportion ? medians.map((m) => m.median) : []) : null;
     // No corner free: the text goes above the frame, under the y-axis label, and the frame keeps its height.
     const above = annotationText && !corner ? annotationText.lines.length * TABLE_FONT_SIZE + ANNOTATION_INSET : 0;
     const place = corner ?? "top-right";
@@ -337,7 +339,8 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
       marks: [
         proportion ? Plot.areaY(bandPoints(points), {x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.15, curve: "step-after", clip: "frame", className: "km-ci"}) : null,
         showMedian && proportion ? Plot.ruleY(medians, {x1: 0, x2: "median", y: 0.5, stroke: "label", strokeDasharray: "4,3", clip: "frame", className: "km-median"}) : null,
-        showMedian && proportion ? Plot.ruleX(medians, {x: "median", y1: scale === "survival" ? 0 : 1, y2: 0.5, stroke: "label", strokeDasharray: "4,3", clip: "frame", className: "km-median"}) : null,
+        // From the time axis up to 50%, on either scale: the median is read where the curve crosses 50%.
+        showMedian && proportion ? Plot.ruleX(medians, {x: "median", y1: 0, y2: 0.5, stroke: "label", strokeDasharray: "4,3", clip: "frame", className: "km-median"}) : null,
         Plot.line(points, {x: "time", y: "y", stroke: "label", curve: "step-after", strokeWidth: 2, clip: "frame"}),
         Plot.dot(censors, {x: "time", y: "y", stroke: "label", symbol: "plus", r: 3.5, clip: "frame"}),
         annotationText

@@ -70,30 +70,31 @@ describe("KM y scale", () => {
     await page.context().close();
   });
 
-  it("prints the test line, on every scale and every chart of /progression, where no curve passes", async () => {
-    for (const yscale of ["survival", "incidence", "cumhaz"]) {
+  it("prints the test line, on every scale, endpoint and chart of /progression, where no curve or median guide passes", async () => {
+    for (const query of ["yscale=survival", "yscale=incidence", "yscale=cumhaz", "endpoint=tttf", "endpoint=tttf&yscale=incidence"]) {
       for (const viewport of [undefined, PHONE]) {
-        const {page} = await site.open(`/progression?yscale=${yscale}`, {viewport});
+        const {page} = await site.open(`/progression?${query}`, {viewport});
         const charts = page.locator(".km-chart:has(.km-annotation)");
         const n = await charts.count();
         expect(n, "the main chart and the two arm charts").toBe(3);
         for (let i = 0; i < n; ++i) {
           await charts.nth(i).scrollIntoViewIfNeeded();
-          // Points of each step line, 0.5 px apart, that fall inside the test line's box.
+          // Points of each step line and each median guide, 0.5 px apart, that fall inside the test line's box.
           const inside = await charts.nth(i).locator("svg[aria-label^='Kaplan']").evaluate((svg) => {
             const box = svg.querySelector(".km-annotation text")!.getBoundingClientRect();
-            return Array.from(svg.querySelectorAll("g[aria-label=line] path"), (path) => {
-              const p = path as SVGPathElement;
-              const matrix = p.getScreenCTM()!;
+            return Array.from(svg.querySelectorAll("g[aria-label=line] path, g.km-median line"), (line) => {
+              const geometry = line as SVGGeometryElement;
+              const matrix = geometry.getScreenCTM()!;
               let count = 0;
-              for (let s = 0, length = p.getTotalLength(); s <= length; s += 0.5) {
-                const {x, y} = p.getPointAtLength(s).matrixTransform(matrix);
+              for (let s = 0, length = geometry.getTotalLength(); s <= length; s += 0.5) {
+                const {x, y} = geometry.getPointAtLength(s).matrixTransform(matrix);
                 if (x > box.left && x < box.right && y > box.top && y < box.bottom) ++count;
               }
               return count;
             });
           });
-          expect(inside, `${yscale}, chart ${i}, ${viewport ? "phone" : "desktop"}`).toEqual(inside.map(() => 0));
+          expect(inside.length, "curves and guides").toBeGreaterThanOrEqual(2);
+          expect(inside, `${query}, chart ${i}, ${viewport ? "phone" : "desktop"}`).toEqual(inside.map(() => 0));
         }
         await page.context().close();
       }
