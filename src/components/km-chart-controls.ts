@@ -66,7 +66,8 @@ export function kmChartControls({level, canPool, shared = false, timeInMonths = 
   unit.append(...TIME_UNITS.map((u) => new Option(u === "months" ? "Months" : "Years", u)));
   const xmax = document.createElement("input");
   xmax.type = "number";
-  xmax.min = "1";
+  // Half a year is a range; 0 and below are the whole follow-up.
+  xmax.min = "0";
   xmax.step = "any";
   xmax.placeholder = "all";
   xmax.style.width = "5em";
@@ -87,19 +88,23 @@ export function kmChartControls({level, canPool, shared = false, timeInMonths = 
     const years = timeInMonths && settings.xunit === "years";
     unit.value = settings.xunit;
     xmaxUnit.textContent = timeInMonths ? ` ${settings.xunit}` : "";
-    xmax.value = settings.xmax === null ? "" : String(+(years ? settings.xmax / 12 : settings.xmax).toFixed(4));
+    const range = timeInMonths ? settings.xmax : settings.fileXmax;
+    xmax.value = range === null ? "" : String(+(years ? range / 12 : range).toFixed(4));
     pooled.checked = settings.pooled;
   };
   showScale();
   showTime();
+  // Each field names its setting: a chart drawn again after a change gives the focus back to the same field (km-chart.ts).
+  for (const [key, field] of [["bands", bands], ["yscale", scale], ["xunit", unit], ["xmax", xmax], ["pooled", pooled]] as const) field.dataset.setting = key;
 
   bands.addEventListener("change", () => setChartSetting("bands", bands.checked ? "1" : "0"));
   scale.addEventListener("change", () => setChartSetting("yscale", scale.value));
   unit.addEventListener("change", () => setChartSetting("xunit", unit.value));
   xmax.addEventListener("change", () => {
     const value = parseXmax(xmax.value);
-    const months = value === null ? null : timeInMonths && chartSettings().xunit === "years" ? 12 * value : value;
-    setChartSetting("xmax", months === null ? "" : String(months));
+    // Twelve significant digits: years times 12 gains no binary noise in the address (0.0001 years is 0.0012 months).
+    const months = value === null ? null : +(timeInMonths && chartSettings().xunit === "years" ? 12 * value : value).toPrecision(12);
+    setChartSetting(timeInMonths ? "xmax" : "csv_xmax", months === null ? "" : String(months));
   });
   pooled.addEventListener("change", () => setChartSetting("pooled", pooled.checked ? "1" : "0"));
 

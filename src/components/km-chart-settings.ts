@@ -7,7 +7,8 @@
 import {Y_SCALES, type YScale} from "./km-y-scale.js";
 import {setUrlParam, urlParam} from "./url-state.js";
 
-const KEYS = ["yscale", "bands", "xunit", "xmax", "pooled", "hide"] as const;
+/** Every address key a chart is drawn under; a page that rewrites its address keeps them. */
+export const CHART_SETTING_KEYS = ["yscale", "bands", "xunit", "xmax", "csv_xmax", "pooled", "hide"] as const;
 
 /** Announced when the y scale changes (the event's detail is the new scale): charts draw their curves again in place. */
 export const SCALE_EVENT = "km-chart-y-scale";
@@ -17,12 +18,12 @@ export const BANDS_EVENT = "km-chart-bands";
 export const TIME_EVENT = "km-chart-time-axis";
 
 /** The settings the chart controls change, with each one's value when the address does not hold it. */
-export const CHART_SETTING_DEFAULTS = {yscale: "survival", bands: "1", xunit: "months", xmax: "", pooled: "0"} as const;
+export const CHART_SETTING_DEFAULTS = {yscale: "survival", bands: "1", xunit: "months", xmax: "", csv_xmax: "", pooled: "0"} as const;
 export type ChartSetting = keyof typeof CHART_SETTING_DEFAULTS;
 /** The time units the x-axis can be read in (xunit). */
 export const TIME_UNITS = ["months", "years"] as const;
 
-const EVENTS: Record<ChartSetting, string> = {yscale: SCALE_EVENT, bands: BANDS_EVENT, xunit: TIME_EVENT, xmax: TIME_EVENT, pooled: TIME_EVENT};
+const EVENTS: Record<ChartSetting, string> = {yscale: SCALE_EVENT, bands: BANDS_EVENT, xunit: TIME_EVENT, xmax: TIME_EVENT, csv_xmax: TIME_EVENT, pooled: TIME_EVENT};
 
 /** The x-range setting's months: a positive number, or null for the whole follow-up. */
 export function parseXmax(text: string | null): number | null {
@@ -37,6 +38,8 @@ export interface ChartSettings {
   xunit: (typeof TIME_UNITS)[number];
   /** Months, or null for the whole follow-up. */
   xmax: number | null;
+  /** The x-range of a chart of a reader's own file, in that file's unit of time (csv_xmax), or null: it is not the months of the others. */
+  fileXmax: number | null;
   pooled: boolean;
 }
 
@@ -48,6 +51,7 @@ export function chartSettings(): ChartSettings {
     bands: urlParam("bands", ["0", "1"], defaults.bands) === "1",
     xunit: urlParam("xunit", TIME_UNITS, defaults.xunit),
     xmax: parseXmax(new URLSearchParams(location.search).get("xmax")),
+    fileXmax: parseXmax(new URLSearchParams(location.search).get("csv_xmax")),
     pooled: urlParam("pooled", ["0", "1"], defaults.pooled) === "1"
   };
 }
@@ -61,7 +65,7 @@ export function setChartSetting(key: ChartSetting, value: string): void {
 /** The address's chart settings as one string, equal for two addresses exactly when kmChart would draw the same chart. */
 export function kmChartSettings(): string {
   const params = new URLSearchParams(location.search);
-  return KEYS.map((key) => params.get(key) ?? "").join("\u0000");
+  return CHART_SETTING_KEYS.map((key) => params.get(key) ?? "").join("\u0000");
 }
 
 /**

@@ -16,7 +16,7 @@ import {annotationCorner, type Corner} from "./annotation-corner.js";
 import {shortCurve} from "./short-curve.js";
 import {wrapText} from "./wrap-text.js";
 import {chartColors} from "./palette.js";
-import {monthTicks} from "./time-ticks.js";
+import {monthTicks, yearTicks} from "./time-ticks.js";
 import {setUrlParam} from "./url-state.js";
 import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, chartSettings, kmChartSettings, setChartSetting} from "./km-chart-settings.js";
 import {kmChartControls} from "./km-chart-controls.js";
@@ -277,7 +277,8 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   // Times in a file's own unit are never turned into years: that unit may be days.
   const months = options.timeInMonths !== false;
   const unit = months ? settings.xunit : "months";
-  const {xmax} = settings;
+  // A file's own unit has its own range (csv_xmax): the cohort's charts on the same page are in months.
+  const xmax = months ? settings.xmax : settings.fileXmax;
   const maxTime = xmax ?? options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
   // As many ticks as the risk table's numbers allow, so a short curve still spans several on a phone.
   // Wider cards keep the roomier spacing: denser ticks there add text to redraw without helping any curve.
@@ -287,12 +288,15 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const marginLeft = Math.max(MARGIN_LEFT, MEASURE_WIDTH + measurePadding(largestGroup));
   const plotWidth = width - marginLeft - MARGIN_RIGHT;
   const maxTicks = Math.max(4, Math.floor(plotWidth / spacing) + 1);
-  const ticks = unit === "years" ? monthTicks(maxTime / 12, maxTicks).map((t) => 12 * t) : monthTicks(maxTime, maxTicks);
+  // An x-range ends the axis there, the last tick at or before it; the whole follow-up ends it at a tick.
+  // Years read as whole or half years: at most eight ticks, so three years tick every half year, not every quarter.
+  const axisTicks = unit === "years" ? yearTicks(maxTime, Math.min(maxTicks, 8)) : monthTicks(maxTime, maxTicks);
+  const xEnd = xmax ?? axisTicks[axisTicks.length - 1];
+  const ticks = axisTicks.filter((t) => t <= xEnd);
   const frameHeight = height - MARGIN_TOP - MARGIN_BOTTOM;
   // The test line and the hazard ratio sit in the first corner, in this scale's order, that no curve shown, nor a median guide, passes through.
   const annotationText = annotation.length ? wrapText(annotation, plotWidth - 2 * ANNOTATION_INSET, {fontSize: TABLE_FONT_SIZE, fontWeight: "bold"}) : null;
   const annotationPlace = (shown: DrawnCurve[], points: ScaledPoint[], yTop: number, scale: YScale, medians: readonly number[]) => {
-    const xEnd = ticks[ticks.length - 1];
     const curves = shown.map(({label}) => points.filter((p) => p.label === label).map((p) => ({x: p.time / xEnd, y: p.y / yTop})));
     // The dashed median guides, as lines of their own: along 50% to the median, and from the axis up to it.
     for (const median of medians) curves.push([{x: 0, y: 0.5}, {x: median / xEnd, y: 0.5}], [{x: median / xEnd, y: 0}, {x: median / xEnd, y: 0.5}]);
@@ -305,15 +309,15 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   // Curves hidden from the legend, by group, kept in the URL (hide=bland,carcinoid); their colours stay the same.
   const hidden = new Set((new URLSearchParams(location.search).get("hide") ?? "").split(",").filter(Boolean));
   const visible = () => drawn.filter((c) => !hidden.has(c.group));
-  const x = {domain: [0, ticks[ticks.length - 1]], ticks, label: unit === "years" ? "Years" : xLabel, tickFormat: (t: number) => String(unit === "years" ? t / 12 : t)};
+  const x = {domain: [0, xEnd], ticks, label: unit === "years" ? "Years" : xLabel, tickFormat: (t: number) => String(unit === "years" ? t / 12 : t)};
   const color = {domain, range};
 
   const plotOf = (scale: YScale) => {
     const shown = visible();
     const every = shown.flatMap((c) => scaledPoints(c, scale));
-    const points = atPixels(every, ticks[ticks.length - 1], plotWidth);
+    const points = atPixels(every, xEnd, plotWidth);
     const medians = shown.filter((c) => c.fit.median.estimate !== null).map((c) => ({label: c.label, median: c.fit.median.estimate!}));
-    const censors = onePerCell(every.filter((p) => p.censored), ticks[ticks.length - 1], plotWidth, height);
+    const censors = onePerCell(every.filter((p) => p.censored), xEnd, plotWidth, height);
     const proportion = scale !== "cumhaz";
     const yTop = proportion ? 1 : nice(0, Math.max(0.1, ...points.map((p) => p.y)) * 1.05, 10)[1];
     const asPercent = (v: number) => `${(100 * v).toFixed(0)}%`;
@@ -414,7 +418,19 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const redraw = () => {
     const replace = !offPage();
     miss();
-    if (replace) figure.replaceWith(kmChart(curves, options));
+    if (!replace) return;
+    // A keyboard user in this chart's own fields keeps the focus on the same field of the chart drawn again. A change
+    // made by leaving a field (Tab out of the range) comes while the focus moves on, to a field of this chart: the
+    // chart is drawn in the next task, once the focus has landed, and gives it back to the same field.
+    const draw = () => {
+      if (!figure.isConnected) return;
+      const active = document.activeElement;
+      const focused = active instanceof HTMLElement && figure.contains(active) ? active.dataset.setting : undefined;
+      const next = kmChart(curves, options);
+      figure.replaceWith(next);
+      if (focused) next.querySelector<HTMLElement>(`[data-setting="${focused}"]`)?.focus();
+    };
+    setTimeout(draw);
   };
   const replot = () => {
     const redrawn = drawPlot(scale);
@@ -500,7 +516,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = `Show the first ${duration(short.zoomTo)}`;
-    button.addEventListener("click", () => setChartSetting("xmax", String(short.zoomTo)));
+    button.addEventListener("click", () => setChartSetting(months ? "xmax" : "csv_xmax", String(short.zoomTo)));
     zoom.append(`${short.label} ends at ${duration(short.end)}: only ${short.ticks} of this axis's ticks ${short.ticks === 1 ? "falls" : "fall"} within it. `, button);
   }
   figure.append(toolbar, legend, plot, table, ...(short ? [zoom] : []), conventions, textAlternative(drawn, ticks, level, options.timeInMonths !== false));

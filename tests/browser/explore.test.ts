@@ -66,6 +66,29 @@ describe("/explore", () => {
     await page.context().close();
   }, 120_000);
 
+  it("keeps the charts' settings in the address beside the view's, through a change of view and a reload", async () => {
+    const {page, pageErrors} = await site.open("/explore?yscale=incidence&xunit=years&bands=0&endpoint=ttp");
+    const chart = page.locator(".km-chart").first();
+    const settings = () => {
+      const query = new URL(page.url()).searchParams;
+      return ["yscale", "xunit", "bands"].map((key) => query.get(key));
+    };
+    expect(settings()).toEqual(["incidence", "years", "0"]);
+    await page.getByLabel("Endpoint").selectOption({label: "Time to treatment failure"});
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("endpoint") === "tttf");
+    await settle(page);
+    for (const round of ["after a change of view", "after a reload"]) {
+      expect(settings(), round).toEqual(["incidence", "years", "0"]);
+      expect(await chart.locator("[aria-label='y-axis label']").textContent(), round).toMatch(/1 − S\(t\)/);
+      expect(await chart.locator("[aria-label='x-axis label']").textContent(), round).toMatch(/Years/);
+      expect(await chart.getByLabel("95% confidence bands").isChecked(), round).toBe(false);
+      await page.reload({waitUntil: "networkidle"});
+      await settle(page);
+    }
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   it("writes each change into the address, and says why a filter is not applied", async () => {
     const {page, pageErrors} = await site.open("/explore");
     await page.getByLabel("Endpoint").selectOption({label: "Time to progression"});

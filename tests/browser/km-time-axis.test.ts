@@ -72,6 +72,48 @@ describe("KM time axis", () => {
     await expect.poll(() => charts.first().locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").last().textContent()).toBe("3");
     // Bland embolization's curve ends within the first year of a three-year axis: the zoom offers a year, in years.
     await expect.poll(() => charts.first().locator(".km-zoom").textContent()).toMatch(/ends at 0\.\d+ years: .*Show the first 1 year$/);
+    // A short axis in years ticks at quarter years, and the zoom gives one.
+    const tickLabels = () => charts.first().locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").allTextContents();
+    await charts.first().getByRole("button", {name: "Show the first 1 year"}).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("xmax")).toBe("12");
+    await expect.poll(tickLabels).toEqual(["0", "0.25", "0.5", "0.75", "1"]);
+    // The axis ends at the range typed, the curves cut there.
+    await range.fill("0.4");
+    await range.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("xmax")).toBe("4.8");
+    await expect.poll(tickLabels).toEqual(["0", "0.25"]);
+    // The frame (where the grid lines end, and the curves are clipped) ends at 4.8 months on the scale of the ticks.
+    const axis = await charts.first().locator("svg[aria-label^='Kaplan']").evaluate((svg) => {
+      const centre = (e: Element) => (e.getBoundingClientRect().left + e.getBoundingClientRect().right) / 2;
+      const [zero, quarter] = Array.from(svg.querySelectorAll("[aria-label='x-axis tick'] path, [aria-label='x-axis tick'] line"), centre);
+      return {zero, quarter, frameRight: Math.max(...Array.from(svg.querySelectorAll("[aria-label='y-grid'] line"), (l) => l.getBoundingClientRect().right))};
+    });
+    expect(Math.abs(axis.frameRight - (axis.zero + (4.8 / 3) * (axis.quarter - axis.zero)))).toBeLessThan(1.5);
+    await page.context().close();
+  });
+
+  it("keeps a keyboard user's focus on the field they changed when /survival draws its chart again, and Tab still moves on", async () => {
+    const {page} = await site.open("/survival");
+    const chart = page.locator(".km-chart").first();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.setting ?? document.activeElement?.tagName);
+    await chart.getByLabel("Time in").focus();
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => new URL(page.url()).searchParams.get("xunit")).toBe("years");
+    await expect.poll(() => chart.locator("[aria-label='x-axis label']").textContent()).toMatch(/Years/);
+    expect(await focused()).toBe("xunit");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("xmax");
+    await page.keyboard.type("2");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("xmax")).toBe("24");
+    expect(await focused()).toBe("xmax");
+    await page.keyboard.type("3");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => new URL(page.url()).searchParams.get("xmax")).toBe("276");
+    expect(await focused(), "Tab after typing goes on to the next field").toBe("pooled");
+    await page.keyboard.press("Space");
+    await expect.poll(() => new URL(page.url()).searchParams.get("pooled")).toBe("1");
+    expect(await focused()).toBe("pooled");
     await page.context().close();
   });
 });

@@ -33,15 +33,18 @@ describe("kmChartControls", () => {
     expect([field(fallback, "Y axis").value, field(fallback, "Time in").value, field(fallback, "Up to").value, field(fallback, "bands").checked]).toEqual(["survival", "months", "", true]);
   });
 
-  it("offers no years for times in a file's own unit, and shows the range as the address holds it", () => {
-    history.replaceState(null, "", "/explore?xunit=years&xmax=30");
+  it("offers no years for times in a file's own unit, and keeps its range apart, as the address holds it", () => {
+    history.replaceState(null, "", "/explore?xunit=years&xmax=3&csv_xmax=30");
     const {element} = kmChartControls({level: "95%", canPool: true, timeInMonths: false});
     expect(Array.from(element.querySelectorAll("label"), (l) => l.textContent?.trim())).not.toContain("Time in");
     expect(element.querySelectorAll("select")).toHaveLength(1);
     expect(field(element, "Up to").value).toBe("30");
     expect(field(element, "Up to").closest("label")!.textContent).toBe("Up to ");
+    // Its range is its own, apart from the months of the cohort's charts.
     change(field(element, "Up to"), "45");
-    expect(new URLSearchParams(location.search).get("xmax")).toBe("45");
+    expect(new URLSearchParams(location.search).get("csv_xmax")).toBe("45");
+    expect(new URLSearchParams(location.search).get("xmax")).toBe("3");
+    expect(field(element, "Up to").min).toBe("0");
   });
 
   it("writes each change to the address and announces it, and every other set on the page follows", () => {
@@ -64,6 +67,8 @@ describe("kmChartControls", () => {
     change(field(two.element, "bands"), false);
     expect(field(one.element, "bands").checked).toBe(false);
     change(field(one.element, "Time in"), "years");
+    change(field(one.element, "Up to"), "0.0001");
+    expect(new URLSearchParams(location.search).get("xmax")).toBe("0.0012");
     change(field(one.element, "Up to"), "2");
     change(field(two.element, "Pooled curve"), true);
     expect([field(two.element, "Time in").value, field(two.element, "Up to").value, field(one.element, "Pooled curve").checked]).toEqual(["years", "2", true]);
@@ -72,7 +77,7 @@ describe("kmChartControls", () => {
     change(field(two.element, "Up to"), "-5");
     expect(new URLSearchParams(location.search).has("xmax")).toBe(false);
     expect([field(one.element, "Up to").value, field(two.element, "Up to").value]).toEqual(["", ""]);
-    expect(heard).toEqual([SCALE_EVENT, SCALE_EVENT, BANDS_EVENT, TIME_EVENT, TIME_EVENT, TIME_EVENT, TIME_EVENT]);
+    expect(heard).toEqual([SCALE_EVENT, SCALE_EVENT, BANDS_EVENT, TIME_EVENT, TIME_EVENT, TIME_EVENT, TIME_EVENT, TIME_EVENT]);
   });
 
   it("says it acts on every chart on the page where it stands apart from any chart, and is a group so named either way", () => {

@@ -9,11 +9,11 @@ describe("kmChartSettings", () => {
     history.replaceState(null, "", "/progression?tumor=noncarcinoid&endpoint=tttf");
     expect(kmChartSettings()).toBe(plain);
     const seen = new Set([plain]);
-    for (const query of ["yscale=cumhaz", "bands=0", "xunit=years", "xmax=24", "pooled=1", "hide=bland", "hide=bland,chemoembolization"]) {
+    for (const query of ["yscale=cumhaz", "bands=0", "xunit=years", "xmax=24", "csv_xmax=24", "pooled=1", "hide=bland", "hide=bland,chemoembolization"]) {
       history.replaceState(null, "", `/progression?${query}`);
       seen.add(kmChartSettings());
     }
-    expect(seen.size).toBe(8);
+    expect(seen.size).toBe(9);
   });
 
   it("tells a value in one setting from the same value in another", () => {
@@ -103,10 +103,10 @@ describe("parseXmax", () => {
 describe("chartSettings", () => {
   it("reads each setting from the address, and one absent or not understood at its default", () => {
     history.replaceState(null, "", "/progression");
-    expect(chartSettings()).toEqual({yscale: "survival", bands: true, xunit: "months", xmax: null, pooled: false});
-    history.replaceState(null, "", "/progression?yscale=cumhaz&bands=0&xunit=years&xmax=24&pooled=1");
-    expect(chartSettings()).toEqual({yscale: "cumhaz", bands: false, xunit: "years", xmax: 24, pooled: true});
-    history.replaceState(null, "", "/progression?yscale=log&bands=no&xunit=weeks&xmax=-2&pooled=yes");
-    expect(chartSettings()).toEqual({yscale: "survival", bands: true, xunit: "months", xmax: null, pooled: false});
+    expect(chartSettings()).toEqual({yscale: "survival", bands: true, xunit: "months", xmax: null, fileXmax: null, pooled: false});
+    history.replaceState(null, "", "/progression?yscale=cumhaz&bands=0&xunit=years&xmax=24&csv_xmax=500&pooled=1");
+    expect(chartSettings()).toEqual({yscale: "cumhaz", bands: false, xunit: "years", xmax: 24, fileXmax: 500, pooled: true});
+    history.replaceState(null, "", "/progression?yscale=log&bands=no&xunit=weeks&xmax=-2&csv_xmax=x&pooled=yes");
+    expect(chartSettings()).toEqual({yscale: "survival", bands: true, xunit: "months", xmax: null, fileXmax: null, pooled: false});
   });
 });

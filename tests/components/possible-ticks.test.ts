@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {possibleTicks} from "../../src/components/possible-ticks.js";
-import {monthTicks} from "../../src/components/time-ticks.js";
+import {monthTicks, yearTicks} from "../../src/components/time-ticks.js";
 
 describe("possibleTicks", () => {
   it("holds every tick of every count in months and in years, and nothing else", () => {
@@ -9,7 +9,7 @@ describe("possibleTicks", () => {
       const expected = new Set<number>();
       for (let n = 2; n <= 40; ++n) {
         monthTicks(end, n).forEach((t) => expected.add(t));
-        monthTicks(end / 12, n).forEach((t) => expected.add(12 * t));
+        yearTicks(end, n).forEach((t) => expected.add(t));
       }
       expect(all).toEqual([...expected].sort((a, b) => a - b));
       expect(all[0]).toBe(0);

@@ -1,5 +1,5 @@
 import {expect, it} from "vitest";
-import {monthTicks} from "../../src/components/time-ticks.js";
+import {monthTicks, yearTicks} from "../../src/components/time-ticks.js";
 
 it("uses the smallest familiar month step that keeps the axis readable", () => {
   expect(monthTicks(40)).toEqual([0, 6, 12, 18, 24, 30, 36, 42]);
@@ -12,4 +12,12 @@ it("always spans the follow-up, even when there is none", () => {
   expect(monthTicks(0)).toEqual([0, 1]);
   expect(monthTicks(2000).at(-1)).toBeGreaterThanOrEqual(2000);
   expect(monthTicks(2000).length).toBeLessThanOrEqual(9);
+});
+
+it("reads a years axis in whole years, or in quarter and half years when it is short", () => {
+  expect(yearTicks(100)).toEqual([0, 24, 48, 72, 96, 120]);
+  expect(yearTicks(168, 10)).toEqual([0, 24, 48, 72, 96, 120, 144, 168]);
+  expect(yearTicks(12)).toEqual([0, 3, 6, 9, 12]);
+  expect(yearTicks(18, 4)).toEqual([0, 6, 12, 18]);
+  expect(yearTicks(0)).toEqual([0, 3]);
 });
