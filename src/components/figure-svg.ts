@@ -2,6 +2,7 @@
 // whatever the page's theme. Plot draws its legend as HTML, so the legend is
 // drawn again here as SVG.
 import type {EmbeddedFont} from "./embedded-font.js";
+import {wrapText} from "./wrap-text.js";
 
 export interface FigureSvgOptions {
   title?: string;
@@ -23,24 +24,7 @@ const FOREGROUND = "#1b1e23";
 const BACKGROUND = "#ffffff";
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 const PAD = 12;
-// A generous average glyph width for wrapping and spacing text without a layout engine.
-const CHAR_WIDTH = 0.6;
-
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-function wrap(text: string, fontSize: number, width: number): string[] {
-  const perLine = Math.max(10, Math.floor(width / (fontSize * CHAR_WIDTH)));
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 const size = (svg: SVGSVGElement, key: "width" | "height") => svg[key].baseVal.value || svg.getBoundingClientRect()[key];
 
@@ -59,7 +43,8 @@ export function figureSvg({title, note, legend = [], parts, font = null}: Figure
   const text = (x: number, y: number, s: string, attrs: string) => `<text x="${x}" y="${y}" ${attrs}>${escape(s)}</text>`;
   const body: string[] = [];
   let y = PAD;
-  for (const line of title ? wrap(title, 16, width - 2 * PAD) : []) {
+  // Text is wrapped and spaced as measured in the page's face, the one the file carries.
+  for (const line of title ? wrapText([title], width - 2 * PAD, {fontSize: 16, fontWeight: "bold"}).lines : []) {
     y += 18;
     body.push(text(PAD, y, line, `font-size="16" font-weight="700"`));
   }
@@ -67,7 +52,7 @@ export function figureSvg({title, note, legend = [], parts, font = null}: Figure
     y += 8;
     let x = PAD;
     for (const {label, color} of legend) {
-      const itemWidth = 20 + label.length * 12 * CHAR_WIDTH + 16;
+      const itemWidth = 20 + wrapText([label], Infinity, {fontSize: 12}).width + 16;
       if (x > PAD && x + itemWidth > width - PAD) {
         x = PAD;
         y += 18;
@@ -82,7 +67,7 @@ export function figureSvg({title, note, legend = [], parts, font = null}: Figure
     body.push(serializePart(part, y));
     y += size(part, "height");
   }
-  for (const line of note ? wrap(note, 11, width - 2 * PAD) : []) {
+  for (const line of note ? wrapText([note], width - 2 * PAD, {fontSize: 11}).lines : []) {
     y += 14;
     body.push(text(PAD, y, line, `font-size="11"`));
   }

@@ -1,7 +1,8 @@
-// Text set on a chart, wrapped between words and measured in the face the
-// chart draws it in, so the chart knows the box it takes before it is drawn
-// (annotation-corner.ts places it clear of the curves). A canvas measures
-// without laying out the page.
+// Text set on a chart or a downloaded figure, wrapped between words and
+// measured in the face it is drawn in (the page's, which the figure file
+// carries), so its box is known before it is drawn: annotation-corner.ts places
+// the test line clear of the curves, figure-svg.ts spaces its legend. A canvas
+// measures without laying out the page.
 
 let context: CanvasRenderingContext2D | null = null;
 let pageSans: string | null = null;

@@ -241,6 +241,20 @@ describe("KM chart", () => {
       const faces = [...svg.faces.matchAll(/@font-face\{font-family:"Source Sans 3 Variable";[^}]*src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/g)];
       expect(faces.length, "the latin face, which the figure's text needs").toBeGreaterThanOrEqual(1);
       for (const [, base64] of faces) expect(Buffer.from(base64, "base64").subarray(0, 4).toString()).toBe("wOF2");
+      // The legend's items are spaced by their measured width: the same gap after each label, whatever its length.
+      const gaps = await themed.evaluate((text) => {
+        const holder = document.createElement("div");
+        holder.innerHTML = text;
+        document.body.append(holder);
+        const root = holder.querySelector("svg")!;
+        const rects = Array.from(root.querySelectorAll(":scope > rect[width='14']"), (r) => Number(r.getAttribute("x")));
+        const labels = Array.from(root.querySelectorAll(":scope > text"), (t) => t as SVGTextElement).filter((t) => rects.some((x) => Number(t.getAttribute("x")) === x + 20));
+        const result = labels.slice(0, -1).map((t, i) => rects[i + 1] - (Number(t.getAttribute("x")) + t.getComputedTextLength()));
+        holder.remove();
+        return result;
+      }, download.text);
+      expect(gaps.length).toBe(1);
+      for (const gap of gaps) expect(gap).toBeGreaterThan(12), expect(gap).toBeLessThan(20);
       expect(svg.riskTable).toEqual(expect.arrayContaining([...labels, "At risk", "Censored", "Events", ...comparison.curves.map((c) => String(c.fit!.n))]));
       await themed.context().close();
     }
