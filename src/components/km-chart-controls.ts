@@ -87,7 +87,7 @@ export function kmChartControls({level, canPool, shared = false, timeInMonths = 
     const settings = chartSettings();
     const years = timeInMonths && settings.xunit === "years";
     unit.value = settings.xunit;
-    xmaxUnit.textContent = timeInMonths ? ` ${settings.xunit}` : "";
+    xmaxUnit.textContent = timeInMonths ? ` ${settings.xunit}` : " in the file's unit";
     const range = timeInMonths ? settings.xmax : settings.fileXmax;
     xmax.value = range === null ? "" : String(+(years ? range / 12 : range).toFixed(4));
     pooled.checked = settings.pooled;

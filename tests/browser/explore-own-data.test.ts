@@ -97,7 +97,7 @@ describe("/explore with a reader's own CSV", () => {
     await finish(session);
   }, 120_000);
 
-  it("keeps a file's times in its own unit: no years offered, none taken from the cohort chart's choice, and no unit named", async () => {
+  it("keeps a file's times in its own unit: no years offered, none taken from the cohort chart's choice, and the range in the file's unit", async () => {
     // lung's times are days: read as months and shown in years, its axis would run to about 84 "years".
     const session = await open("/explore");
     const {page} = session;
@@ -106,7 +106,7 @@ describe("/explore with a reader's own CSV", () => {
     const chart = page.locator("[data-testid=csv-result] .km-chart");
     const ticks = async () => (await chart.locator("svg[aria-label^='Kaplan'] [aria-label='x-axis tick label'] text").allTextContents()).map(Number);
     expect(await chart.getByLabel("Time in").count()).toBe(0);
-    expect(await chart.getByLabel("Up to").locator("xpath=ancestor::label").textContent()).toBe("Up to ");
+    expect(await chart.getByLabel("Up to").locator("xpath=ancestor::label").textContent()).toBe("Up to  in the file's unit");
     expect(await chart.locator("caption").first().textContent()).toMatch(/at time t;/);
     const days = await ticks();
     expect(days[days.length - 1]).toBeGreaterThan(900);

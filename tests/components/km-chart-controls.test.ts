@@ -39,7 +39,7 @@ describe("kmChartControls", () => {
     expect(Array.from(element.querySelectorAll("label"), (l) => l.textContent?.trim())).not.toContain("Time in");
     expect(element.querySelectorAll("select")).toHaveLength(1);
     expect(field(element, "Up to").value).toBe("30");
-    expect(field(element, "Up to").closest("label")!.textContent).toBe("Up to ");
+    expect(field(element, "Up to").closest("label")!.textContent).toBe("Up to  in the file's unit");
     // Its range is its own, apart from the months of the cohort's charts.
     change(field(element, "Up to"), "45");
     expect(new URLSearchParams(location.search).get("csv_xmax")).toBe("45");
