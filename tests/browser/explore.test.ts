@@ -32,6 +32,8 @@ describe("/explore", () => {
     const {page, pageErrors, foreignRequests} = await site.open("/explore");
     const comparison = exploreComparison(patients, {endpoint: "os_embolization", grouping: {column: "arm"}});
     expect((await text(page, "explore-test")).trim()).toBe(formatLabelledP(comparison.test!.p, `log-rank, ${comparison.test!.df} df`));
+    // The figure carries its test too, so a downloaded copy keeps it.
+    expect(await page.getByTestId("explore-curves").locator(".km-annotation").textContent()).toContain(formatLabelledP(comparison.test!.p, "log-rank"));
     const forest = subgroupForest(patients, {endpoint: "os_embolization", subgroups: ["tumor_type", "hormonally_active", "extrahepatic_disease"]});
     const interactions = await page.getByTestId("explore-interactions").locator("li").allInnerTexts();
     expect(interactions).toEqual(forest.interactions.map((i) => `${i.label}: ${i.test ? formatLabelledP(i.test.p, `Wald test of the arm × ${i.label.toLowerCase()} interaction, ${i.test.df} df`) : `${i.note}.`}`));
