@@ -70,8 +70,8 @@ export function runSurvivalCli(argv: string[], readFile: (path: string) => Uint8
   if (ties !== "efron" && ties !== "breslow") return usage(`--ties ${ties}: expected efron or breslow`);
 
   let data: SurvivalCsv;
+  const file = values.csv!;
   try {
-    const file = values.csv!;
     let bytes: Uint8Array;
     try {
       bytes = readFile(file);
@@ -85,7 +85,19 @@ export function runSurvivalCli(argv: string[], readFile: (path: string) => Uint8
     if (error instanceof SurvivalCsvError || error instanceof CohortValidationError) return {code: 1, stdout: "", stderr: `${error.message}${hint}\n`};
     throw error;
   }
-  const result = command === "km" ? km(data, {confType, confLevel}) : command === "logrank" ? test(data, rho) : cox(data, values.group, {confLevel, ties});
+  // Two groups at least to compare: R's survdiff says "There is only 1 group"; here the file and column are named.
+  if (command !== "km" && values.group !== undefined && data.groupLevels!.length < 2 && !(command === "cox" && covariates.length > 0)) {
+    const levels = data.groupLevels!.map((l) => JSON.stringify(l)).join(", ");
+    return {code: 1, stdout: "", stderr: `${file}: column ${JSON.stringify(values.group)} holds one group (${levels}) in the rows analysed, expected two or more to compare\n`};
+  }
+  let result: {table: string; json: unknown};
+  try {
+    result = command === "km" ? km(data, {confType, confLevel}) : command === "logrank" ? test(data, rho) : cox(data, values.group, {confLevel, ties});
+  } catch (error) {
+    // What the engine cannot compute from these rows (a singular log-rank variance, every event at one time): said, not a stack trace.
+    if (error instanceof RangeError) return {code: 1, stdout: "", stderr: `${file}: ${error.message}\n`};
+    throw error;
+  }
   return {code: 0, stdout: values.json ? `${JSON.stringify(result.json, (_, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v))}\n` : result.table, stderr: ""};
 }
 

@@ -106,3 +106,14 @@ describe("analyseSurvivalCsv with the reader's column types, on colon by sex", (
     for (const key of ["estimate", "lower", "upper", "p"] as const) close(rmst!.difference![key], S.rmst.difference[key]);
   });
 });
+
+describe("rows the engine cannot test", () => {
+  it("draws the curves and says why there is no test when every event is at time 0, and leaves an untestable pair without a P", () => {
+    const rows = ["t,e,g", ...Array.from({length: 15}, (_, i) => `0,1,${"ABC"[i % 3]}`)].join("\n");
+    const result = analyseSurvivalCsv(readSurvivalCsv(rows, "zero.csv", {time: "t", event: "e", group: "g"}));
+    expect(result.curves.map((c) => [c.label, c.n, c.fit.median.estimate])).toEqual([["A", 5, 0], ["B", 5, 0], ["C", 5, 0]]);
+    expect(result.test).toBeNull();
+    expect(result.note).toBe("No test: the log-rank variance matrix is singular: the data cannot compare these groups.");
+    expect(result.pairwise.map((p) => [p.p, p.adjusted])).toEqual([[null, null], [null, null], [null, null]]);
+  });
+});

@@ -47,3 +47,11 @@ it("gives each analysed row's group as its index in the factor-ordered levels", 
   expect(data.group).toEqual(["10", "b", "2", "10"]);
   expect(data.groupIndex).toEqual(Uint32Array.of(0, 2, 1, 0));
 });
+
+it("refuses one column as two of the time, event and entry, and names a file separated by semicolons", () => {
+  expect(() => readSurvivalCsv("t,e\n3,1\n", "f.csv", {time: "t", event: "t"})).toThrow(new SurvivalCsvError('f.csv: column "t" is chosen as both the time and the event, expected a column of its own for each'));
+  expect(() => readSurvivalCsv("t,e,s\n3,1,0\n", "f.csv", {time: "t", event: "e", entry: "e"})).toThrow(new SurvivalCsvError('f.csv: column "e" is chosen as both the event and the entry time, expected a column of its own for each'));
+  expect(() => readSurvivalCsv("time;event\n3;1\n", "f.csv", {time: "time", event: "event"})).toThrow(
+    new SurvivalCsvError('f.csv line 1: one column, "time;event", holding semicolons, expected cells separated by commas (save the file as comma-separated values)')
+  );
+});

@@ -411,6 +411,24 @@ describe("/explore with a reader's own CSV", () => {
     await finish(session);
   }, 120_000);
 
+  it("maps a file afresh where the columns kept from the last one are not in it, and says a semicolon file is one", async () => {
+    const session = await open("/explore");
+    const {page} = session;
+    await load(page, "semicolon.csv", Buffer.from("time;event;sex\n306;1;1\n455;1;1\n"));
+    expect(await status(page)).toBe('semicolon.csv line 1: one column, "time;event;sex", holding semicolons, expected cells separated by commas (save the file as comma-separated values)');
+    // The mapping of that file named a column lung has not: lung is mapped by its own names, and analysed.
+    await load(page, "lung.csv", lung);
+    expect(await status(page)).toBe("228 rows analysed.");
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({csv_time: "time", csv_event: "event"});
+    // Every event at time 0: the curves are drawn, and the test line says why there is no test.
+    await load(page, "zero.csv", Buffer.from(["time,event,arm", ...Array.from({length: 10}, (_, i) => `0,1,${i % 2 ? "b" : "a"}`)].join("\n")));
+    await page.locator('[data-testid=csv-mapping] select[data-role="group"]').selectOption("arm");
+    await page.waitForFunction(() => document.querySelector("[data-testid=csv-test]")?.textContent?.startsWith("No test"));
+    expect(await page.getByTestId("csv-test").innerText()).toBe("No test: the log-rank variance matrix is singular: the data cannot compare these groups.");
+    expect(await page.locator("[data-testid=csv-result] .km-chart .km-legend button").allTextContents()).toEqual(["a", "b"]);
+    await finish(session);
+  }, 120_000);
+
   it("shows file contents as text, never as HTML", async () => {
     const session = await open("/explore");
     const {page} = session;

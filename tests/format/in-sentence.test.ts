@@ -9,4 +9,7 @@ it("lowers capitalised words and keeps acronyms and words with inner capitals", 
   expect(inSentence("pNET, Carcinoid")).toBe("pNET, carcinoid");
   expect(inSentence("≤ 60")).toBe("≤ 60");
   expect(inSentence("")).toBe("");
+  // A one-letter group keeps its case: "A" and "a" are two groups.
+  expect(inSentence("A")).toBe("A");
+  expect(inSentence("a")).toBe("a");
 });

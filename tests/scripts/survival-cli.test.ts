@@ -104,6 +104,18 @@ describe("messages", () => {
     expect(run("cox", "--csv", "time.csv", "--time", "t", "--event", "e", "--covariates", "age").stderr).toBe('time.csv row 1 (line 2), column "t": "soon", expected a time of 0 or more\n');
   });
 
+  it("says why it cannot compare one group, or rows the engine cannot test, without a stack trace", () => {
+    files["one.csv"] = "t,e,g\n1,1,A\n2,0,A\n3,1,A\n";
+    for (const command of ["logrank", "cox"]) {
+      const result = run(command, "--csv", "one.csv", "--time", "t", "--event", "e", "--group", "g");
+      expect([result.code, result.stderr], command).toEqual([1, 'one.csv: column "g" holds one group ("A") in the rows analysed, expected two or more to compare\n']);
+    }
+    // Every event at time 0: R's survdiff fails too (a singular system).
+    files["zero.csv"] = "t,e,g\n0,1,A\n0,1,A\n0,1,B\n0,1,B\n";
+    const zero = run("logrank", "--csv", "zero.csv", "--time", "t", "--event", "e", "--group", "g");
+    expect([zero.code, zero.stderr]).toEqual([1, "zero.csv: the log-rank variance matrix is singular: the data cannot compare these groups\n"]);
+  });
+
   it("leaves out rows with a missing value and says how many", () => {
     const result = analyse("t,e\n1,1\nNA,0\n3,\n4,0\n");
     expect(result.code).toBe(0);

@@ -128,7 +128,14 @@ export function compareSurvivalCsv(data: SurvivalCsv, {confType = "log", confLev
   // By level index, not label: the engine then maps no string per row.
   const curves = kaplanMeierByGroup({time, event, group: groupCodes(data), entry}, {confType, confLevel, levels: levels.map((_, k) => k)}).map(({group: k, fit}) => ({group: levels[k], label: levels[k], n: fit.n, fit}));
   const note = comparisonNote(data);
-  return {curves, test: note ? null : testOf(data, levels, rho), testName, note};
+  if (note) return {curves, test: null, testName, note};
+  try {
+    return {curves, test: testOf(data, levels, rho), testName, note: null};
+  } catch (error) {
+    // The engine cannot test these data (a singular variance: every event at one time, say), as R's survdiff cannot; the curves are still drawn.
+    if (!(error instanceof RangeError)) throw error;
+    return {curves, test: null, testName, note: `No test: ${error.message}.`};
+  }
 }
 
 export function survivalCsvDetails(data: SurvivalCsv, options: CsvAnalysisOptions = {}): CsvDetails {
@@ -143,7 +150,15 @@ export function survivalCsvDetailSteps(data: SurvivalCsv, options: CsvAnalysisOp
   const pairwise = (): Partial<CsvDetails> => {
     if (!data.group || levels.length <= 2 || comparisonNote(data) !== null) return {pairwise: []};
     const pairs = levels.flatMap((a, i) => levels.slice(i + 1).map((b) => [a, b]));
-    const raw = pairs.map((pair) => testOf(data, pair, rho).p);
+    // A pair the engine cannot test has no P, and the adjustment leaves it out.
+    const raw = pairs.map((pair) => {
+      try {
+        return testOf(data, pair, rho).p;
+      } catch (error) {
+        if (error instanceof RangeError) return null;
+        throw error;
+      }
+    });
     const adjusted = benjaminiHochberg(raw);
     const size = (g: string) => sizes.find((s) => s.label === g)!.n;
     return {pairwise: pairs.map(([a, b], k) => ({first: a, second: b, p: raw[k], adjusted: adjusted[k], sizes: [size(a), size(b)] as [number, number]}))};

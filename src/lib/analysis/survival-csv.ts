@@ -68,6 +68,9 @@ export function factorOrder(levels: readonly string[]): string[] {
 /** readSurvivalCsv of a file already parsed (parseCsvColumns), for a reader who maps the same file's columns again and again. */
 export function readSurvivalColumns(csv: CsvColumns, columns: SurvivalCsvColumns): SurvivalCsv {
   const {file, header} = csv;
+  // A survival file has two columns at least: a header read as one that holds semicolons or tabs is a file separated by them.
+  const separator = header.length === 1 ? [";", "\t"].find((c) => header[0].includes(c)) : undefined;
+  if (separator) throw new SurvivalCsvError(`${file} line 1: one column, ${JSON.stringify(header[0])}, holding ${separator === ";" ? "semicolons" : "tabs"}, expected cells separated by commas (save the file as comma-separated values)`);
   const types = columns.types ?? {};
   const column = (name: string) => {
     const i = header.indexOf(name);
@@ -77,6 +80,12 @@ export function readSurvivalColumns(csv: CsvColumns, columns: SurvivalCsvColumns
   for (const [name, role] of [[columns.time, "time"], [columns.event, "event"], [columns.entry, "entry time"]] as const) {
     if (name !== undefined && types[name] === "category") throw new SurvivalCsvError(`${file}: column ${JSON.stringify(name)} is set to be a category, expected a number for the ${role}`);
   }
+  // One column cannot be two of these: read as both time and event, a file of times fails on its first time that is not 0 or 1, and a file of 0s and 1s is analysed as nonsense.
+  const timed = [[columns.time, "time"], [columns.event, "event"], [columns.entry, "entry time"]] as const;
+  timed.forEach(([name, role], k) => {
+    const other = timed.slice(0, k).find(([earlier]) => earlier === name && name !== undefined);
+    if (other) throw new SurvivalCsvError(`${file}: column ${JSON.stringify(name)} is chosen as both the ${other[1]} and the ${role}, expected a column of its own for each`);
+  });
   const wanted = [columns.time, columns.event, columns.entry, columns.group, ...(columns.covariates ?? [])].filter((c): c is string => c !== undefined);
   const indices = wanted.map(column);
   const subgroupIndices = (columns.subgroups ?? []).map(column);
