@@ -25,6 +25,16 @@ it("fails on an empty file, a header of numbers and a ragged row, naming the fil
   expect(() => parseCsvColumns("t,e\n\n", "f.csv")).toThrow("f.csv has a header but no rows: expected one row per patient");
 });
 
+it("fails on a quote never closed, naming the line it opens on, and on a column named twice", () => {
+  // Read on to the end, the quote would swallow the rows after it into one group.
+  expect(() => parseCsvColumns('t,e,g\n5,1,A\n7,0,"A\n8,1,B\n', "f.csv")).toThrow('f.csv line 3: a quote opens a cell and is never closed, expected a closing " before the end of the file');
+  expect(() => parseCsvColumns('t,e,g\r\n"5,1,A\r\n', "f.csv")).toThrow('f.csv line 2: a quote opens a cell and is never closed, expected a closing " before the end of the file');
+  expect(() => parseCsvColumns('"t,e\n5,1\n', "f.csv")).toThrow('f.csv line 1: a quote opens a cell and is never closed, expected a closing " before the end of the file');
+  expect(() => parseCsvColumns("time,time,event\n5,6,1\n", "f.csv")).toThrow('f.csv line 1: column "time" is named twice (columns 1 and 2), expected each column\'s name once');
+  // Unnamed columns (trailing commas) are no names to confuse.
+  expect(parseCsvColumns("t,e,,\n5,1,,\n", "f.csv").header).toEqual(["t", "e", "", ""]);
+});
+
 it("splits rows and cells as d3's csvParseRows, and reads every cell as Number() of its trimmed text", () => {
   const cell = fc.oneof(
     fc.double({noNaN: true, noDefaultInfinity: true}).map(String),

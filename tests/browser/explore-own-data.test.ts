@@ -420,6 +420,16 @@ describe("/explore with a reader's own CSV", () => {
     await load(page, "lung.csv", lung);
     expect(await status(page)).toBe("228 rows analysed.");
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({csv_time: "time", csv_event: "event"});
+    // A group's name as long as a file may give it wraps within the card.
+    const long = `${"ÜnïcodeGroupName".repeat(18)}End`;
+    await load(page, "long.csv", Buffer.from(["time,event,arm", ...Array.from({length: 10}, (_, i) => `${i + 1},1,${i % 2 ? long : "short"}`)].join("\n")));
+    await page.locator('[data-testid=csv-mapping] select[data-role="group"]').selectOption("arm");
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=csv-result] .km-legend button").length === 2);
+    const overflow = await page.locator("[data-testid=csv-result] .km-legend").evaluate((legend) => {
+      const card = legend.closest(".card")!.getBoundingClientRect();
+      return Math.max(...Array.from(legend.querySelectorAll("button"), (b) => b.getBoundingClientRect().right)) - card.right;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
     // Every event at time 0: the curves are drawn, and the test line says why there is no test.
     await load(page, "zero.csv", Buffer.from(["time,event,arm", ...Array.from({length: 10}, (_, i) => `0,1,${i % 2 ? "b" : "a"}`)].join("\n")));
     await page.locator('[data-testid=csv-mapping] select[data-role="group"]').selectOption("arm");

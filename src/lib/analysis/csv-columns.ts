@@ -56,8 +56,14 @@ const MANTISSA_LIMIT = 2 ** 53;
 const RECENT = 16;
 const NO_TEXT: string[] = [];
 
-/** The cells of the row beginning at `start` and where the next row begins. */
-function readRow(text: string, start: number): {cells: string[]; next: number} {
+/** A quote that opens a cell and never closes would swallow every row after it into that cell. */
+function unclosedQuote(text: string, at: number, file: string): SurvivalCsvError {
+  const line = 1 + (text.slice(0, at).match(/\r\n|\r|\n/g)?.length ?? 0);
+  return new SurvivalCsvError(`${file} line ${line}: a quote opens a cell and is never closed, expected a closing " before the end of the file`);
+}
+
+/** The cells of the row beginning at `start` and where the next row begins; with `file`, a quote never closed is an error naming it. */
+function readRow(text: string, start: number, file?: string): {cells: string[]; next: number} {
   const cells: string[] = [];
   const n = text.length;
   let i = start;
@@ -69,6 +75,7 @@ function readRow(text: string, start: number): {cells: string[]; next: number} {
       for (;;) {
         const close = text.indexOf('"', j);
         if (close < 0) {
+          if (file !== undefined) throw unclosedQuote(text, i, file);
           value += text.slice(j);
           j = n;
           break;
@@ -162,12 +169,19 @@ function emptyFile(file: string): SurvivalCsvError {
 export function parseCsvColumns(text: string, file: string): CsvColumns {
   const n = text.length;
   if (n === 0) throw emptyFile(file);
-  const first = readRow(text, 0);
+  const first = readRow(text, 0, file);
   const header = first.cells.map((cell) => cell.trim());
   if (first.next >= n && header.every((cell) => cell === "")) throw emptyFile(file);
   if (header.every((cell) => cell !== "" && Number.isFinite(Number(cell)))) {
     throw new SurvivalCsvError(`${file} line 1: ${header.slice(0, 4).map((c) => JSON.stringify(c)).join(", ")} are numbers, expected a header row naming the columns`);
   }
+  // A name given twice cannot be mapped: the address and the command line name columns, not positions.
+  const seen = new Map<string, number>();
+  header.forEach((name, k) => {
+    const earlier = seen.get(name);
+    if (earlier !== undefined) throw new SurvivalCsvError(`${file} line 1: column ${JSON.stringify(name)} is named twice (columns ${earlier + 1} and ${k + 1}), expected each column's name once`);
+    if (name !== "") seen.set(name, k);
+  });
   const width = header.length;
   let capacity = 1024;
   let values = header.map(() => new Float64Array(capacity));
@@ -224,7 +238,7 @@ export function parseCsvColumns(text: string, file: string): CsvColumns {
       let next: number;
       if (text.charCodeAt(i) === QUOTE) {
         // Quoted cells are rare in numeric files: read them the slow, exact way.
-        const {cells, next: after} = readRow(text, i);
+        const {cells, next: after} = readRow(text, i, file);
         const cell = cells[0].trim();
         // readRow read on to the row's end; come back to the first cell's end.
         if (cells.length > 1) {
