@@ -1,6 +1,7 @@
 // The chart settings kmChart reads from the address when it draws: the y
 // scale, the confidence bands, the time axis, the pooled curve and the hidden
-// curves. A chart drawn under other settings is not what a fresh draw would
+// curves. A chart of a reader's own file keeps its x-range apart (csv_xmax),
+// in that file's unit. A chart drawn under other settings is not what a fresh draw would
 // show. Every chart on a page follows one setting: a change is written to the
 // address and announced on the document, where each chart and each set of
 // chart controls (km-chart-controls.ts) hears it.
