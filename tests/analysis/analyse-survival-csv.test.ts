@@ -117,3 +117,11 @@ describe("rows the engine cannot test", () => {
     expect(result.pairwise.map((p) => [p.p, p.adjusted])).toEqual([[null, null], [null, null], [null, null]]);
   });
 });
+
+it("says why there are no restricted means when every row is censored, as it says for the Cox model", () => {
+  const rows = ["t,e,g,x", ...Array.from({length: 12}, (_, i) => `${i + 1},0,${i % 2 ? "a" : "b"},${i}`)].join("\n");
+  const result = analyseSurvivalCsv(readSurvivalCsv(rows, "censored.csv", {time: "t", event: "e", group: "g", covariates: ["x"]}));
+  expect([result.rmst, result.rmstNote]).toEqual([null, "No events: every restricted mean is τ, with no variance, so there is nothing to compare."]);
+  expect([result.cox, result.coxNote]).toEqual([null, "No events: no Cox model."]);
+  expect(result.note).toBe("No events: the curves cannot be compared.");
+});

@@ -177,6 +177,8 @@ function restrictedMeans(data: SurvivalCsv, sizes: {label: string; n: number}[],
   if (data.entry) return {rmst: null, rmstNote: "No restricted means with entry times: they would need the left-truncated curves' own variance."};
   const small = smallGroupsNote(sizes, "rows");
   if (small) return {rmst: null, rmstNote: `${small}: no restricted means.`};
+  // survRM2 would print every mean as τ with no variance, and a difference of 0 (0 to 0) with no P: said instead.
+  if (!data.event.includes(1)) return {rmst: null, rmstNote: "No events: every restricted mean is τ, with no variance, so there is nothing to compare."};
   try {
     return {rmst: rmst({time: data.time, event: data.event, group: data.group}, {levels: data.groupLevels, confLevel, tau}), rmstNote: null};
   } catch (error) {
