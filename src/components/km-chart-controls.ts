@@ -6,7 +6,7 @@
 // browser's autofill read every field in the document, so a new chart without
 // them is drawn and laid out for less. Each set keeps its fields in step with
 // the address whichever set, or the chart's zoom button, changed it.
-import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, TIME_UNITS, chartSettings, parseXmax, setChartSetting} from "./km-chart-settings.js";
+import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, TIME_UNITS, chartSettings, parseXmax, setChartSetting, xRange, xRangeKey} from "./km-chart-settings.js";
 import {Y_SCALES, type YScale} from "./km-y-scale.js";
 
 const SCOPE = "For every chart on this page";
@@ -83,13 +83,14 @@ export function kmChartControls({level, canPool, shared = false, timeInMonths = 
     bands.disabled = scale.value === "cumhaz";
     noBands.hidden = !bands.disabled;
   };
+  // A file's own times are never years, whatever the address says.
+  const inYears = () => timeInMonths && chartSettings().xunit === "years";
   const showTime = () => {
     const settings = chartSettings();
-    const years = timeInMonths && settings.xunit === "years";
     unit.value = settings.xunit;
     xmaxUnit.textContent = timeInMonths ? ` ${settings.xunit}` : " in the file's unit";
-    const range = timeInMonths ? settings.xmax : settings.fileXmax;
-    xmax.value = range === null ? "" : String(+(years ? range / 12 : range).toFixed(4));
+    const range = xRange(settings, timeInMonths);
+    xmax.value = range === null ? "" : String(+(inYears() ? range / 12 : range).toFixed(4));
     pooled.checked = settings.pooled;
   };
   showScale();
@@ -103,8 +104,8 @@ export function kmChartControls({level, canPool, shared = false, timeInMonths = 
   xmax.addEventListener("change", () => {
     const value = parseXmax(xmax.value);
     // Twelve significant digits: years times 12 gains no binary noise in the address (0.0001 years is 0.0012 months).
-    const months = value === null ? null : +(timeInMonths && chartSettings().xunit === "years" ? 12 * value : value).toPrecision(12);
-    setChartSetting(timeInMonths ? "xmax" : "csv_xmax", months === null ? "" : String(months));
+    const range = value === null ? null : +(inYears() ? 12 * value : value).toPrecision(12);
+    setChartSetting(xRangeKey(timeInMonths), range === null ? "" : String(range));
   });
   pooled.addEventListener("change", () => setChartSetting("pooled", pooled.checked ? "1" : "0"));
 

@@ -63,6 +63,16 @@ export function setChartSetting(key: ChartSetting, value: string): void {
   document.dispatchEvent(new CustomEvent(EVENTS[key], {detail: value}));
 }
 
+/** The address key of a chart's x-range: xmax, in months, or csv_xmax for a chart of a reader's file in that file's unit. */
+export function xRangeKey(timeInMonths: boolean): "xmax" | "csv_xmax" {
+  return timeInMonths ? "xmax" : "csv_xmax";
+}
+
+/** The x-range a chart is drawn to, of `settings` (chartSettings): its months, or a reader's file's own range. */
+export function xRange(settings: ChartSettings, timeInMonths: boolean): number | null {
+  return timeInMonths ? settings.xmax : settings.fileXmax;
+}
+
 /** The address's chart settings as one string, equal for two addresses exactly when kmChart would draw the same chart. */
 export function kmChartSettings(): string {
   const params = new URLSearchParams(location.search);

@@ -18,7 +18,7 @@ import {wrapText} from "./wrap-text.js";
 import {chartColors} from "./palette.js";
 import {monthTicks, yearTicks} from "./time-ticks.js";
 import {setUrlParam} from "./url-state.js";
-import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, chartSettings, kmChartSettings, setChartSetting} from "./km-chart-settings.js";
+import {BANDS_EVENT, SCALE_EVENT, TIME_EVENT, chartSettings, kmChartSettings, setChartSetting, xRange, xRangeKey} from "./km-chart-settings.js";
 import {kmChartControls} from "./km-chart-controls.js";
 import {isSetAside} from "./set-aside.js";
 import {scaledPoints, type ScaledPoint, type YScale} from "./km-y-scale.js";
@@ -161,9 +161,8 @@ function riskNumbers(cells: {row: string; time: number; value: number}[]): Plot.
 const riskRow = (curve: number, measure = "") => `${curve}|${measure}`;
 const riskRowLabel = (row: string) => row.slice(row.indexOf("|") + 1);
 
-function riskTablePlot(curves: DrawnCurve[], ticks: number[], {width, marginLeft, x, color}: {width: number; marginLeft: number; x: Plot.ScaleOptions; color: Plot.ScaleOptions}): SVGSVGElement {
+function riskTablePlot(curves: DrawnCurve[], ticks: number[], {width, marginLeft, padding, x, color}: {width: number; marginLeft: number; padding: number; x: Plot.ScaleOptions; color: Plot.ScaleOptions}): SVGSVGElement {
   const rows = curves.flatMap((_, c) => [riskRow(c), ...MEASURES.map((m) => riskRow(c, m))]);
-  const padding = measurePadding(Math.max(...curves.map((c) => c.fit.n)));
   const table = Plot.plot({
     width,
     height: RISK_ROW_HEIGHT * rows.length + 28,
@@ -278,14 +277,15 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
   const months = options.timeInMonths !== false;
   const unit = months ? settings.xunit : "months";
   // A file's own unit has its own range (csv_xmax): the cohort's charts on the same page are in months.
-  const xmax = months ? settings.xmax : settings.fileXmax;
+  const xmax = xRange(settings, months);
   const maxTime = xmax ?? options.maxTime ?? Math.max(...drawn.map((c) => (c.fit.time.length ? c.fit.time[c.fit.time.length - 1] : 0)));
   // As many ticks as the risk table's numbers allow, so a short curve still spans several on a phone.
   // Wider cards keep the roomier spacing: denser ticks there add text to redraw without helping any curve.
   const largestGroup = Math.max(...drawn.map((c) => c.fit.n));
   const spacing = Math.max(tickSpacing(largestGroup), width >= 640 ? 45 : 0);
   // Room for the measure names beside the first column's numbers, however many digits those have.
-  const marginLeft = Math.max(MARGIN_LEFT, MEASURE_WIDTH + measurePadding(largestGroup));
+  const padding = measurePadding(largestGroup);
+  const marginLeft = Math.max(MARGIN_LEFT, MEASURE_WIDTH + padding);
   const plotWidth = width - marginLeft - MARGIN_RIGHT;
   const maxTicks = Math.max(4, Math.floor(plotWidth / spacing) + 1);
   // An x-range ends the axis there, the last tick at or before it; the whole follow-up ends it at a tick.
@@ -389,7 +389,7 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
 
   let scale = settings.yscale;
   let plot = drawPlot(scale);
-  const table = riskTablePlot(drawn, ticks, {width, marginLeft, x, color: {domain, range}});
+  const table = riskTablePlot(drawn, ticks, {width, marginLeft, padding, x, color: {domain, range}});
 
   // The bands follow the page's setting (bands=0 in the URL hides them); the cumulative hazard has none.
   const applyCI = () => {
@@ -516,10 +516,10 @@ export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = `Show the first ${duration(short.zoomTo)}`;
-    button.addEventListener("click", () => setChartSetting(months ? "xmax" : "csv_xmax", String(short.zoomTo)));
+    button.addEventListener("click", () => setChartSetting(xRangeKey(months), String(short.zoomTo)));
     zoom.append(`${short.label} ends at ${duration(short.end)}: only ${short.ticks} of this axis's ticks ${short.ticks === 1 ? "falls" : "fall"} within it. `, button);
   }
-  figure.append(toolbar, legend, plot, table, ...(short ? [zoom] : []), conventions, textAlternative(drawn, ticks, level, options.timeInMonths !== false));
+  figure.append(toolbar, legend, plot, table, ...(short ? [zoom] : []), conventions, textAlternative(drawn, ticks, level, months));
   figure.dataset.settings = kmChartSettings();
   return figure;
 }

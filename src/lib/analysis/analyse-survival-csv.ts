@@ -117,6 +117,19 @@ function testOf(data: SurvivalCsv, keep: readonly string[], rho: number): {chisq
   return summary(pairEntry ? coxScoreTest({...d, entry: pairEntry}, {levels: wanted}) : logRank(d, {rho, levels: wanted}));
 }
 
+/**
+ * testOf, or why the engine cannot test these rows: a singular variance (every event at one time, say), where R's
+ * survdiff fails too.
+ */
+function testOrReason(data: SurvivalCsv, keep: readonly string[], rho: number): {test: ReturnType<typeof testOf>; reason: null} | {test: null; reason: string} {
+  try {
+    return {test: testOf(data, keep, rho), reason: null};
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return {test: null, reason: error.message};
+  }
+}
+
 export function compareSurvivalCsv(data: SurvivalCsv, {confType = "log", confLevel = 0.95, rho = 0}: CsvAnalysisOptions = {}): CsvComparison {
   const {time, event, entry, group} = data;
   const testName = testNameOf(data, rho);
@@ -129,13 +142,9 @@ export function compareSurvivalCsv(data: SurvivalCsv, {confType = "log", confLev
   const curves = kaplanMeierByGroup({time, event, group: groupCodes(data), entry}, {confType, confLevel, levels: levels.map((_, k) => k)}).map(({group: k, fit}) => ({group: levels[k], label: levels[k], n: fit.n, fit}));
   const note = comparisonNote(data);
   if (note) return {curves, test: null, testName, note};
-  try {
-    return {curves, test: testOf(data, levels, rho), testName, note: null};
-  } catch (error) {
-    // The engine cannot test these data (a singular variance: every event at one time, say), as R's survdiff cannot; the curves are still drawn.
-    if (!(error instanceof RangeError)) throw error;
-    return {curves, test: null, testName, note: `No test: ${error.message}.`};
-  }
+  // Rows the engine cannot test still have their curves drawn.
+  const {test, reason} = testOrReason(data, levels, rho);
+  return {curves, test, testName, note: reason === null ? null : `No test: ${reason}.`};
 }
 
 export function survivalCsvDetails(data: SurvivalCsv, options: CsvAnalysisOptions = {}): CsvDetails {
@@ -151,14 +160,7 @@ export function survivalCsvDetailSteps(data: SurvivalCsv, options: CsvAnalysisOp
     if (!data.group || levels.length <= 2 || comparisonNote(data) !== null) return {pairwise: []};
     const pairs = levels.flatMap((a, i) => levels.slice(i + 1).map((b) => [a, b]));
     // A pair the engine cannot test has no P, and the adjustment leaves it out.
-    const raw = pairs.map((pair) => {
-      try {
-        return testOf(data, pair, rho).p;
-      } catch (error) {
-        if (error instanceof RangeError) return null;
-        throw error;
-      }
-    });
+    const raw = pairs.map((pair) => testOrReason(data, pair, rho).test?.p ?? null);
     const adjusted = benjaminiHochberg(raw);
     const size = (g: string) => sizes.find((s) => s.label === g)!.n;
     return {pairwise: pairs.map(([a, b], k) => ({first: a, second: b, p: raw[k], adjusted: adjusted[k], sizes: [size(a), size(b)] as [number, number]}))};
