@@ -16,8 +16,17 @@
 // then, so the frame that shows a change's numbers does not also draw its
 // charts. A kept Kaplan–Meier chart is shown only while it is what a fresh
 // draw would show (followsChartSettings).
+//
+// A slot far from the viewport (more than half the viewport's height away)
+// draws nothing new: its last chart keeps the slot's place, unseen and hidden
+// from assistive technology (SUPERSEDED), and the chart asked for is drawn
+// in a task of its own once the slot comes near, or before the page is
+// printed. A change at the top of /progression on a 1280 × 900 screen thus
+// draws one chart of four.
+// A chart kept for the view asked for is shown wherever the slot is, since
+// showing one costs little.
 import {followsChartSettings} from "./km-chart-settings.js";
-import {KEPT_CHART} from "./set-aside.js";
+import {KEPT_CHART, SUPERSEDED} from "./set-aside.js";
 
 export interface ShowOptions {
   /** Draw or show the chart in a task after the current one rather than at once. */
@@ -48,19 +57,39 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
   let request: {key: string; render: (width: number) => Element} | undefined;
   let shown: HTMLDivElement | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Without an IntersectionObserver to say when a slot comes near, every chart is drawn at once.
+  const canWait = typeof IntersectionObserver !== "undefined";
 
-  /** Shows the chart asked for last, drawing it if none is kept for it. */
-  const apply = () => {
+  /**
+   * Whether the slot is within half the viewport's height of the viewport. Read when a chart is asked for rather than
+   * kept from the observer's last report, which comes a frame late: a change that moves the slot (a longer table
+   * above it) is judged where the change has put it.
+   */
+  const near = () => {
+    const {top, bottom} = element.getBoundingClientRect();
+    return bottom >= -innerHeight / 2 && top <= 1.5 * innerHeight;
+  };
+
+  /** Shows the chart asked for last, drawing it if none is kept for it, unless the slot is far from the viewport and `anywhere` is false. */
+  const apply = (anywhere = false) => {
     clearTimeout(timer);
     timer = undefined;
     if (request === undefined || width === undefined) return;
     const id = `${request.key}|${width}`;
     let box = kept.get(id);
-    kept.delete(id);
     if (box && !followsChartSettings(box)) {
       box.remove();
+      kept.delete(id);
       box = undefined;
     }
+    // A slot showing nothing yet draws at once: an empty slot would take no room until drawn.
+    if (!box && shown && canWait && !anywhere && !near()) {
+      shown.setAttribute("aria-hidden", "true");
+      shown.classList.add(SUPERSEDED);
+      return;
+    }
+    kept.delete(id);
+    shown?.classList.remove(SUPERSEDED);
     if (!box) {
       box = document.createElement("div");
       box.className = KEPT_CHART;
@@ -70,9 +99,9 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
     kept.set(id, box);
     if (box !== shown) {
       shown?.setAttribute("aria-hidden", "true");
-      box.removeAttribute("aria-hidden");
       shown = box;
     }
+    box.removeAttribute("aria-hidden");
     for (const [key, old] of kept) {
       if (kept.size <= limit) break;
       if (old === shown) continue;
@@ -80,6 +109,20 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
       kept.delete(key);
     }
   };
+
+  const drawLater = () => {
+    if (timer === undefined) timer = setTimeout(apply);
+  };
+
+  if (canWait) {
+    new IntersectionObserver(
+      ([entry]) => {
+        if (entry.isIntersecting && shown?.classList.contains(SUPERSEDED)) drawLater();
+      },
+      {rootMargin: "50% 0px"}
+    ).observe(element);
+  }
+  addEventListener("beforeprint", () => apply(true));
 
   new ResizeObserver(([entry]) => {
     const measured = entry.contentRect.width;
@@ -94,7 +137,7 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
     show(key, render, {later = false} = {}) {
       request = {key, render};
       if (!later) apply();
-      else if (timer === undefined) timer = setTimeout(apply);
+      else drawLater();
     }
   };
 }

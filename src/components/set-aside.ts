@@ -6,6 +6,12 @@
 /** The class of the box holding each chart of a kept-chart slot. */
 export const KEPT_CHART = "kept-chart";
 
+/**
+ * The class of a chart's box kept in the flow, unseen, in place of the chart its slot will draw when it comes near the
+ * viewport. It is set aside too: it no longer shows what the page's controls say.
+ */
+export const SUPERSEDED = "superseded";
+
 /** A selector matching the box of a chart a kept-chart slot has set aside. */
 export const SET_ASIDE = `.${KEPT_CHART}[aria-hidden="true"]`;
 

@@ -8,7 +8,7 @@
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {builtSite} from "./built-site.js";
-import {settle} from "./page-session.js";
+import {drawEveryChart, settle} from "./page-session.js";
 import {formControl} from "./form-control.js";
 import {DEFAULT_CONVENTIONS, DEFAULT_TEST} from "../../src/lib/analysis/conventions.js";
 import type {PageStatistics} from "../../src/lib/analysis/published-statistics.js";
@@ -96,6 +96,7 @@ describe("/progression in aggregate mode", () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).get("compare") === "hormonal");
     await settle(page);
     expect(requested.filter((p) => /\/data\/risk-table\.[0-9a-f]+\.json$/.test(p))).toHaveLength(1);
+    await drawEveryChart(page);
     const computed = await numbers(page);
     expect(pageErrors).toEqual([]);
     await page.context().close();

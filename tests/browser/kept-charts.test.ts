@@ -12,9 +12,9 @@ import {formatLabelledP} from "../../src/lib/format/p-value.js";
 import {builtSite} from "./built-site.js";
 import {distPatients} from "./dist-cohort.js";
 import {formControl} from "./form-control.js";
-import {settle} from "./page-session.js";
+import {drawEveryChart, settle} from "./page-session.js";
 import {ON_PAGE} from "./on-page.js";
-import {SET_ASIDE} from "../../src/components/set-aside.js";
+import {SET_ASIDE, SUPERSEDED} from "../../src/components/set-aside.js";
 
 const site = builtSite();
 let patients: PatientRow[];
@@ -27,6 +27,7 @@ const months = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
 
 /** Per card (the first, then each arm's): its P line, and its chart's curves drawn and numbers (group, n, median with CI). */
 async function shownCards(page: Page) {
+  await drawEveryChart(page);
   return page.evaluate(`[".card:has(.landmark-table)", ".card[data-arm=chemoembolization]", ".card[data-arm=bland]"].map((selector) => {
     const card = document.querySelector(selector);
     const chart = card.querySelector(${JSON.stringify(`figure.km-chart${ON_PAGE}`)});
@@ -64,8 +65,10 @@ async function chooseTumour(page: Page, option: string): Promise<void> {
 const SCALE_DRAWN = `(chart) => { const label = chart.querySelector("[aria-label='y-axis label']").textContent; return label.includes("Nelson–Aalen") ? "cumhaz" : label.includes("1 − S(t)") ? "incidence" : "survival"; }`;
 
 /** Each chart's y scale as drawn, and whether its note names the cumulative hazard. */
-const scales = (page: Page) =>
-  page.evaluate(`Array.from(document.querySelectorAll(${JSON.stringify(`figure.km-chart${ON_PAGE}`)}), (chart) => [(${SCALE_DRAWN})(chart), chart.querySelector(".km-conventions").textContent.includes("Nelson–Aalen")])`) as Promise<[string, boolean][]>;
+async function scales(page: Page) {
+  await drawEveryChart(page);
+  return page.evaluate(`Array.from(document.querySelectorAll(${JSON.stringify(`figure.km-chart${ON_PAGE}`)}), (chart) => [(${SCALE_DRAWN})(chart), chart.querySelector(".km-conventions").textContent.includes("Nelson–Aalen")])`) as Promise<[string, boolean][]>;
+}
 
 async function chooseScale(page: Page, label: string): Promise<void> {
   await page.locator(".km-chart-controls").first().getByLabel("Y axis").selectOption({label});
@@ -145,6 +148,7 @@ describe("/progression's charts put back for a view seen before", () => {
   it("hold no form fields: each chart's card shows one set of settings, and every set and chart follows a change made in another, kept over a reload", async () => {
     const {page, pageErrors} = await site.open("/progression");
     await chooseTumour(page, "Carcinoid");
+    await drawEveryChart(page);
     expect(await page.locator(".chart-slot .km-chart").count()).toBe(6);
     expect(await page.locator(".chart-slot input, .chart-slot select, .chart-slot textarea").count()).toBe(0);
     const sets = [".card:has(.landmark-table)", ".card[data-arm=chemoembolization]", ".card[data-arm=bland]"].map((card) => page.locator(`${card} .km-chart-controls`));
@@ -173,4 +177,59 @@ describe("/progression's charts put back for a view seen before", () => {
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
+
+  it("are drawn for a change only within half a viewport of it; one further away keeps its place unseen until the reader comes near, then shows the new view", async () => {
+    const {page, pageErrors} = await site.open("/progression");
+    const height = page.viewportSize()!.height;
+    /** Per slot: how far outside the viewport it is, its height, and its boxes as [superseded, chart seen, aria-hidden]. */
+    const slots = () =>
+      page.evaluate(`Array.from(document.querySelectorAll(".chart-slot"), (slot) => {
+        const {top, bottom, height} = slot.getBoundingClientRect();
+        return {
+          away: Math.max(0, top - innerHeight, -bottom),
+          height: Math.round(height),
+          boxes: Array.from(slot.children, (box) => [box.classList.contains(${JSON.stringify(SUPERSEDED)}), box.firstElementChild.checkVisibility({visibilityProperty: true}), box.getAttribute("aria-hidden")])
+        };
+      })`) as Promise<{away: number; height: number; boxes: [boolean, boolean, string | null][]}[]>;
+    const before = await slots();
+    await chooseTumour(page, "Carcinoid");
+    const after = await slots();
+    const far = after.map((slot) => slot.away > height / 2);
+    // At the top of a desktop page the first chart is near and the arms' charts far below.
+    expect(far[0]).toBe(false);
+    expect(far.slice(2)).toEqual([true, true]);
+    for (const [i, slot] of after.entries()) {
+      if (far[i]) {
+        // The last view's chart holds the slot's place, so nothing below moves, but is neither seen nor exposed.
+        expect(slot.boxes).toEqual([[true, false, "true"]]);
+        expect(slot.height).toBe(before[i].height);
+      } else {
+        expect(slot.boxes.filter(([superseded]) => superseded)).toEqual([]);
+      }
+    }
+    // The first card already shows the carcinoid view; each arm's shows it once scrolled to.
+    const want = expectedCards({tumor: "carcinoid"});
+    for (const arm of ["chemoembolization", "bland"]) {
+      await page.locator(`.card[data-arm=${arm}] .chart-slot`).scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await slots())[arm === "bland" ? 3 : 2].boxes).toEqual([[false, false, "true"], [false, true, null]]);
+    }
+    expect(await shownCards(page)).toEqual(want);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("far from the viewport are drawn before the page is printed", async () => {
+    const {page, pageErrors} = await site.open("/progression");
+    await chooseTumour(page, "Noncarcinoid");
+    const waiting = `.chart-slot .${SUPERSEDED}`;
+    expect(await page.locator(waiting).count()).toBeGreaterThan(0);
+    const pdf = await page.pdf();
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(await page.locator(waiting).count()).toBe(0);
+    // Nothing was waiting any more, so this draws nothing: it reads the charts the page was printed with.
+    expect(await shownCards(page)).toEqual(expectedCards({tumor: "noncarcinoid"}));
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
 });
+

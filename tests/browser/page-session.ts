@@ -1,6 +1,7 @@
 // Opens a page and records everything the browser tests assert on: page
 // errors, requests to other origins and 4xx/5xx responses.
 import type {Browser, Page, Response} from "playwright-core";
+import {KEPT_CHART, SUPERSEDED} from "../../src/components/set-aside.js";
 
 export interface PageSession {
   page: Page;
@@ -40,4 +41,21 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, {timeout: 30_000});
   await page.waitForLoadState("networkidle");
+}
+
+/**
+ * Scrolls to each chart a change left to be drawn when it comes near the viewport (kept-chart-slot.ts), as a reader
+ * scrolling down the page would, until it is drawn; then back to where the page was.
+ */
+export async function drawEveryChart(page: Page): Promise<void> {
+  const waiting = `.${KEPT_CHART}.${SUPERSEDED}`;
+  await page.evaluate(`(async () => {
+    const y = scrollY;
+    for (const slot of document.querySelectorAll(".chart-slot")) {
+      if (!slot.querySelector(${JSON.stringify(waiting)})) continue;
+      slot.scrollIntoView();
+      while (slot.querySelector(${JSON.stringify(waiting)})) await new Promise((resolve) => setTimeout(resolve, 16));
+    }
+    scrollTo(0, y);
+  })()`);
 }

@@ -15,6 +15,24 @@ class FakeResizeObserver {
 }
 const measure = (slot: Element, width: number) => observed.get(slot)!([{contentRect: {width}}]);
 
+// Where each slot is, as getBoundingClientRect reports it, and its IntersectionObserver, called by hand as the browser would.
+const intersecting = new Map<Element, (entries: {isIntersecting: boolean}[]) => void>();
+const margins: string[] = [];
+class FakeIntersectionObserver {
+  constructor(private callback: (entries: {isIntersecting: boolean}[]) => void, {rootMargin}: {rootMargin: string}) {
+    margins.push(rootMargin);
+  }
+  observe(target: Element) {
+    intersecting.set(target, this.callback);
+  }
+  disconnect() {}
+}
+/** Puts `slot` `top` pixels below the top of a 1000 px viewport, 600 px tall, and tells its observer whether it is near (within 500 px). */
+function place(slot: Element, top: number) {
+  slot.getBoundingClientRect = () => ({top, bottom: top + 600, left: 0, right: 640, width: 640, height: 600, x: 0, y: top, toJSON: () => ({})});
+  intersecting.get(slot)?.([{isIntersecting: top + 600 >= -500 && top <= 1500}]);
+}
+
 /** A render function for view `name` recording the widths it drew at; its chart is stamped as km-chart.ts stamps one. */
 function recorder(name: string) {
   const widths: number[] = [];
@@ -152,5 +170,114 @@ describe("keptChartSlot", () => {
     const b = recorder("b again");
     slot.show("b", b.render);
     expect(charts(slot.element)).toEqual({shown: ["b again"], setAside: ["a cumhaz"]});
+  });
+});
+
+describe("keptChartSlot far from the viewport", () => {
+  beforeEach(() => {
+    vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+    vi.stubGlobal("IntersectionObserver", FakeIntersectionObserver);
+    vi.stubGlobal("innerHeight", 1000);
+    vi.useFakeTimers();
+    history.replaceState(null, "", "/progression");
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    observed.clear();
+    intersecting.clear();
+    margins.length = 0;
+  });
+
+  /** The boxes of the slot's charts: shown and seen, kept in place unseen (superseded), and set aside. */
+  const boxes = (slot: Element) =>
+    Array.from(slot.children, (box) => `${box.querySelector<HTMLElement>("figure")!.dataset.name}:${box.classList.contains("superseded") ? "superseded" : box.getAttribute("aria-hidden") === "true" ? "set aside" : "shown"}`);
+
+  it("draws a chart asked for when the slot comes within half a viewport, keeping the last chart's place unseen until then", () => {
+    const slot = keptChartSlot(4);
+    place(slot.element, 0);
+    measure(slot.element, 640);
+    slot.show("a", recorder("a").render);
+    // 1,600 px below a 1,000 px viewport: more than half its height away.
+    place(slot.element, 1600);
+    const b = recorder("b");
+    slot.show("b", b.render, {later: true});
+    vi.runAllTimers();
+    expect(b.widths).toEqual([]);
+    expect(boxes(slot.element)).toEqual(["a:superseded"]);
+    // Unseen and out of the accessibility tree (the stylesheet hides it), and set aside for anything that follows the settings.
+    expect(isSetAside(slot.element.querySelector("figure")!)).toBe(true);
+    place(slot.element, 1400);
+    expect(b.widths).toEqual([]);
+    vi.runAllTimers();
+    expect(b.widths).toEqual([640]);
+    expect(boxes(slot.element)).toEqual(["a:set aside", "b:shown"]);
+    expect(margins).toEqual(["50% 0px"]);
+  });
+
+  it("judges the slot where it is when the chart is asked for, not where the observer last saw it", () => {
+    const slot = keptChartSlot(4);
+    place(slot.element, 0);
+    measure(slot.element, 640);
+    slot.show("a", recorder("a").render);
+    // A change above the slot moved it out of reach; its observer has not reported yet.
+    slot.element.getBoundingClientRect = () => ({top: -1200, bottom: -600, left: 0, right: 640, width: 640, height: 600, x: 0, y: -1200, toJSON: () => ({})});
+    const b = recorder("b");
+    slot.show("b", b.render);
+    expect(b.widths).toEqual([]);
+    expect(boxes(slot.element)).toEqual(["a:superseded"]);
+  });
+
+  it("shows a chart it keeps for the view asked for wherever the slot is, and the superseded chart itself again", () => {
+    const slot = keptChartSlot(4);
+    place(slot.element, 0);
+    measure(slot.element, 640);
+    slot.show("a", recorder("a").render);
+    slot.show("b", recorder("b").render);
+    place(slot.element, -2000);
+    const a = recorder("a again");
+    slot.show("a", a.render);
+    expect(a.widths).toEqual([]);
+    expect(boxes(slot.element)).toEqual(["a:shown", "b:set aside"]);
+    slot.show("c", recorder("c").render);
+    expect(boxes(slot.element)).toEqual(["a:superseded", "b:set aside"]);
+    slot.show("a", a.render);
+    expect(boxes(slot.element)).toEqual(["a:shown", "b:set aside"]);
+    expect(a.widths).toEqual([]);
+  });
+
+  it("draws the first chart of an empty slot at once, as an empty slot would take no room", () => {
+    const slot = keptChartSlot(4);
+    place(slot.element, 3000);
+    measure(slot.element, 640);
+    const a = recorder("a");
+    slot.show("a", a.render);
+    expect(a.widths).toEqual([640]);
+  });
+
+  it("draws the chart asked for before the page is printed", () => {
+    const slot = keptChartSlot(4);
+    place(slot.element, 0);
+    measure(slot.element, 640);
+    slot.show("a", recorder("a").render);
+    place(slot.element, 3000);
+    const b = recorder("b");
+    slot.show("b", b.render);
+    expect(b.widths).toEqual([]);
+    dispatchEvent(new Event("beforeprint"));
+    expect(b.widths).toEqual([640]);
+    expect(boxes(slot.element)).toEqual(["a:set aside", "b:shown"]);
+  });
+
+  it("draws at once where the browser has no IntersectionObserver to say when the slot comes near", () => {
+    vi.stubGlobal("IntersectionObserver", undefined);
+    const slot = keptChartSlot(4);
+    place(slot.element, 0);
+    measure(slot.element, 640);
+    slot.show("a", recorder("a").render);
+    place(slot.element, 3000);
+    const b = recorder("b");
+    slot.show("b", b.render);
+    expect(b.widths).toEqual([640]);
   });
 });
