@@ -22,13 +22,17 @@ export type ChangeKind = "filter" | "control";
 /** With no DOM change for this long after the card is redrawn, the change is taken to be fully drawn. */
 const QUIET_MS = 150;
 
+/** A change, or a scroll to the charts matched by a selector (`label`), which draws those a change left far off screen (kept-chart-slot.ts). */
+export type Action = ChangeKind | "scroll";
+
 /**
  * Clicks the tumour-type radio `label`, or picks `label` in the Compare select, and times it to the first animation
  * frame after the last DOM change anywhere on the page: work split over several tasks or frames counts until its end.
- * Unless `effectsChange` is false, the change must also change the effect estimates' text.
+ * Unless `effectsChange` is false, the change must also change the effect estimates' text. A scroll is timed the
+ * same way, until the charts scrolled to are drawn.
  */
-export async function sample(page: Page, kind: ChangeKind, label: string, {effectsChange = true}: {effectsChange?: boolean} = {}): Promise<Sample> {
-  return page.evaluate(async ([kind, label, quietMs, effectsChange]) => {
+export async function sample(page: Page, kind: Action, label: string, {effectsChange = true}: {effectsChange?: boolean} = {}): Promise<Sample> {
+  return page.evaluate(async ([kind, label, quietMs, effectsChange, WINDOW_START, WINDOW_END]) => {
     const before = document.querySelector(".landmark-table");
     const effectsBefore = document.querySelector(".effect-estimates")?.textContent;
     let lastChange = 0;
@@ -40,13 +44,21 @@ export async function sample(page: Page, kind: ChangeKind, label: string, {effec
       requestAnimationFrame(() => {
         if (lastChange === at) frameAfterLast = performance.now();
       });
+      if (kind === "scroll") {
+        if (!document.querySelector(`${label} .superseded`)) redrawn();
+        return;
+      }
       const table = document.querySelector(".landmark-table");
       const effects = document.querySelector(".effect-estimates")?.textContent;
       if (table && table !== before && table.isConnected && document.querySelector(".km-chart svg") && effects && (!effectsChange || effects !== effectsBefore)) redrawn();
     });
     observer.observe(document.documentElement, {childList: true, subtree: true, attributes: true, characterData: true});
     const started = performance.now();
-    if (kind === "filter") {
+    if (kind === "scroll") {
+      if (!document.querySelector(`${label} .superseded`)) throw new Error(`nothing under ${label} waits to be drawn`);
+      performance.mark(WINDOW_START);
+      document.querySelector(label)!.scrollIntoView();
+    } else if (kind === "filter") {
       const radio = Array.from(document.querySelectorAll<HTMLInputElement>("form input[type=radio]")).find(
         (input) => input.parentElement?.textContent?.trim() === label && input.closest("form")?.textContent?.includes("Tumour type")
       );
@@ -62,8 +74,9 @@ export async function sample(page: Page, kind: ChangeKind, label: string, {effec
     await rendered;
     while (performance.now() - lastChange < quietMs || frameAfterLast < lastChange) await new Promise((resolve) => setTimeout(resolve, 20));
     observer.disconnect();
+    if (kind === "scroll") performance.mark(WINDOW_END);
     return frameAfterLast - started;
-  }, [kind, label, QUIET_MS, effectsChange] as const);
+  }, [kind, label, QUIET_MS, effectsChange, WINDOW_START, WINDOW_END] as const);
 }
 
 /** A Chromium trace event, as much of it as the benchmarks read. */
@@ -71,6 +84,8 @@ export interface TraceEvent {
   name: string;
   ph: string;
   tid: number;
+  /** Start, in µs. */
+  ts: number;
   dur?: number;
   /** Time the thread ran on a CPU, which the load of other processes does not stretch. */
   tdur?: number;
@@ -90,13 +105,21 @@ interface Traced {
   cpu: number[];
 }
 
-/** Runs `samples` under a trace of the page's main thread. */
-async function traced(browser: Browser, page: Page, run: () => Promise<Sample[]>): Promise<Traced> {
-  await browser.startTracing(page, {categories: ["disabled-by-default-devtools.timeline", "devtools.timeline"]});
+/** The user-timing marks around each timed scroll, so that only the tasks between them count. */
+const WINDOW_START = "bench:timed-start";
+const WINDOW_END = "bench:timed-end";
+
+/** Runs `samples` under a trace of the page's main thread; with `windowed`, counts only the tasks within timed scrolls. */
+async function traced(browser: Browser, page: Page, run: () => Promise<Sample[]>, {windowed = false}: {windowed?: boolean} = {}): Promise<Traced> {
+  await browser.startTracing(page, {categories: ["disabled-by-default-devtools.timeline", "devtools.timeline", "blink.user_timing"]});
   const samples = await run();
   const {traceEvents} = JSON.parse((await browser.stopTracing()).toString("utf8")) as {traceEvents: TraceEvent[]};
   const main = mainThreads(traceEvents);
-  const runs = traceEvents.filter((e) => e.ph === "X" && e.name === "RunTask" && main.has(e.tid));
+  const marks = (name: string) => traceEvents.filter((e) => e.name === name).map((e) => e.ts);
+  const [starts, ends] = [marks(WINDOW_START), marks(WINDOW_END)];
+  if (windowed && (starts.length !== samples.length || ends.length !== samples.length)) throw new Error(`${samples.length} timed scrolls, but ${starts.length} start and ${ends.length} end marks in the trace`);
+  const inWindow = (e: TraceEvent) => !windowed || starts.some((start, i) => e.ts + (e.dur ?? 0) >= start && e.ts <= ends[i]);
+  const runs = traceEvents.filter((e) => e.ph === "X" && e.name === "RunTask" && main.has(e.tid) && inWindow(e));
   const longestFirst = (values: number[]) => values.sort((a, b) => b - a);
   return {samples, tasks: longestFirst(runs.map((e) => (e.dur ?? 0) / 1000)), cpu: longestFirst(runs.map((e) => (e.tdur ?? e.dur ?? 0) / 1000))};
 }
@@ -143,14 +166,25 @@ export async function filterLatency(browser: Browser, url: string, samples: numb
 
 /**
  * Every Compare option, each under every tumour filter, on a fresh page: each change shows a view the page has not shown
- * before, so each of its charts is drawn, not kept. The first Compare option is visited under the two filters not shown
- * at load; each next option under the filter last chosen, then under the other two. With `inView`, the page is first
- * scrolled to the element it selects: a chart far off screen is drawn but not laid out until it comes near the viewport.
+ * before, so each of its charts near the viewport is drawn, not kept. The first Compare option is visited under the two
+ * filters not shown at load; each next option under the filter last chosen, then under the other two. With `inView`,
+ * the page is first scrolled to the element it selects. With `scrollTo`, the changes are made at the top of the page
+ * and not timed: after each, a scroll to the charts `scrollTo` selects, which the change left to be drawn when they
+ * come near (kept-chart-slot.ts), is timed until they are drawn, then the page goes back to the top.
  */
-export async function firstVisits(browser: Browser, url: string, {inView}: {inView?: string} = {}): Promise<LatencySummary> {
+export async function firstVisits(browser: Browser, url: string, {inView, scrollTo}: {inView?: string; scrollTo?: string} = {}): Promise<LatencySummary> {
   const {page} = await openPage(browser, url, FILTER_PAGE);
+  const scrolledTo = (selector: string | null) =>
+    page.evaluate(`(async () => { ${selector ? `document.querySelector(${JSON.stringify(selector)}).scrollIntoView()` : "scrollTo(0, 0)"}; for (let frame = 0; frame < 3; ++frame) await new Promise(requestAnimationFrame); })()`);
+  /** A change's time, or with `scrollTo` the time of the scroll after it. */
+  const timed = async (change: Sample) => {
+    if (!scrollTo) return change;
+    const scroll = await sample(page, "scroll", scrollTo);
+    await scrolledTo(null);
+    return scroll;
+  };
   try {
-    if (inView) await page.evaluate(`(async () => { document.querySelector(${JSON.stringify(inView)}).scrollIntoView(); for (let frame = 0; frame < 3; ++frame) await new Promise(requestAnimationFrame); })()`);
+    if (inView) await scrolledTo(inView);
     const compares = (await page.evaluate(
       `Array.from(Array.from(document.querySelectorAll("form")).find((f) => f.querySelector("label")?.textContent?.trim() === "Compare").querySelectorAll("option"), (o) => o.textContent.trim())`
     )) as string[];
@@ -160,12 +194,12 @@ export async function firstVisits(browser: Browser, url: string, {inView}: {inVi
         const samples: Sample[] = [];
         let tumours = [all, ...others];
         for (const [i, compare] of compares.entries()) {
-          if (i > 0) samples.push(await sample(page, "control", compare, {effectsChange: false}));
-          for (const tumour of tumours.slice(1)) samples.push(await sample(page, "filter", tumour, {effectsChange: false}));
+          if (i > 0) samples.push(await timed(await sample(page, "control", compare, {effectsChange: false})));
+          for (const tumour of tumours.slice(1)) samples.push(await timed(await sample(page, "filter", tumour, {effectsChange: false})));
           tumours = [tumours[2], tumours[0], tumours[1]];
         }
         return samples;
-      })
+      }, {windowed: Boolean(scrollTo)})
     );
   } finally {
     await page.context().close();
