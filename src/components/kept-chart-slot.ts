@@ -117,7 +117,10 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
   if (canWait) {
     new IntersectionObserver(
       ([entry]) => {
-        if (entry.isIntersecting && shown?.classList.contains(SUPERSEDED)) drawLater();
+        // Drawn on the observer's word, not judged again: a slot it reports near is never left waiting at the margin's edge.
+        if (!entry.isIntersecting || !shown?.classList.contains(SUPERSEDED)) return;
+        clearTimeout(timer);
+        timer = setTimeout(apply, 0, true);
       },
       {rootMargin: "50% 0px"}
     ).observe(element);
