@@ -14,6 +14,7 @@ import {loaderFailures} from "../data-loaders/loader-failure.js";
 import {bundlePageModules} from "./bundle-page-modules.js";
 import {writeContentSecurityPolicy} from "./content-security-policy.js";
 import {refreshLoaderCache} from "./loader-cache.js";
+import {pinFileTimes, sourceTime} from "./pinned-file-times.js";
 import {copyFontFiles} from "./self-hosted-fonts.js";
 
 const output = process.env.SITE_OUTPUT ?? "dist";
@@ -50,6 +51,13 @@ if (result.status !== 0 || !existsSync(`${staging}/index.html`)) {
   fail(reasons.length ? `The build stopped on its input:\n${reasons.join("\n")}` : "observable build did not finish", result.status || 1);
 }
 rmSync(failures, {recursive: true, force: true});
+// Before the policy, which hashes the page scripts that hold these times.
+try {
+  const time = sourceTime();
+  console.error(`file times: pinned to ${new Date(time).toISOString()} in ${pinFileTimes(staging, time).pages} pages`);
+} catch (error) {
+  fail(`file times: ${error instanceof Error ? error.message : String(error)}`);
+}
 try {
   console.error(`fonts: ${copyFontFiles(staging)} files copied into ${staging}/_fonts`);
 } catch (error) {
