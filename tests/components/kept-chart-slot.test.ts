@@ -171,128 +171,113 @@ describe("keptChartSlot", () => {
     slot.show("b", b.render);
     expect(charts(slot.element)).toEqual({shown: ["b again"], setAside: ["a cumhaz"]});
   });
-});
 
-describe("keptChartSlot far from the viewport", () => {
-  beforeEach(() => {
-    vi.stubGlobal("ResizeObserver", FakeResizeObserver);
-    vi.stubGlobal("IntersectionObserver", FakeIntersectionObserver);
-    vi.stubGlobal("innerHeight", 1000);
-    vi.useFakeTimers();
-    history.replaceState(null, "", "/progression");
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-    observed.clear();
-    intersecting.clear();
-    margins.length = 0;
-  });
+  describe("far from the viewport", () => {
+    beforeEach(() => {
+      vi.stubGlobal("IntersectionObserver", FakeIntersectionObserver);
+      vi.stubGlobal("innerHeight", 1000);
+    });
+    afterEach(() => {
+      intersecting.clear();
+      margins.length = 0;
+    });
 
-  /** The boxes of the slot's charts: shown and seen, kept in place unseen (superseded), and set aside. */
-  const boxes = (slot: Element) =>
-    Array.from(slot.children, (box) => `${box.querySelector<HTMLElement>("figure")!.dataset.name}:${box.classList.contains("superseded") ? "superseded" : box.getAttribute("aria-hidden") === "true" ? "set aside" : "shown"}`);
+    /** A slot in the viewport, 640 px wide, showing view "a". */
+    function slotShowingA() {
+      const slot = keptChartSlot(4);
+      place(slot.element, 0);
+      measure(slot.element, 640);
+      slot.show("a", recorder("a").render);
+      return slot;
+    }
 
-  it("draws a chart asked for when the slot comes within half a viewport, keeping the last chart's place unseen until then", () => {
-    const slot = keptChartSlot(4);
-    place(slot.element, 0);
-    measure(slot.element, 640);
-    slot.show("a", recorder("a").render);
-    // 1,600 px below a 1,000 px viewport: more than half its height away.
-    place(slot.element, 1600);
-    const b = recorder("b");
-    slot.show("b", b.render, {later: true});
-    vi.runAllTimers();
-    expect(b.widths).toEqual([]);
-    expect(boxes(slot.element)).toEqual(["a:superseded"]);
-    // Unseen and out of the accessibility tree (the stylesheet hides it), and set aside for anything that follows the settings.
-    expect(isSetAside(slot.element.querySelector("figure")!)).toBe(true);
-    place(slot.element, 1400);
-    expect(b.widths).toEqual([]);
-    vi.runAllTimers();
-    expect(b.widths).toEqual([640]);
-    expect(boxes(slot.element)).toEqual(["a:set aside", "b:shown"]);
-    expect(margins).toEqual(["50% 0px"]);
-  });
+    /** The boxes of the slot's charts: shown and seen, kept in place unseen (superseded), and set aside. */
+    const boxes = (slot: Element) =>
+      Array.from(slot.children, (box) => `${box.querySelector<HTMLElement>("figure")!.dataset.name}:${box.classList.contains("superseded") ? "superseded" : box.getAttribute("aria-hidden") === "true" ? "set aside" : "shown"}`);
 
-  it("draws on its observer's word that the slot is near, even where its place reads just past the margin", () => {
-    const slot = keptChartSlot(4);
-    place(slot.element, 0);
-    measure(slot.element, 640);
-    slot.show("a", recorder("a").render);
-    place(slot.element, 1600);
-    const b = recorder("b");
-    slot.show("b", b.render);
-    expect(b.widths).toEqual([]);
-    // The observer's margin and the slot's box can disagree by a pixel at the edge (a scrollbar, rounding).
-    intersecting.get(slot.element)!([{isIntersecting: true}]);
-    vi.runAllTimers();
-    expect(b.widths).toEqual([640]);
-  });
+    it("draws a chart asked for when the slot comes within half a viewport, keeping the last chart's place unseen until then", () => {
+      const slot = slotShowingA();
+      // 1,600 px below a 1,000 px viewport: more than half its height away.
+      place(slot.element, 1600);
+      const b = recorder("b");
+      slot.show("b", b.render, {later: true});
+      vi.runAllTimers();
+      expect(b.widths).toEqual([]);
+      expect(boxes(slot.element)).toEqual(["a:superseded"]);
+      // Unseen and out of the accessibility tree (the stylesheet hides it), and set aside for anything that follows the settings.
+      expect(isSetAside(slot.element.querySelector("figure")!)).toBe(true);
+      place(slot.element, 1400);
+      expect(b.widths).toEqual([]);
+      vi.runAllTimers();
+      expect(b.widths).toEqual([640]);
+      expect(boxes(slot.element)).toEqual(["a:set aside", "b:shown"]);
+      expect(margins).toEqual(["50% 0px"]);
+    });
 
-  it("judges the slot where it is when the chart is asked for, not where the observer last saw it", () => {
-    const slot = keptChartSlot(4);
-    place(slot.element, 0);
-    measure(slot.element, 640);
-    slot.show("a", recorder("a").render);
-    // A change above the slot moved it out of reach; its observer has not reported yet.
-    slot.element.getBoundingClientRect = () => ({top: -1200, bottom: -600, left: 0, right: 640, width: 640, height: 600, x: 0, y: -1200, toJSON: () => ({})});
-    const b = recorder("b");
-    slot.show("b", b.render);
-    expect(b.widths).toEqual([]);
-    expect(boxes(slot.element)).toEqual(["a:superseded"]);
-  });
+    it("draws on its observer's word that the slot is near, even where its place reads just past the margin", () => {
+      const slot = slotShowingA();
+      place(slot.element, 1600);
+      const b = recorder("b");
+      slot.show("b", b.render);
+      expect(b.widths).toEqual([]);
+      // The observer's margin and the slot's box can disagree by a pixel at the edge (a scrollbar, rounding).
+      intersecting.get(slot.element)!([{isIntersecting: true}]);
+      vi.runAllTimers();
+      expect(b.widths).toEqual([640]);
+    });
 
-  it("shows a chart it keeps for the view asked for wherever the slot is, and the superseded chart itself again", () => {
-    const slot = keptChartSlot(4);
-    place(slot.element, 0);
-    measure(slot.element, 640);
-    slot.show("a", recorder("a").render);
-    slot.show("b", recorder("b").render);
-    place(slot.element, -2000);
-    const a = recorder("a again");
-    slot.show("a", a.render);
-    expect(a.widths).toEqual([]);
-    expect(boxes(slot.element)).toEqual(["a:shown", "b:set aside"]);
-    slot.show("c", recorder("c").render);
-    expect(boxes(slot.element)).toEqual(["a:superseded", "b:set aside"]);
-    slot.show("a", a.render);
-    expect(boxes(slot.element)).toEqual(["a:shown", "b:set aside"]);
-    expect(a.widths).toEqual([]);
-  });
+    it("judges the slot where it is when the chart is asked for, not where the observer last saw it", () => {
+      const slot = slotShowingA();
+      // A change above the slot moved it out of reach; its observer has not reported yet.
+      slot.element.getBoundingClientRect = () => ({top: -1200, bottom: -600, left: 0, right: 640, width: 640, height: 600, x: 0, y: -1200, toJSON: () => ({})});
+      const b = recorder("b");
+      slot.show("b", b.render);
+      expect(b.widths).toEqual([]);
+      expect(boxes(slot.element)).toEqual(["a:superseded"]);
+    });
 
-  it("draws the first chart of an empty slot at once, as an empty slot would take no room", () => {
-    const slot = keptChartSlot(4);
-    place(slot.element, 3000);
-    measure(slot.element, 640);
-    const a = recorder("a");
-    slot.show("a", a.render);
-    expect(a.widths).toEqual([640]);
-  });
+    it("shows a chart it keeps for the view asked for wherever the slot is, and the superseded chart itself again", () => {
+      const slot = slotShowingA();
+      slot.show("b", recorder("b").render);
+      place(slot.element, -2000);
+      const a = recorder("a again");
+      slot.show("a", a.render);
+      expect(a.widths).toEqual([]);
+      expect(boxes(slot.element)).toEqual(["a:shown", "b:set aside"]);
+      slot.show("c", recorder("c").render);
+      expect(boxes(slot.element)).toEqual(["a:superseded", "b:set aside"]);
+      slot.show("a", a.render);
+      expect(boxes(slot.element)).toEqual(["a:shown", "b:set aside"]);
+      expect(a.widths).toEqual([]);
+    });
 
-  it("draws the chart asked for before the page is printed", () => {
-    const slot = keptChartSlot(4);
-    place(slot.element, 0);
-    measure(slot.element, 640);
-    slot.show("a", recorder("a").render);
-    place(slot.element, 3000);
-    const b = recorder("b");
-    slot.show("b", b.render);
-    expect(b.widths).toEqual([]);
-    dispatchEvent(new Event("beforeprint"));
-    expect(b.widths).toEqual([640]);
-    expect(boxes(slot.element)).toEqual(["a:set aside", "b:shown"]);
-  });
+    it("draws the first chart of an empty slot at once, as an empty slot would take no room", () => {
+      const slot = keptChartSlot(4);
+      place(slot.element, 3000);
+      measure(slot.element, 640);
+      const a = recorder("a");
+      slot.show("a", a.render);
+      expect(a.widths).toEqual([640]);
+    });
 
-  it("draws at once where the browser has no IntersectionObserver to say when the slot comes near", () => {
-    vi.stubGlobal("IntersectionObserver", undefined);
-    const slot = keptChartSlot(4);
-    place(slot.element, 0);
-    measure(slot.element, 640);
-    slot.show("a", recorder("a").render);
-    place(slot.element, 3000);
-    const b = recorder("b");
-    slot.show("b", b.render);
-    expect(b.widths).toEqual([640]);
+    it("draws the chart asked for before the page is printed", () => {
+      const slot = slotShowingA();
+      place(slot.element, 3000);
+      const b = recorder("b");
+      slot.show("b", b.render);
+      expect(b.widths).toEqual([]);
+      dispatchEvent(new Event("beforeprint"));
+      expect(b.widths).toEqual([640]);
+      expect(boxes(slot.element)).toEqual(["a:set aside", "b:shown"]);
+    });
+
+    it("draws at once where the browser has no IntersectionObserver to say when the slot comes near", () => {
+      vi.stubGlobal("IntersectionObserver", undefined);
+      const slot = slotShowingA();
+      place(slot.element, 3000);
+      const b = recorder("b");
+      slot.show("b", b.render);
+      expect(b.widths).toEqual([640]);
+    });
   });
 });
