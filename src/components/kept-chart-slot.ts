@@ -90,6 +90,8 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
       return;
     }
     kept.delete(id);
+    // Where the slot ends, to keep what is in view in place if the slot is wholly above it.
+    const bottom = element.getBoundingClientRect().bottom;
     shown?.classList.remove(SUPERSEDED);
     if (!box) {
       box = document.createElement("div");
@@ -103,6 +105,13 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
       shown = box;
     }
     box.removeAttribute("aria-hidden");
+    // A slot above the viewport that grows or shrinks would move everything in view, as when a reader scrolling up
+    // brings it near: the page scrolls by as much. Scroll anchoring does this for other changes above the viewport,
+    // but Chromium (156) left a change inside a slot uncompensated.
+    if (bottom <= 0) {
+      const moved = element.getBoundingClientRect().bottom - bottom;
+      if (moved) scrollBy(0, moved);
+    }
     for (const [key, old] of kept) {
       if (kept.size <= limit) break;
       if (old === shown) continue;

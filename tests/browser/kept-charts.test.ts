@@ -12,7 +12,7 @@ import {formatLabelledP} from "../../src/lib/format/p-value.js";
 import {builtSite} from "./built-site.js";
 import {distPatients} from "./dist-cohort.js";
 import {formControl} from "./form-control.js";
-import {drawEveryChart, settle} from "./page-session.js";
+import {drawEveryChart, PHONE, settle} from "./page-session.js";
 import {ON_PAGE} from "./on-page.js";
 import {SET_ASIDE, SUPERSEDED} from "../../src/components/set-aside.js";
 
@@ -228,6 +228,31 @@ describe("/progression's charts put back for a view seen before", () => {
     expect(await page.locator(waiting).count()).toBe(0);
     // Nothing was waiting any more, so this draws nothing: it reads the charts the page was printed with.
     expect(await shownCards(page)).toEqual(expectedCards({tumor: "noncarcinoid"}));
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("move nothing in view on a phone when a reader jumps to the bottom after a change, then scrolls up past them", async () => {
+    const {page, pageErrors} = await site.open("/progression", {viewport: PHONE});
+    await chooseTumour(page, "Noncarcinoid");
+    await page.evaluate(`(async () => { scrollTo(0, document.body.scrollHeight); for (let frame = 0; frame < 5; ++frame) await new Promise(requestAnimationFrame); })()`);
+    // The chemoembolization chart, far above, is still the last view's: it is drawn as the reader scrolls up to it.
+    expect(await page.locator(`.card[data-arm=chemoembolization] .${SUPERSEDED}`).count()).toBe(1);
+    await page.evaluate(`(() => { window.shifts = []; new PerformanceObserver((list) => { for (const shift of list.getEntries()) window.shifts.push(shift.value); }).observe({type: "layout-shift"}); })()`);
+    const bland = page.locator(".card[data-arm=bland] h2");
+    await page.mouse.move(200, 400);
+    for (let step = 0; step < 20; ++step) {
+      const [y, top] = await page.evaluate(`[scrollY, document.querySelector(".card[data-arm=bland] h2").getBoundingClientRect().top]`) as [number, number];
+      await page.mouse.wheel(0, -100);
+      await expect.poll(() => page.evaluate("scrollY")).not.toBe(y);
+      await page.evaluate(`new Promise(requestAnimationFrame)`);
+      const moved = (await page.evaluate(`document.querySelector(".card[data-arm=bland] h2").getBoundingClientRect().top`)) as number;
+      // What is in view moves down by the wheel's 100 px, whatever is drawn above it (the page scrolls further to keep it so).
+      expect(Math.round(moved - top), `step ${step}`).toBe(100);
+    }
+    expect(await page.locator(`.card[data-arm=chemoembolization] .${SUPERSEDED}`).count()).toBe(0);
+    expect(await bland.isVisible()).toBe(true);
+    expect(await page.evaluate(`window.shifts`)).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

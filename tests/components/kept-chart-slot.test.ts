@@ -226,6 +226,26 @@ describe("keptChartSlot", () => {
       expect(b.widths).toEqual([640]);
     });
 
+    it("keeps what is in view in place when a slot wholly above the viewport changes height: the page scrolls by as much", () => {
+      const scrolled: number[] = [];
+      vi.stubGlobal("scrollBy", (_x: number, y: number) => scrolled.push(y));
+      // Where the slot is, as getBoundingClientRect reports it: a render function moves its bottom as a chart of another height would.
+      const at = (slot: Element, top: number, height: number) =>
+        (slot.getBoundingClientRect = () => ({top, bottom: top + height, left: 0, right: 640, width: 640, height, x: 0, y: top, toJSON: () => ({})}));
+      const slot = slotShowingA();
+      at(slot.element, -1000, 600);
+      const shorter = (width: number) => {
+        at(slot.element, -1000, 470);
+        return recorder("b").render(width);
+      };
+      slot.show("b", shorter);
+      expect(scrolled).toEqual([-130]);
+      // In view or below it, a slot's change is the reader's to see: no scroll.
+      at(slot.element, 100, 470);
+      slot.show("c", (width) => (at(slot.element, 100, 600), recorder("c").render(width)));
+      expect(scrolled).toEqual([-130]);
+    });
+
     it("judges the slot where it is when the chart is asked for, not where the observer last saw it", () => {
       const slot = slotShowingA();
       // A change above the slot moved it out of reach; its observer has not reported yet.
