@@ -20,13 +20,11 @@
 // A slot far from the viewport (more than half the viewport's height away)
 // draws nothing new: its last chart keeps the slot's place, unseen and hidden
 // from assistive technology (SUPERSEDED), and the chart asked for is drawn
-// in a task of its own once the slot comes near (one slot a frame), or before
-// the page is printed. A change at the top of /progression on a 1280 × 900
-// screen thus draws one chart of four.
-// A chart kept for the view asked for is shown wherever the slot is, since
-// showing one costs little.
+// in a task of its own once the slot comes near, or before the page is
+// printed. A change at the top of /progression on a 1280 × 900 screen thus
+// draws one chart of four. A chart kept for the view asked for is shown
+// wherever the slot is, since showing one costs little.
 import {followsChartSettings} from "./km-chart-settings.js";
-import {onePerFrame} from "./one-per-frame.js";
 import {KEPT_CHART, SUPERSEDED} from "./set-aside.js";
 
 export interface ShowOptions {
@@ -120,8 +118,6 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
     }
   };
 
-  // Waiting its turn to draw, having come near (onePerFrame).
-  let queued = false;
   const drawLater = () => {
     if (timer === undefined) timer = setTimeout(apply);
   };
@@ -129,13 +125,10 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
   if (canWait) {
     new IntersectionObserver(
       ([entry]) => {
-        if (!entry.isIntersecting || !shown?.classList.contains(SUPERSEDED) || queued) return;
-        queued = true;
+        if (!entry.isIntersecting || !shown?.classList.contains(SUPERSEDED)) return;
         // Drawn on the observer's word, not judged again: a slot it reports near is never left waiting at the margin's edge.
-        onePerFrame(() => {
-          queued = false;
-          apply(true);
-        });
+        clearTimeout(timer);
+        timer = setTimeout(apply, 0, true);
       },
       {rootMargin: "50% 0px"}
     ).observe(element);
