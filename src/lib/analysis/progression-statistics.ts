@@ -66,7 +66,7 @@ export function progressionView(shownPatients: readonly PatientRow[], {filters, 
         arm,
         population: analysedPopulation(rows, endpoint, "tumor"),
         comparison: compareSurvival(rows, {endpoint, groupBy: "tumor", ...testOptions}),
-        effects: effectEstimates(rows, {endpoint, groupBy: "tumor", confLevel})
+        effects: effectEstimates(rows, {endpoint, groupBy: "tumor", confLevel, tau})
       };
     })
   };
