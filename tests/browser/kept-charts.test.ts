@@ -256,5 +256,21 @@ describe("/progression's charts put back for a view seen before", () => {
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
+
+  it("of the arms stay as they were on a Compare change, which they do not show: the same nodes, not drawn again", async () => {
+    const {page, pageErrors} = await site.open("/progression", {viewport: {width: 1280, height: 4000}});
+    const marked = () =>
+      page.evaluate(`[".card:has(.landmark-table)", ".card[data-arm=chemoembolization]", ".card[data-arm=bland]"].map((card) => document.querySelector(card).querySelector(${JSON.stringify(`figure.km-chart${ON_PAGE}`)}).dataset.mark ?? null)`) as Promise<(string | null)[]>;
+    await page.evaluate(`document.querySelectorAll(${JSON.stringify(`figure.km-chart${ON_PAGE}`)}).forEach((chart, i) => (chart.dataset.mark = String(i)))`);
+    expect(await marked()).toEqual(["0", "1", "2"]);
+    const compare = page.locator("form").filter({has: page.locator("label", {hasText: /^Compare$/})}).locator("select");
+    await compare.selectOption({label: "Hormonal activity"});
+    await settle(page);
+    await expect.poll(async () => (await shownCards(page))[0].numbers.map((row) => row[0])).toEqual(["Hormonally active", "Hormonally inactive"]);
+    expect(await marked()).toEqual([null, "1", "2"]);
+    expect((await shownCards(page)).slice(1)).toEqual(expectedCards({}).slice(1));
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
 });
 
