@@ -7,10 +7,10 @@
 // top of the page, where the controls are, and once scrolled to the two arm
 // charts, so that the charts laid out are others. A chart far off screen is
 // drawn only when it comes near (kept-chart-slot.ts): the scroll to the arm
-// charts after each first visit at the top, which draws them, is timed too.
+// charts after a filter change at the top, which draws them, is timed too.
 import {loadavg} from "node:os";
 import {openBuiltSite, writeBrowserResult} from "./built-site.js";
-import {filterLatency, FILTER_PAGE, firstVisits, FRAME_MS} from "./filter-latency.js";
+import {filterLatency, FILTER_PAGE, firstVisits, FRAME_MS, scrollsAfterChanges} from "./filter-latency.js";
 
 const SAMPLES = 60;
 const WARMUP = 6;
@@ -23,7 +23,7 @@ const load = loadavg()[0];
 const {filter, control} = await filterLatency(browser, url, SAMPLES, WARMUP);
 const first = await firstVisits(browser, url);
 const firstArms = await firstVisits(browser, url, {inView: ARM_CHARTS});
-const scrollToArms = await firstVisits(browser, url, {scrollTo: ARM_CHARTS});
+const scrollToArms = await scrollsAfterChanges(browser, url, ARM_CHARTS, 16);
 await close();
 
 const result = {
@@ -33,7 +33,7 @@ const result = {
   control,
   firstVisits: first,
   firstVisitsArmChartsInView: firstArms,
-  scrollToArmChartsAfterFirstVisits: scrollToArms,
+  scrollToArmChartsAfterFilterChanges: scrollToArms,
   targetP95Ms: TARGET_P95_MS,
   targetTaskMs: FRAME_MS,
   met: Math.max(filter.p95Ms, control.p95Ms) <= TARGET_P95_MS && Math.max(filter.longestTaskMs, control.longestTaskMs) <= FRAME_MS,
@@ -46,7 +46,7 @@ for (const [name, s] of [
   ["control change (Compare: arms ↔ hormonal activity)", control],
   ["first visit (each Compare option under each tumour filter, each chart near the viewport drawn), top of the page", first],
   ["first visit, scrolled to the arm charts", firstArms],
-  ["first visit at the top, then a scroll to the arm charts it left to be drawn (timed: the scroll)", scrollToArms]
+  ["a filter change at the top, then a scroll to the arm charts it left to be drawn (timed: the scroll), on 16 fresh pages", scrollToArms]
 ] as const) {
   console.log(`${name} → updated curves, table and P value on ${result.page}, ${s.samples} samples`);
   console.log(`  median ${s.medianMs.toFixed(1)} ms, p95 ${s.p95Ms.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms; longest main-thread task ${s.longestTaskMs.toFixed(1)} ms, ${s.tasksOver16Ms} tasks over ${FRAME_MS} ms`);

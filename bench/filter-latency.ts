@@ -166,25 +166,15 @@ export async function filterLatency(browser: Browser, url: string, samples: numb
 
 /**
  * Every Compare option, each under every tumour filter, on a fresh page: each change shows a view the page has not shown
- * before, so each of its charts near the viewport is drawn, not kept. The first Compare option is visited under the two
- * filters not shown at load; each next option under the filter last chosen, then under the other two. With `inView`,
- * the page is first scrolled to the element it selects. With `scrollTo`, the changes are made at the top of the page
- * and not timed: after each, a scroll to the charts `scrollTo` selects, which the change left to be drawn when they
- * come near (kept-chart-slot.ts), is timed until they are drawn, then the page goes back to the top.
+ * before, so each of its charts near the viewport is drawn, not kept; the arms' charts, which Compare does not change,
+ * only under the first Compare option. The first Compare option is visited under the two filters not shown at load;
+ * each next option under the filter last chosen, then under the other two. With `inView`, the page is first scrolled
+ * to the element it selects.
  */
-export async function firstVisits(browser: Browser, url: string, {inView, scrollTo}: {inView?: string; scrollTo?: string} = {}): Promise<LatencySummary> {
+export async function firstVisits(browser: Browser, url: string, {inView}: {inView?: string} = {}): Promise<LatencySummary> {
   const {page} = await openPage(browser, url, FILTER_PAGE);
-  const scrolledTo = (selector: string | null) =>
-    page.evaluate(`(async () => { ${selector ? `document.querySelector(${JSON.stringify(selector)}).scrollIntoView()` : "scrollTo(0, 0)"}; for (let frame = 0; frame < 3; ++frame) await new Promise(requestAnimationFrame); })()`);
-  /** A change's time, or with `scrollTo` the time of the scroll after it. */
-  const timed = async (change: Sample) => {
-    if (!scrollTo) return change;
-    const scroll = await sample(page, "scroll", scrollTo);
-    await scrolledTo(null);
-    return scroll;
-  };
   try {
-    if (inView) await scrolledTo(inView);
+    if (inView) await scrolledTo(page, inView);
     const compares = (await page.evaluate(
       `Array.from(Array.from(document.querySelectorAll("form")).find((f) => f.querySelector("label")?.textContent?.trim() === "Compare").querySelectorAll("option"), (o) => o.textContent.trim())`
     )) as string[];
@@ -194,14 +184,54 @@ export async function firstVisits(browser: Browser, url: string, {inView, scroll
         const samples: Sample[] = [];
         let tumours = [all, ...others];
         for (const [i, compare] of compares.entries()) {
-          if (i > 0) samples.push(await timed(await sample(page, "control", compare, {effectsChange: false})));
-          for (const tumour of tumours.slice(1)) samples.push(await timed(await sample(page, "filter", tumour, {effectsChange: false})));
+          if (i > 0) samples.push(await sample(page, "control", compare, {effectsChange: false}));
+          for (const tumour of tumours.slice(1)) samples.push(await sample(page, "filter", tumour, {effectsChange: false}));
           tumours = [tumours[2], tumours[0], tumours[1]];
         }
         return samples;
-      }, {windowed: Boolean(scrollTo)})
+      })
     );
   } finally {
     await page.context().close();
   }
+}
+
+/** Scrolls to the element `selector` matches (or to the top), and waits three frames. */
+const scrolledTo = (page: Page, selector: string | null) =>
+  page.evaluate(`(async () => { ${selector ? `document.querySelector(${JSON.stringify(selector)}).scrollIntoView()` : "scrollTo(0, 0)"}; for (let frame = 0; frame < 3; ++frame) await new Promise(requestAnimationFrame); })()`);
+
+/**
+ * The charts a change at the top of the page leaves to be drawn when they come near (kept-chart-slot.ts): on each of
+ * `pages` fresh pages, each tumour filter not shown at load in turn, made at the top and not timed, then a scroll to
+ * the charts `selector` matches, timed until they are drawn (only the tasks between the scroll's marks count), then back
+ * to the top.
+ */
+export async function scrollsAfterChanges(browser: Browser, url: string, selector: string, pages: number): Promise<LatencySummary> {
+  const all: Traced = {samples: [], tasks: [], cpu: []};
+  for (let i = 0; i < pages; ++i) {
+    const {page} = await openPage(browser, url, FILTER_PAGE);
+    try {
+      const {samples, tasks, cpu} = await traced(
+        browser,
+        page,
+        async () => {
+          const samples: Sample[] = [];
+          for (const tumour of CHANGE_OPTIONS.filter.slice(0, 2)) {
+            await sample(page, "filter", tumour, {effectsChange: false});
+            samples.push(await sample(page, "scroll", selector));
+            await scrolledTo(page, null);
+          }
+          return samples;
+        },
+        {windowed: true}
+      );
+      all.samples.push(...samples);
+      all.tasks.push(...tasks);
+      all.cpu.push(...cpu);
+    } finally {
+      await page.context().close();
+    }
+  }
+  const longestFirst = (values: number[]) => values.sort((a, b) => b - a);
+  return summary({samples: all.samples, tasks: longestFirst(all.tasks), cpu: longestFirst(all.cpu)});
 }
