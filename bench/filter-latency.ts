@@ -8,6 +8,7 @@
 // while the controls are used.
 import {quantile} from "d3";
 import type {Browser, Page} from "playwright-core";
+import {SUPERSEDED} from "../src/components/set-aside.js";
 import {openPage} from "../tests/browser/page-session.js";
 
 export const FILTER_PAGE = "/progression";
@@ -32,7 +33,9 @@ export type Action = ChangeKind | "scroll";
  * same way, until the charts scrolled to are drawn.
  */
 export async function sample(page: Page, kind: Action, label: string, {effectsChange = true}: {effectsChange?: boolean} = {}): Promise<Sample> {
-  return page.evaluate(async ([kind, label, quietMs, effectsChange, WINDOW_START, WINDOW_END]) => {
+  // The charts a scroll waits for: those scrolled to that a change left to be drawn.
+  const waiting = `${label} .${SUPERSEDED}`;
+  return page.evaluate(async ([kind, label, quietMs, effectsChange, WINDOW_START, WINDOW_END, waiting]) => {
     const before = document.querySelector(".landmark-table");
     const effectsBefore = document.querySelector(".effect-estimates")?.textContent;
     let lastChange = 0;
@@ -45,7 +48,7 @@ export async function sample(page: Page, kind: Action, label: string, {effectsCh
         if (lastChange === at) frameAfterLast = performance.now();
       });
       if (kind === "scroll") {
-        if (!document.querySelector(`${label} .superseded`)) redrawn();
+        if (!document.querySelector(waiting)) redrawn();
         return;
       }
       const table = document.querySelector(".landmark-table");
@@ -55,7 +58,7 @@ export async function sample(page: Page, kind: Action, label: string, {effectsCh
     observer.observe(document.documentElement, {childList: true, subtree: true, attributes: true, characterData: true});
     const started = performance.now();
     if (kind === "scroll") {
-      if (!document.querySelector(`${label} .superseded`)) throw new Error(`nothing under ${label} waits to be drawn`);
+      if (!document.querySelector(waiting)) throw new Error(`nothing under ${label} waits to be drawn`);
       performance.mark(WINDOW_START);
       document.querySelector(label)!.scrollIntoView();
     } else if (kind === "filter") {
@@ -76,7 +79,7 @@ export async function sample(page: Page, kind: Action, label: string, {effectsCh
     observer.disconnect();
     if (kind === "scroll") performance.mark(WINDOW_END);
     return frameAfterLast - started;
-  }, [kind, label, QUIET_MS, effectsChange, WINDOW_START, WINDOW_END] as const);
+  }, [kind, label, QUIET_MS, effectsChange, WINDOW_START, WINDOW_END, waiting] as const);
 }
 
 /** A Chromium trace event, as much of it as the benchmarks read. */

@@ -9,7 +9,7 @@ import {spawnSync} from "node:child_process";
 import {readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
-const LAST_MODIFIED = /("lastModified":)(-?\d+(?:\.\d+)?|null)/g;
+const LAST_MODIFIED = /("lastModified":)-?\d+(?:\.\d+)?/g;
 
 /** The time the sources are from, in milliseconds since 1970. */
 export function sourceTime(env: NodeJS.ProcessEnv = process.env): number {
@@ -36,7 +36,9 @@ export function pinFileTimes(dir: string, time: number): {pages: number} {
     const path = join(dir, name);
     const html = readFileSync(path, "utf8");
     const pinned = withPinnedFileTimes(html, time);
-    if (pinned !== html) writeFileSync(path, pinned), ++pages;
+    if (pinned === html) continue;
+    writeFileSync(path, pinned);
+    ++pages;
   }
   return {pages};
 }
