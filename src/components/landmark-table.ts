@@ -2,6 +2,7 @@
 // per landmark, plus the median: the table beside every survival chart.
 import type {SurvivalComparison} from "../lib/analysis/compare-survival.js";
 import {formatConfLevel} from "../lib/format/interval.js";
+import {keyboardScrollable} from "./keyboard-scrollable.js";
 
 const percent = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(0)}%`);
 const months = (x: number | null) => (x === null ? "NR" : x.toFixed(1));
@@ -31,5 +32,5 @@ export function landmarkTable(comparison: Pick<SurvivalComparison, "curves" | "l
     body.append(tr);
   }
   table.append(body);
-  return table;
+  return keyboardScrollable(table);
 }

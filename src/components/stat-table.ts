@@ -1,4 +1,5 @@
 // A plain, accessible HTML table from rows and column definitions.
+import {keyboardScrollable} from "./keyboard-scrollable.js";
 import {nowrapIntervals} from "./nowrap-intervals.js";
 
 export interface Column<R> {
@@ -38,5 +39,5 @@ export function statTable<R>(rows: readonly R[], columns: Column<R>[], {caption,
     })
     .join("");
   table.innerHTML = `${caption ? `<caption>${escape(caption)}</caption>` : ""}<thead><tr>${head}</tr></thead><tbody>${body}</tbody>`;
-  return table;
+  return keyboardScrollable(table);
 }

@@ -7,7 +7,7 @@ import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {builtSite} from "./built-site.js";
 import {formControl} from "./form-control.js";
-import {settle} from "./page-session.js";
+import {PHONE, settle} from "./page-session.js";
 import {sitePages} from "./site-pages.js";
 import {SET_ASIDE} from "../../src/components/set-aside.js";
 
@@ -15,8 +15,8 @@ const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 const site = builtSite();
 
 /** Each violating element as "rule: selector (summary)", leaving out what Framework's chrome and Plot's marks own. */
-async function violations(path: string, colorScheme: "light" | "dark", use?: (page: Page) => Promise<void>): Promise<string[]> {
-  const {page, pageErrors} = await site.open(path, {colorScheme});
+async function violations(path: string, colorScheme: "light" | "dark", use?: (page: Page) => Promise<void>, viewport?: {width: number; height: number}): Promise<string[]> {
+  const {page, pageErrors} = await site.open(path, {colorScheme, viewport});
   await use?.(page);
   // Evaluated through the DevTools protocol: the page's Content-Security-Policy
   // rightly refuses an injected inline <script>.
@@ -45,6 +45,9 @@ async function violations(path: string, colorScheme: "light" | "dark", use?: (pa
 describe.each(sitePages)("page $path", ({path}) => {
   it.each(["light", "dark"] as const)("has no accessibility violations of its own in the %s theme", async (scheme) => {
     expect(await violations(path, scheme)).toEqual([]);
+  });
+  it("has none on a phone either, where wide tables scroll", async () => {
+    expect(await violations(path, "light", undefined, PHONE)).toEqual([]);
   });
 });
 
