@@ -108,6 +108,9 @@ interface Traced {
   cpu: number[];
 }
 
+/** Sorts task times in place, longest first. */
+const longestFirst = (values: number[]) => values.sort((a, b) => b - a);
+
 /** The user-timing marks around each timed scroll, so that only the tasks between them count. */
 const WINDOW_START = "bench:timed-start";
 const WINDOW_END = "bench:timed-end";
@@ -123,7 +126,6 @@ async function traced(browser: Browser, page: Page, run: () => Promise<Sample[]>
   if (windowed && (starts.length !== samples.length || ends.length !== samples.length)) throw new Error(`${samples.length} timed scrolls, but ${starts.length} start and ${ends.length} end marks in the trace`);
   const inWindow = (e: TraceEvent) => !windowed || starts.some((start, i) => e.ts + (e.dur ?? 0) >= start && e.ts <= ends[i]);
   const runs = traceEvents.filter((e) => e.ph === "X" && e.name === "RunTask" && main.has(e.tid) && inWindow(e));
-  const longestFirst = (values: number[]) => values.sort((a, b) => b - a);
   return {samples, tasks: longestFirst(runs.map((e) => (e.dur ?? 0) / 1000)), cpu: longestFirst(runs.map((e) => (e.tdur ?? e.dur ?? 0) / 1000))};
 }
 
@@ -235,6 +237,5 @@ export async function scrollsAfterChanges(browser: Browser, url: string, selecto
       await page.context().close();
     }
   }
-  const longestFirst = (values: number[]) => values.sort((a, b) => b - a);
   return summary({samples: all.samples, tasks: longestFirst(all.tasks), cpu: longestFirst(all.cpu)});
 }

@@ -59,15 +59,8 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
   // Without an IntersectionObserver to say when a slot comes near, every chart is drawn at once.
   const canWait = typeof IntersectionObserver !== "undefined";
 
-  /**
-   * Whether the slot is within half the viewport's height of the viewport. Read when a chart is asked for rather than
-   * kept from the observer's last report, which comes a frame late: a change that moves the slot (a longer table
-   * above it) is judged where the change has put it.
-   */
-  const near = () => {
-    const {top, bottom} = element.getBoundingClientRect();
-    return bottom >= -innerHeight / 2 && top <= 1.5 * innerHeight;
-  };
+  /** Whether a slot with this box is within half the viewport's height of the viewport. */
+  const near = ({top, bottom}: DOMRect) => bottom >= -innerHeight / 2 && top <= 1.5 * innerHeight;
 
   /** Shows the chart asked for last, drawing it if none is kept for it, unless the slot is far from the viewport and `anywhere` is false. */
   const apply = (anywhere = false) => {
@@ -81,15 +74,17 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
       kept.delete(id);
       box = undefined;
     }
+    // Read when a chart is asked for rather than kept from the observer's last report, which comes a frame late: a
+    // change that moves the slot (a longer table above it) is judged where the change has put it. Its bottom keeps
+    // what is in view in place below, if the slot is wholly above the viewport.
+    const before = element.getBoundingClientRect();
     // A slot showing nothing yet draws at once: an empty slot would take no room until drawn.
-    if (!box && shown && canWait && !anywhere && !near()) {
+    if (!box && shown && canWait && !anywhere && !near(before)) {
       shown.setAttribute("aria-hidden", "true");
       shown.classList.add(SUPERSEDED);
       return;
     }
     kept.delete(id);
-    // Where the slot ends, to keep what is in view in place if the slot is wholly above it.
-    const bottom = element.getBoundingClientRect().bottom;
     shown?.classList.remove(SUPERSEDED);
     if (!box) {
       box = document.createElement("div");
@@ -106,8 +101,8 @@ export function keptChartSlot(limit: number, {height}: KeptChartSlotOptions = {}
     // A slot above the viewport that grows or shrinks would move everything in view, as when a reader scrolling up
     // brings it near: the page scrolls by as much. Scroll anchoring does this for other changes above the viewport,
     // but Chromium (156) left a change inside a slot uncompensated.
-    if (bottom <= 0) {
-      const moved = element.getBoundingClientRect().bottom - bottom;
+    if (before.bottom <= 0) {
+      const moved = element.getBoundingClientRect().bottom - before.bottom;
       if (moved) scrollBy(0, moved);
     }
     for (const [key, old] of kept) {

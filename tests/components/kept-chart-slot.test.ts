@@ -27,9 +27,13 @@ class FakeIntersectionObserver {
   }
   disconnect() {}
 }
+/** Makes getBoundingClientRect report `slot` `top` pixels below the top of the viewport, `height` tall; its observer is not told. */
+function boxAt(slot: Element, top: number, height = 600) {
+  slot.getBoundingClientRect = () => ({top, bottom: top + height, left: 0, right: 640, width: 640, height, x: 0, y: top, toJSON: () => ({})});
+}
 /** Puts `slot` `top` pixels below the top of a 1000 px viewport, 600 px tall, and tells its observer whether it is near (within 500 px). */
 function place(slot: Element, top: number) {
-  slot.getBoundingClientRect = () => ({top, bottom: top + 600, left: 0, right: 640, width: 640, height: 600, x: 0, y: top, toJSON: () => ({})});
+  boxAt(slot, top);
   intersecting.get(slot)?.([{isIntersecting: top + 600 >= -500 && top <= 1500}]);
 }
 
@@ -229,27 +233,25 @@ describe("keptChartSlot", () => {
     it("keeps what is in view in place when a slot wholly above the viewport changes height: the page scrolls by as much", () => {
       const scrolled: number[] = [];
       vi.stubGlobal("scrollBy", (_x: number, y: number) => scrolled.push(y));
-      // Where the slot is, as getBoundingClientRect reports it: a render function moves its bottom as a chart of another height would.
-      const at = (slot: Element, top: number, height: number) =>
-        (slot.getBoundingClientRect = () => ({top, bottom: top + height, left: 0, right: 640, width: 640, height, x: 0, y: top, toJSON: () => ({})}));
+      // A render function moves the slot's bottom as a chart of another height would.
       const slot = slotShowingA();
-      at(slot.element, -1000, 600);
+      boxAt(slot.element, -1000);
       const shorter = (width: number) => {
-        at(slot.element, -1000, 470);
+        boxAt(slot.element, -1000, 470);
         return recorder("b").render(width);
       };
       slot.show("b", shorter);
       expect(scrolled).toEqual([-130]);
       // In view or below it, a slot's change is the reader's to see: no scroll.
-      at(slot.element, 100, 470);
-      slot.show("c", (width) => (at(slot.element, 100, 600), recorder("c").render(width)));
+      boxAt(slot.element, 100, 470);
+      slot.show("c", (width) => (boxAt(slot.element, 100), recorder("c").render(width)));
       expect(scrolled).toEqual([-130]);
     });
 
     it("judges the slot where it is when the chart is asked for, not where the observer last saw it", () => {
       const slot = slotShowingA();
       // A change above the slot moved it out of reach; its observer has not reported yet.
-      slot.element.getBoundingClientRect = () => ({top: -1200, bottom: -600, left: 0, right: 640, width: 640, height: 600, x: 0, y: -1200, toJSON: () => ({})});
+      boxAt(slot.element, -1200);
       const b = recorder("b");
       slot.show("b", b.render);
       expect(b.widths).toEqual([]);
