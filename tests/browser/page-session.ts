@@ -15,8 +15,10 @@ export interface PageSession {
 /** A phone's portrait viewport (CSS pixels), for the narrow-layout checks. */
 export const PHONE = {width: 390, height: 844};
 
-export async function openPage(browser: Browser, origin: string, path: string, options: {colorScheme?: "light" | "dark"; viewport?: {width: number; height: number}} = {}): Promise<PageSession> {
+/** With `initScript`, that script runs in the page before any of the page's own. */
+export async function openPage(browser: Browser, origin: string, path: string, options: {colorScheme?: "light" | "dark"; viewport?: {width: number; height: number}; initScript?: string} = {}): Promise<PageSession> {
   const context = await browser.newContext({viewport: options.viewport ?? {width: 1280, height: 900}, colorScheme: options.colorScheme ?? "light"});
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const session: PageSession = {page, response: null, pageErrors: [], foreignRequests: [], badResponses: [], consoleErrors: []};
   page.on("pageerror", (error) => session.pageErrors.push(String(error)));

@@ -20,3 +20,16 @@ describe("viewCache", () => {
     expect(calls).toBe(4);
   });
 });
+
+describe("viewCache, bounded", () => {
+  it("keeps a view asked for again over one asked for less recently", () => {
+    const cached = viewCache<string>(2);
+    let calls = 0;
+    for (const key of ["a", "b", "a", "c"]) cached(key, () => (calls++, key));
+    expect(calls).toBe(3);
+    cached("a", () => (calls++, "a"));
+    expect(calls).toBe(3);
+    cached("b", () => (calls++, "b"));
+    expect(calls).toBe(4);
+  });
+});

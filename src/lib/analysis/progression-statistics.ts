@@ -19,7 +19,7 @@ import {readPublishedPart, type PageParts, type PageStatistics} from "./publishe
 import type {RiskTablePattern} from "./risk-table-patients.js";
 import {publishFamily, readFamily, type PublishedFamily} from "./published-family.js";
 import {rmstByTau, type RmstAtTau} from "./rmst-by-tau.js";
-import {filterStates, viewFamily, type ViewFamily, type ViewState} from "./view-family.js";
+import {FILTER_CHOICES, filterStates, viewFamily, type ViewFamily, type ViewState} from "./view-family.js";
 
 export const PROGRESSION_ENDPOINTS = ["ttp", "tttf"] as const satisfies readonly EndpointId[];
 export type ProgressionEndpoint = (typeof PROGRESSION_ENDPOINTS)[number];
@@ -70,6 +70,24 @@ export function progressionView(shownPatients: readonly PatientRow[], {filters, 
       };
     })
   };
+}
+
+/** The key a view's statistics and charts are kept by: every control it depends on but the conventions, which stay as loaded while the page is open. */
+export function progressionViewKey({filters, endpoint, groupBy, testChoice, landmarks, tau}: ProgressionControls): string {
+  return JSON.stringify([filters, endpoint, groupBy, testChoice, landmarks, tau ?? null]);
+}
+
+/**
+ * The views one choice away from `controls`, likeliest first: each other tumour filter, each other grouping of
+ * `groupKeys` (Compare), the other endpoint. The page computes them while the reader reads (when-idle.ts).
+ */
+export function progressionNeighbours(controls: ProgressionControls, groupKeys: readonly GroupBy[]): ProgressionControls[] {
+  const tumor = controls.filters.tumor ?? "all";
+  return [
+    ...FILTER_CHOICES.tumor.filter((t) => t !== tumor).map((t) => ({...controls, filters: {...controls.filters, tumor: t}})),
+    ...groupKeys.filter((g) => g !== controls.groupBy).map((groupBy) => ({...controls, groupBy})),
+    ...PROGRESSION_ENDPOINTS.filter((e) => e !== controls.endpoint).map((endpoint) => ({...controls, endpoint}))
+  ];
 }
 
 /** Every test the page's controls can show: arms within each tumour filter, and tumour types within each arm. */
