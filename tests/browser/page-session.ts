@@ -47,14 +47,15 @@ export async function settle(page: Page): Promise<void> {
 
 /**
  * Scrolls to each chart a change left to be drawn when it comes near the viewport (kept-chart-slot.ts), as a reader
- * scrolling down the page would, until it is drawn; then back to where the page was.
+ * scrolling down the page would, until it is drawn; then back to where the page was. A hidden slot is left as it is.
  */
 export async function drawEveryChart(page: Page): Promise<void> {
   const waiting = `.${KEPT_CHART}.${SUPERSEDED}`;
   await page.evaluate(`(async () => {
     const y = scrollY;
     for (const slot of document.querySelectorAll(".chart-slot")) {
-      if (!slot.querySelector(${JSON.stringify(waiting)})) continue;
+      // A slot hidden with its card's content (the τ chart under a grouping of more than two levels) is never near.
+      if (!slot.querySelector(${JSON.stringify(waiting)}) || !slot.checkVisibility()) continue;
       slot.scrollIntoView();
       while (slot.querySelector(${JSON.stringify(waiting)})) await new Promise((resolve) => setTimeout(resolve, 16));
     }
