@@ -1,4 +1,4 @@
-import {afterEach, describe, expect, it} from "vitest";
+import {afterEach, describe, expect, it, vi} from "vitest";
 import {whenIdle} from "../../src/components/when-idle.js";
 
 /** A stand-in for the browser's idle callbacks: `idle(ms)` runs the one pending callback with `ms` of idle time left. */
@@ -31,30 +31,47 @@ function idleCallbacks() {
   };
 }
 
+/** Jobs that each take `ms` of a clock that stands still but for them. */
+function timedJobs(count: number, ms: number, ran: number[]) {
+  let now = 0;
+  vi.spyOn(performance, "now").mockImplementation(() => now);
+  return Array.from({length: count}, (_, i) => () => void (ran.push(i + 1), (now += ms)));
+}
+
 afterEach(() => {
+  vi.restoreAllMocks();
   delete (globalThis as {requestIdleCallback?: unknown}).requestIdleCallback;
   delete (globalThis as {cancelIdleCallback?: unknown}).cancelIdleCallback;
 });
 
 describe("whenIdle", () => {
-  it("runs one job per idle period, in order, and asks for no more once they are done", () => {
+  it("runs jobs in order, in slices of about 4 ms of an idle period, and asks for no more once they are done", () => {
     const idle = idleCallbacks();
     const ran: number[] = [];
-    whenIdle([1, 2, 3].map((i) => () => void ran.push(i)));
+    whenIdle(timedJobs(5, 1.5, ran));
     expect(ran).toEqual([]);
-    idle.idle(50);
-    expect(ran).toEqual([1]);
-    idle.idle(50);
+    // Started at 0, 1.5 and 3 ms into the slice; a fourth would start at 4.5.
     idle.idle(50);
     expect(ran).toEqual([1, 2, 3]);
     idle.idle(50);
+    expect(ran).toEqual([1, 2, 3, 4, 5]);
     expect(idle.pending).toBe(false);
   });
 
-  it("waits for a period with time for a job, or one the browser says has waited too long", () => {
+  it("gives each job of its own a slice, however long it takes", () => {
     const idle = idleCallbacks();
     const ran: number[] = [];
-    whenIdle([1, 2].map((i) => () => void ran.push(i)));
+    whenIdle(timedJobs(2, 6, ran));
+    idle.idle(50);
+    expect(ran).toEqual([1]);
+    idle.idle(50);
+    expect(ran).toEqual([1, 2]);
+  });
+
+  it("starts no job with less than 8 ms of the idle period left, unless the browser says the callback waited too long", () => {
+    const idle = idleCallbacks();
+    const ran: number[] = [];
+    whenIdle(timedJobs(2, 6, ran));
     idle.idle(3);
     expect(ran).toEqual([]);
     expect(idle.pending).toBe(true);
@@ -67,14 +84,15 @@ describe("whenIdle", () => {
   it("drops the jobs not yet run when cancelled", () => {
     const idle = idleCallbacks();
     const ran: number[] = [];
-    const cancel = whenIdle([1, 2, 3].map((i) => () => void ran.push(i)));
+    const cancel = whenIdle(timedJobs(3, 3, ran));
     idle.idle(50);
+    expect(ran).toEqual([1, 2]);
     cancel();
     expect(idle.pending).toBe(false);
     expect(idle.cancelled).toHaveLength(1);
-    expect(ran).toEqual([1]);
     cancel();
     expect(idle.cancelled).toHaveLength(1);
+    expect(ran).toEqual([1, 2]);
   });
 
   it("does nothing ahead in a browser without idle callbacks", () => {
