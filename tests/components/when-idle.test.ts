@@ -48,7 +48,7 @@ describe("whenIdle", () => {
   it("runs jobs in order, in slices of about 4 ms of an idle period, and asks for no more once they are done", () => {
     const idle = idleCallbacks();
     const ran: number[] = [];
-    whenIdle(timedJobs(5, 1.5, ran));
+    whenIdle()(timedJobs(5, 1.5, ran));
     expect(ran).toEqual([]);
     // Started at 0, 1.5 and 3 ms into the slice; a fourth would start at 4.5.
     idle.idle(50);
@@ -61,7 +61,7 @@ describe("whenIdle", () => {
   it("gives each job of its own a slice, however long it takes", () => {
     const idle = idleCallbacks();
     const ran: number[] = [];
-    whenIdle(timedJobs(2, 6, ran));
+    whenIdle()(timedJobs(2, 6, ran));
     idle.idle(50);
     expect(ran).toEqual([1]);
     idle.idle(50);
@@ -71,7 +71,7 @@ describe("whenIdle", () => {
   it("starts no job with less than 8 ms of the idle period left, unless the browser says the callback waited too long", () => {
     const idle = idleCallbacks();
     const ran: number[] = [];
-    whenIdle(timedJobs(2, 6, ran));
+    whenIdle()(timedJobs(2, 6, ran));
     idle.idle(3);
     expect(ran).toEqual([]);
     expect(idle.pending).toBe(true);
@@ -84,7 +84,7 @@ describe("whenIdle", () => {
   it("drops the jobs not yet run when cancelled", () => {
     const idle = idleCallbacks();
     const ran: number[] = [];
-    const cancel = whenIdle(timedJobs(3, 3, ran));
+    const cancel = whenIdle()(timedJobs(3, 3, ran));
     idle.idle(50);
     expect(ran).toEqual([1, 2]);
     cancel();
@@ -95,9 +95,26 @@ describe("whenIdle", () => {
     expect(ran).toEqual([1, 2]);
   });
 
+  it("runs no more jobs, then or later, once one took longer than 50 ms", () => {
+    const idle = idleCallbacks();
+    const ran: number[] = [];
+    const ahead = whenIdle();
+    const jobs = timedJobs(4, 51, ran);
+    ahead(jobs);
+    idle.idle(50);
+    expect(ran).toEqual([1]);
+    expect(idle.pending).toBe(false);
+    ahead(jobs.slice(1));
+    expect(idle.pending).toBe(false);
+    // Another runner has its own measure.
+    whenIdle()(jobs.slice(1));
+    idle.idle(50);
+    expect(ran).toEqual([1, 2]);
+  });
+
   it("does nothing ahead in a browser without idle callbacks", () => {
     let ran = false;
-    const cancel = whenIdle([() => void (ran = true)]);
+    const cancel = whenIdle()([() => void (ran = true)]);
     cancel();
     expect(ran).toBe(false);
   });
