@@ -12,14 +12,12 @@ export default {
   // An empty icon stops the browser asking for /favicon.ico. Framework's page
   // template has no language and forbids pinch zoom (maximum-scale=1); the
   // script, parsed right after that template's <meta>, gives screen readers
-  // the language and phones their zoom back. It also loads the italic of the
-  // sans face, which a chart's notice may first show after a change: fetched
-  // then, its arrival would lay the whole page out again within that change.
+  // the language and phones their zoom back.
   head:
     '<link rel="icon" href="data:,">' +
     // The site's faces, copied into dist/_fonts by scripts/build-site.ts.
     `<style>${fontFaceCss()}</style>` +
-    '<script>document.documentElement.lang = "en"; document.querySelector(\'meta[name="viewport"]\').content = "width=device-width, initial-scale=1"; document.fonts.load(\'italic 1em "Source Sans 3 Variable"\');</script>',
+    '<script>document.documentElement.lang = "en"; document.querySelector(\'meta[name="viewport"]\').content = "width=device-width, initial-scale=1";</script>',
   pages: [
     {name: "Overview", path: "/"},
     {name: "Cohort", path: "/cohort"},

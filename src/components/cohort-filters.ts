@@ -2,12 +2,14 @@
 // can be shared and is restored on load.
 import * as Inputs from "@observablehq/inputs";
 import {NO_FILTERS, type PatientFilters} from "../lib/analysis/filter-patients.js";
+import {FILTER_CHOICES} from "../lib/analysis/view-family.js";
 import {setUrlParam, urlParam} from "./url-state.js";
 
+// The options are FILTER_CHOICES', which the pages' views, families and computed-ahead neighbours enumerate.
 const CHOICES = {
-  tumor: {label: "Tumour type", options: ["all", "carcinoid", "noncarcinoid"], names: {all: "All", carcinoid: "Carcinoid", noncarcinoid: "Noncarcinoid"}},
-  hormonal: {label: "Hormonal activity", options: ["all", "active", "inactive"], names: {all: "All", active: "Active", inactive: "Inactive"}},
-  extrahepatic: {label: "Extrahepatic disease", options: ["all", "present", "absent"], names: {all: "All", present: "Present", absent: "Absent"}}
+  tumor: {label: "Tumour type", options: FILTER_CHOICES.tumor, names: {all: "All", carcinoid: "Carcinoid", noncarcinoid: "Noncarcinoid"}},
+  hormonal: {label: "Hormonal activity", options: FILTER_CHOICES.hormonal, names: {all: "All", active: "Active", inactive: "Inactive"}},
+  extrahepatic: {label: "Extrahepatic disease", options: FILTER_CHOICES.extrahepatic, names: {all: "All", present: "Present", absent: "Absent"}}
 } as const;
 
 export type FilterKey = keyof typeof CHOICES;

@@ -186,6 +186,19 @@ function riskTablePlot(curves: DrawnCurve[], ticks: number[], {width, marginLeft
   return dropPlotStyle(table);
 }
 
+let noticeFaceAsked = false;
+
+/**
+ * Loads the italic the notice is set in when a page draws its first chart: a change that first showed a notice would
+ * fetch it then, and lay the whole page out again when it arrived. The Latin faces only, those covering a space. A
+ * failed fetch leaves the notice in the browser's own italic, as the stylesheet would.
+ */
+function loadNoticeFace(): void {
+  if (noticeFaceAsked || typeof document.fonts?.load !== "function") return;
+  noticeFaceAsked = true;
+  document.fonts.load(`italic 1em ${getComputedStyle(document.documentElement).getPropertyValue("--sans-serif")}`).catch(() => {});
+}
+
 function emptyNotice(message: string): HTMLElement {
   const p = document.createElement("p");
   p.className = "km-chart-notice";
@@ -245,6 +258,7 @@ function onePerCell<P extends {time: number; y: number; label: string}>(marks: P
 
 export function kmChart(curves: KmCurve[], options: KmChartOptions): HTMLElement {
   const {width, height = 340, xLabel = "Months", yLabel = "Proportion without event", title, showMedian = true, minSubjects = 1, filename = "kaplan-meier", annotation = []} = options;
+  loadNoticeFace();
   const figure = document.createElement("figure");
   figure.className = "km-chart";
   if (title) {

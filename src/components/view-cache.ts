@@ -1,21 +1,45 @@
 // The statistics of a page's views, kept by the view's key: a reader who
 // switches back and forth between filters and controls gets the numbers of a
-// view seen before, or computed ahead (when-idle.ts), without refitting them.
-// Bounded, dropping the view least recently asked for.
+// view seen before without refitting them. Views computed ahead, which the
+// reader may never ask for (when-idle.ts), are kept apart, so they push out no
+// view the reader has seen. Each store is bounded: the views seen drop the one
+// least recently asked for, those computed ahead the oldest.
 
-export function viewCache<T>(limit = 64): (key: string, compute: () => T) => T {
-  const cache = new Map<string, T>();
-  return (key, compute) => {
-    if (cache.has(key)) {
-      const value = cache.get(key)!;
-      // Asked for again, the view becomes the newest.
-      cache.delete(key);
-      cache.set(key, value);
-      return value;
-    }
-    const value = compute();
-    if (cache.size >= limit) cache.delete(cache.keys().next().value!);
-    cache.set(key, value);
+export interface ViewCache<T> {
+  /** The view asked for: kept, or moved from those computed ahead, or computed now. */
+  (key: string, compute: () => T): T;
+  /** A view computed ahead of being asked for, unless kept already. */
+  ahead(key: string, compute: () => T): T;
+}
+
+export function viewCache<T>(limit = 64, aheadLimit = 32): ViewCache<T> {
+  const seen = new Map<string, T>();
+  const computedAhead = new Map<string, T>();
+  const keep = (store: Map<string, T>, bound: number, key: string, value: T) => {
+    if (store.size >= bound) store.delete(store.keys().next().value!);
+    store.set(key, value);
     return value;
   };
+  const asked = (key: string, compute: () => T): T => {
+    if (seen.has(key)) {
+      const value = seen.get(key)!;
+      // Asked for again, the view becomes the newest.
+      seen.delete(key);
+      seen.set(key, value);
+      return value;
+    }
+    if (computedAhead.has(key)) {
+      const value = computedAhead.get(key)!;
+      computedAhead.delete(key);
+      return keep(seen, limit, key, value);
+    }
+    return keep(seen, limit, key, compute());
+  };
+  return Object.assign(asked, {
+    ahead: (key: string, compute: () => T): T => {
+      if (seen.has(key)) return seen.get(key)!;
+      if (computedAhead.has(key)) return computedAhead.get(key)!;
+      return keep(computedAhead, aheadLimit, key, compute());
+    }
+  });
 }

@@ -1,9 +1,9 @@
 // A face a page first shows after a change (the italic of a chart's notice,
 // say) would be fetched then, and its arrival would lay the whole page out
 // again: a change must never wait for a font. Every face a change can show is
-// loaded with the page (observablehq.config.ts), so going through every filter
-// option, and on the pages with curves every Compare option, with each chart
-// drawn, loads none.
+// loaded with the page or its first chart (km-chart.ts), so going through every
+// filter option, and on the pages with curves every Compare option, with each
+// chart drawn, loads none.
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {builtSite} from "./built-site.js";
@@ -48,5 +48,21 @@ describe.each(PAGES)("fonts loaded with $path", ({path, filters, compare}) => {
     }
     expect(await page.evaluate("document.fonts.ready.then(() => window.fontsLoadedLater)")).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("a font that fails to load", () => {
+  it("leaves the notice in the browser's own italic, with no page error", async () => {
+    const context = await site.browser.newContext({viewport: {width: 1280, height: 900}});
+    await context.route("**/_fonts/*italic*", (route) => route.abort());
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(String(error)));
+    await page.goto(`${site.origin}/progression?tumor=carcinoid`, {waitUntil: "networkidle"});
+    await settle(page);
+    await drawEveryChart(page);
+    expect(await page.locator(".km-chart-notice").count()).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -39,17 +39,17 @@ async function pick(page: Page, label: string, option: string): Promise<void> {
 }
 
 describe("views computed ahead on /progression", () => {
-  it("a filter, Compare or endpoint change to a view one choice away computes nothing; a view further away is computed when asked", async () => {
+  it("a filter, Compare or endpoint change to a view one click away computes nothing; a view further away is computed when asked", async () => {
     const {page, pageErrors} = await site.open("/progression", {initScript: HELD_IDLE});
     const views = await callCounter(page, "progressionView");
     // No idle time yet: the change computes its view.
     await pick(page, "Tumour type", "Carcinoid");
     expect(await views()).toBe(1);
-    // Idle time computes the views one choice away from carcinoid by arm, TTP: noncarcinoid, each other grouping and
+    // Idle time computes the views one click away from carcinoid by arm, TTP: noncarcinoid, each other grouping and
     // TTTF; the view of all patients was computed at load.
     expect(await idle(page)).toBeGreaterThan(0);
     expect(await views()).toBe(1 + (GROUP_BY_KEYS.length - 1) + 1);
-    // Each change below picks a view one choice away from the last, computed in the idle time after it.
+    // Each change below picks a view one click away from the last, computed in the idle time after it.
     for (const [label, option] of [["Tumour type", "Noncarcinoid"], ["Compare", "Hormonal activity"], ["Endpoint", "Time to treatment failure"]]) {
       await idle(page);
       await views();
@@ -62,6 +62,21 @@ describe("views computed ahead on /progression", () => {
     await formControl(page, "τ for restricted means, months").locator("input").fill("24");
     await settle(page);
     expect(await views()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("computes the views one click away from a view typed (landmarks, τ) only once the typing pauses", async () => {
+    const {page, pageErrors} = await site.open("/progression", {initScript: HELD_IDLE});
+    const views = await callCounter(page, "progressionView");
+    await formControl(page, "Landmarks, months").locator("input").pressSequentially("3, 6", {delay: 50});
+    await settle(page);
+    expect(await views()).toBeGreaterThan(0);
+    // Each keystroke's view asked for idle time after a pause; none has come yet.
+    expect(await idle(page)).toBe(0);
+    await page.waitForTimeout(600);
+    expect(await idle(page)).toBeGreaterThan(0);
+    // The views one click away from landmarks at 3 and 6 months alone: the other tumour filters, TTTF, each other grouping.
+    expect(await views()).toBe(2 + 1 + (GROUP_BY_KEYS.length - 1));
     expect(pageErrors).toEqual([]);
   });
 

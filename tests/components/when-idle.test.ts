@@ -18,11 +18,11 @@ function idleCallbacks() {
     }
   });
   return {
-    idle(ms: number, didTimeout = false) {
+    idle(ms: number) {
       const next = pending;
       if (!next) throw new Error("no idle callback pending");
       pending = null;
-      next.callback({timeRemaining: () => ms, didTimeout});
+      next.callback({timeRemaining: () => ms, didTimeout: false});
     },
     get pending() {
       return pending !== null;
@@ -68,17 +68,35 @@ describe("whenIdle", () => {
     expect(ran).toEqual([1, 2]);
   });
 
-  it("starts no job with less than 8 ms of the idle period left, unless the browser says the callback waited too long", () => {
+  it("starts no job with less than 8 ms of the idle period left", () => {
     const idle = idleCallbacks();
     const ran: number[] = [];
     whenIdle()(timedJobs(2, 6, ran));
     idle.idle(3);
     expect(ran).toEqual([]);
     expect(idle.pending).toBe(true);
-    idle.idle(0, true);
-    expect(ran).toEqual([1]);
     idle.idle(8);
-    expect(ran).toEqual([1, 2]);
+    expect(ran).toEqual([1]);
+  });
+
+  it("with `after`, asks for idle time only that many milliseconds later, and not at all once cancelled before", () => {
+    vi.useFakeTimers({toFake: ["setTimeout", "clearTimeout"]});
+    try {
+      const idle = idleCallbacks();
+      const ran: number[] = [];
+      const cancel = whenIdle()(timedJobs(1, 1, ran), {after: 500});
+      vi.advanceTimersByTime(499);
+      expect(idle.pending).toBe(false);
+      cancel();
+      vi.advanceTimersByTime(1);
+      expect(idle.pending).toBe(false);
+      whenIdle()(timedJobs(1, 1, ran), {after: 500});
+      vi.advanceTimersByTime(500);
+      idle.idle(50);
+      expect(ran).toEqual([1]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("drops the jobs not yet run when cancelled", () => {

@@ -78,15 +78,15 @@ export function progressionViewKey({filters, endpoint, groupBy, testChoice, land
 }
 
 /**
- * The views one choice away from `controls`, likeliest first: each other tumour filter, each other grouping of
- * `groupKeys` (Compare), the other endpoint. The page computes them while the reader reads (when-idle.ts).
+ * The views one click away from `controls`, likeliest first: each other tumour filter, the other endpoint, each other
+ * grouping of `groupKeys` (Compare). The page computes them while the reader reads (when-idle.ts).
  */
 export function progressionNeighbours(controls: ProgressionControls, groupKeys: readonly GroupBy[]): ProgressionControls[] {
   const tumor = controls.filters.tumor ?? "all";
   return [
     ...FILTER_CHOICES.tumor.filter((t) => t !== tumor).map((t) => ({...controls, filters: {...controls.filters, tumor: t}})),
-    ...groupKeys.filter((g) => g !== controls.groupBy).map((groupBy) => ({...controls, groupBy})),
-    ...PROGRESSION_ENDPOINTS.filter((e) => e !== controls.endpoint).map((endpoint) => ({...controls, endpoint}))
+    ...PROGRESSION_ENDPOINTS.filter((e) => e !== controls.endpoint).map((endpoint) => ({...controls, endpoint})),
+    ...groupKeys.filter((g) => g !== controls.groupBy).map((groupBy) => ({...controls, groupBy}))
   ];
 }
 
