@@ -80,6 +80,23 @@ describe("views computed ahead on /progression", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("going back and forth between the tumour filters computes nothing more, on a change or in idle time, once each was seen", async () => {
+    const {page, pageErrors} = await site.open("/progression", {initScript: HELD_IDLE});
+    const views = await callCounter(page, "progressionView");
+    const cycle = async () => {
+      for (const tumour of ["Carcinoid", "Noncarcinoid", "All"]) {
+        await pick(page, "Tumour type", tumour);
+        await idle(page);
+      }
+    };
+    await cycle();
+    expect(await views()).toBeGreaterThan(0);
+    await cycle();
+    await cycle();
+    expect(await views()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("a change drops the views left to compute for the view before it", async () => {
     const {page, pageErrors} = await site.open("/progression", {initScript: HELD_IDLE});
     const views = await callCounter(page, "progressionView");

@@ -39,11 +39,22 @@ describe("viewCache", () => {
     for (const key of ["b", "c", "d"]) cached.ahead(key, c.of(key));
     expect(cached("a", c.of("a"))).toBe("a");
     expect(c.calls).toBe(4);
-    // Those computed ahead keep the newest two.
+    // Those computed ahead keep the two asked for most recently.
     cached("b", c.of("b"));
     expect(c.calls).toBe(5);
     cached("d", c.of("d"));
     expect(c.calls).toBe(5);
+  });
+
+  it("keeps, among the views computed ahead, one asked for ahead again over an older one", () => {
+    const cached = viewCache<string>(2, 2);
+    const c = counted();
+    for (const key of ["x", "y", "x", "z"]) cached.ahead(key, c.of(key));
+    expect(c.calls).toBe(3);
+    cached.ahead("x", c.of("x"));
+    expect(c.calls).toBe(3);
+    cached.ahead("y", c.of("y"));
+    expect(c.calls).toBe(4);
   });
 
   it("lets no view computed ahead push out a view asked for", () => {
