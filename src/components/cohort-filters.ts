@@ -5,7 +5,7 @@ import {NO_FILTERS, type PatientFilters} from "../lib/analysis/filter-patients.j
 import {FILTER_CHOICES} from "../lib/analysis/view-family.js";
 import {setUrlParam, urlParam} from "./url-state.js";
 
-// The options are FILTER_CHOICES', which the pages' views, families and computed-ahead neighbours enumerate.
+// Each filter's options are FILTER_CHOICES: the pages' families of tests and the views computed ahead enumerate the same.
 const CHOICES = {
   tumor: {label: "Tumour type", options: FILTER_CHOICES.tumor, names: {all: "All", carcinoid: "Carcinoid", noncarcinoid: "Noncarcinoid"}},
   hormonal: {label: "Hormonal activity", options: FILTER_CHOICES.hormonal, names: {all: "All", active: "Active", inactive: "Inactive"}},

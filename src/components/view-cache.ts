@@ -12,7 +12,7 @@ export interface ViewCache<T> {
   ahead(key: string, compute: () => T): T;
 }
 
-/** Sixty-four: /progression's views one click away from each of its three tumour filters, 33 in all, stay kept while a reader goes back and forth between them. */
+/** With `aheadLimit` at 64, /progression's 33 views one click away from its three tumour filters stay kept while a reader goes back and forth between them. */
 export function viewCache<T>(limit = 64, aheadLimit = 64): ViewCache<T> {
   const seen = new Map<string, T>();
   const computedAhead = new Map<string, T>();

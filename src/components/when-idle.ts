@@ -1,7 +1,8 @@
 // Work a page may need next, done while the reader reads. Jobs run when the
 // browser reports itself idle, in slices of a few milliseconds, so a click
 // waits at most for the job under way: a view of /progression's statistics
-// takes 1–2 ms here, but 17–31 ms on a CPU six times slower. A browser without
+// takes 1–2 ms on this project's 2-core machines, but 17–31 ms under
+// Chromium's sixfold CPU throttling, as on a slow phone. A browser without
 // requestIdleCallback (Safari) does nothing ahead, and computes each view when
 // it is asked for, as it would without this.
 

@@ -1,5 +1,5 @@
 // /progression computes, while the reader reads, the statistics of the views one
-// choice away (when-idle.ts), so that picking one shows numbers already
+// click away (when-idle.ts), so that picking one shows numbers already
 // computed. Idle time is held back here and given on demand, and V8's call
 // counts show which changes computed a view.
 import type {Page} from "playwright-core";
