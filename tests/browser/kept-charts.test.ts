@@ -263,8 +263,7 @@ describe("/progression's charts put back for a view seen before", () => {
       page.evaluate(`[".card:has(.landmark-table)", ".card[data-arm=chemoembolization]", ".card[data-arm=bland]"].map((card) => document.querySelector(card).querySelector(${JSON.stringify(`figure.km-chart${ON_PAGE}`)}).dataset.mark ?? null)`) as Promise<(string | null)[]>;
     await page.evaluate(`document.querySelectorAll(${JSON.stringify(`figure.km-chart${ON_PAGE}`)}).forEach((chart, i) => (chart.dataset.mark = String(i)))`);
     expect(await marked()).toEqual(["0", "1", "2"]);
-    const compare = page.locator("form").filter({has: page.locator("label", {hasText: /^Compare$/})}).locator("select");
-    await compare.selectOption({label: "Hormonal activity"});
+    await formControl(page, "Compare").locator("select").selectOption({label: "Hormonal activity"});
     await settle(page);
     await expect.poll(async () => (await shownCards(page))[0].numbers.map((row) => row[0])).toEqual(["Hormonally active", "Hormonally inactive"]);
     expect(await marked()).toEqual([null, "1", "2"]);
